@@ -1,5 +1,7 @@
 package cn.gridledger.logic.importer.read;
 
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -63,14 +65,36 @@ final class CellFormats {
     SourceCell number(int column, double value, int numFmtId, String formatString, boolean formula) {
         String format = effectiveFormat(numFmtId, formatString);
         boolean date = isDateFormat(numFmtId, format) && DateUtil.isValidExcelDate(value);
-        String shown;
-        try {
-            shown = formatter.formatRawCellContents(value, numFmtId, format, date1904);
-        } catch (RuntimeException e) {
-            // an exotic format POI cannot render: fall back to the plain number, never lose the value
-            shown = new SourceCell(column, CellKind.NUMBER, "", value, formula, numFmtId, format).plainNumber();
-        }
+        String shown = date ? renderDate(value, numFmtId, format) : renderNumber(value, numFmtId, format);
         return new SourceCell(column, date ? CellKind.DATE : CellKind.NUMBER, shown, value, formula, numFmtId, format);
+    }
+
+    private String renderNumber(double value, int numFmtId, String format) {
+        try {
+            return formatter.formatRawCellContents(value, numFmtId, format, date1904);
+        } catch (RuntimeException e) {
+            // an exotic format POI cannot render: show the plain number, never lose the value
+            return new SourceCell(0, CellKind.NUMBER, "", value, false, numFmtId, format).plainNumber();
+        }
+    }
+
+    /**
+     * POI renders `yyyy"年"m"月"` with the quotes left in and gives up on [DBNum1] and 时/分 formats, so
+     * quoted CJK literals are unquoted first and anything still unrendered falls back to ISO form.
+     */
+    private String renderDate(double value, int numFmtId, String format) {
+        String simplified = format.replaceAll("\\[(DBNum\\d|\\$-[0-9A-Fa-f]+)[^]]*]", "")
+                .replaceAll("\"([^\"A-Za-z]*)\"", "$1");
+        try {
+            String shown = formatter.formatRawCellContents(value, numFmtId, simplified, date1904);
+            if (!shown.isEmpty() && !shown.matches("^-?[\\d.,E+]+$")) {
+                return shown;
+            }
+        } catch (RuntimeException ignored) {
+            // fall through to the ISO rendering
+        }
+        LocalDateTime t = DateUtil.getLocalDateTime(value, date1904);
+        return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString().replace('T', ' ');
     }
 
     static SourceCell text(int column, String text, boolean formula, int numFmtId, String formatString) {
