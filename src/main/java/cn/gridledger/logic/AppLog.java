@@ -1,0 +1,51 @@
+package cn.gridledger.logic;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * The program's log file beside the database ({@code gridledger.log}, rotated, 3 × 2 MB).
+ * Only technical facts go there: never names, ID numbers or phone numbers.
+ */
+public final class AppLog {
+
+    private static volatile Path logFile;
+
+    private AppLog() {
+    }
+
+    /** Directs java.util.logging to a file in {@code folder}; returns the file's path. */
+    public static synchronized Path init(Path folder) {
+        if (logFile != null) {
+            return logFile;
+        }
+        try {
+            Files.createDirectories(folder);
+            Path file = folder.resolve("gridledger.log");
+            FileHandler handler = new FileHandler(folder.resolve("gridledger%g.log").toString(), 2_000_000, 3, true);
+            handler.setEncoding("UTF-8");
+            handler.setFormatter(new SimpleFormatter());
+            Logger root = Logger.getLogger("");
+            for (var h : root.getHandlers()) {
+                root.removeHandler(h);
+            }
+            root.addHandler(handler);
+            root.setLevel(Level.INFO);
+            Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+            logFile = file.resolveSibling("gridledger0.log");
+        } catch (IOException e) {
+            logFile = Path.of("（无法写入日志文件：" + e.getMessage() + "）");
+        }
+        return logFile;
+    }
+
+    /** The log file in use, or a placeholder text before {@link #init}. */
+    public static Path file() {
+        return logFile != null ? logFile : Path.of("（未启用日志文件）");
+    }
+}

@@ -1,0 +1,221 @@
+package cn.gridledger.logic.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The one SQLite file of an installation.
+ *
+ * <p>Opening it takes an exclusive lock file beside the database, so that a second running copy of
+ * the program gets a clear message instead of two writers interleaving; then Flyway brings the
+ * schema to the newest version. Every connection has foreign keys on, WAL journal,
+ * {@code synchronous=FULL} (safe on power loss, measured no slower for bulk loads) and a busy timeout.
+ *
+ * <p>Work goes through {@link #read} and {@link #write}: one connection for writers (serialised, each
+ * call one transaction) and one for readers, so a long import never freezes a list that is reading.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Milliseconds a statement waits for another connection's lock before failing. */
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Connection writer;
+    private final Connection reader;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantLock readLock = new ReentrantLock();
+    private final MigrateResult migration;
+
+    private Database(Path file, FileChannel lockChannel, FileLock lock) throws SQLException {
+        this.file = file;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.migration = migrate(file);
+        this.writer = connect(file);
+        this.writer.setAutoCommit(false);
+        this.reader = connect(file);
+    }
+
+    /**
+     * Opens (creating and migrating when needed) the database at {@code file}.
+     *
+     * @throws StoreException with a Chinese message when another copy holds the database, the folder
+     *     cannot be written, or the file is not a usable database
+     */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(absolute.getParent());
+            channel = FileChannel.open(lockFileOf(absolute), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                channel.close();
+                throw new StoreException("数据库正被另一个网格台账程序使用：" + absolute
+                        + "。请先关闭另一个窗口（或等待其命令执行完毕）再打开。");
+            }
+            return new Database(absolute, channel, lock);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StoreException("无法在该位置创建或打开数据库：" + absolute + "（" + e.getMessage() + "）。"
+                    + "请检查文件夹是否存在、磁盘是否已满、是否有写入权限。", e);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(channel);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("数据库文件无法打开，可能已损坏：" + absolute
+                    + "。请用“备份与设置 → 从备份恢复”恢复最近的备份。", e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException sameProcessHoldsIt) {
+            return null;
+        }
+    }
+
+    static Path lockFileOf(Path databaseFile) {
+        return databaseFile.resolveSibling(databaseFile.getFileName() + ".lock");
+    }
+
+    private static MigrateResult migrate(Path file) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(jdbcUrl(file), null, null)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+        return flyway.migrate();
+    }
+
+    static String jdbcUrl(Path file) {
+        return "jdbc:sqlite:" + file;
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        return config.createConnection(jdbcUrl(file));
+    }
+
+    /** Runs read-only work on the reader connection. */
+    public <T> T read(SqlWork<T> work) {
+        readLock.lock();
+        try {
+            return work.run(reader);
+        } catch (SQLException e) {
+            throw StoreException.of(e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} as one transaction on the writer connection: all of it is committed, or on any
+     * exception (including a cancel thrown by the work itself) none of it.
+     */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw StoreException.of(e);
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly();
+                throw e;
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Like {@link #write} for work that returns nothing. */
+    public void writeVoid(SqlAction action) {
+        write(c -> {
+            action.run(c);
+            return null;
+        });
+    }
+
+    private void rollbackQuietly() {
+        try {
+            writer.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is the one worth reporting
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Schema version after opening, e.g. "1". */
+    public String schemaVersion() {
+        return migration.targetSchemaVersion != null ? migration.targetSchemaVersion
+                : read(c -> Queries.string(c, "SELECT max(version) FROM flyway_schema_history WHERE success = 1"));
+    }
+
+    /** Number of migrations applied while opening (0 when the schema was already current). */
+    public int migrationsApplied() {
+        return migration.migrationsExecuted;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(reader);
+        closeQuietly(writer);
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // the channel close below releases it as well
+        }
+        closeQuietly(lockChannel);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // nothing useful to do while shutting down
+        }
+    }
+
+    /** Work on a connection that returns a value. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Work on a connection that returns nothing. */
+    @FunctionalInterface
+    public interface SqlAction {
+        void run(Connection connection) throws SQLException;
+    }
+}

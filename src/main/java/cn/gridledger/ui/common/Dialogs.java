@@ -1,0 +1,59 @@
+package cn.gridledger.ui.common;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import cn.gridledger.logic.AppLog;
+import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.ui.I18n;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+
+/** The one place that shows messages to the user, so every message looks and reads the same. */
+public final class Dialogs {
+
+    private static final Logger LOG = Logger.getLogger(Dialogs.class.getName());
+
+    private Dialogs() {
+    }
+
+    public static void error(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        alert.setTitle(I18n.t("app.title"));
+        alert.setHeaderText(header);
+        Label body = new Label(message);
+        body.setWrapText(true);
+        body.setMaxWidth(460);
+        alert.getDialogPane().setContent(body);
+        alert.showAndWait();
+    }
+
+    public static void info(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.setTitle(I18n.t("app.title"));
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+
+    public static boolean confirm(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        alert.setTitle(I18n.t("app.title"));
+        alert.setHeaderText(header);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    /** A failure from a background task or handler: user-facing text as it is, anything else as a fault. */
+    public static void failure(Throwable e) {
+        if (e instanceof UserFacingException) {
+            error(I18n.t("app.failed"), e.getMessage());
+        } else {
+            internalError(e);
+        }
+    }
+
+    public static void internalError(Throwable e) {
+        LOG.log(Level.SEVERE, "internal fault in the window", e);
+        error(I18n.t("app.internalError"), I18n.t("app.internalError.detail", AppLog.file()));
+    }
+}

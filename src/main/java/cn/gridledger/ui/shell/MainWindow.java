@@ -1,0 +1,142 @@
+package cn.gridledger.ui.shell;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.model.Quarter;
+import cn.gridledger.ui.I18n;
+import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.home.HomePage;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+
+/** The main window: header with township and quarter, navigation on the left, the page, status bar. */
+public final class MainWindow {
+
+    /** Navigation entries in the order of ui.md: key, icon, page factory. */
+    private record NavEntry(String key, String icon, Supplier<Page> factory) {
+    }
+
+    private final ShellViewModel model;
+    private final Map<String, NavEntry> entries = new LinkedHashMap<>();
+    private final Map<String, Page> built = new LinkedHashMap<>();
+
+    @FXML private BorderPane root;
+    @FXML private Label townshipLabel;
+    @FXML private ComboBox<Quarter> quarterBox;
+    @FXML private Label userLabel;
+    @FXML private Button smallerFont;
+    @FXML private Button largerFont;
+    @FXML private VBox navigation;
+    @FXML private StackPane pageHost;
+    @FXML private Label databaseLabel;
+    @FXML private Label backupLabel;
+
+    public MainWindow(AppServices services) {
+        this.model = new ShellViewModel(services);
+        add("nav.home", "mdi2h-home-outline", () -> new HomePage(services, model.asOfProperty()));
+        add("nav.households", "mdi2h-home-group", () -> new ComingSoonPage("nav.households", "page.households.description"));
+        add("nav.cadres", "mdi2a-account-tie", () -> new ComingSoonPage("nav.cadres", "page.cadres.description"));
+        add("nav.points", "mdi2s-star-circle-outline", () -> new ComingSoonPage("nav.points", "page.points.description"));
+        add("nav.monitoring", "mdi2s-shield-alert-outline", () -> new ComingSoonPage("nav.monitoring", "page.monitoring.description"));
+        add("nav.import", "mdi2f-file-import-outline", () -> new ComingSoonPage("nav.import", "page.import.description"));
+        add("nav.export", "mdi2f-file-export-outline", () -> new ComingSoonPage("nav.export", "page.export.description"));
+        add("nav.settings", "mdi2c-cog-outline", () -> new ComingSoonPage("nav.settings", "page.settings.description"));
+    }
+
+    private void add(String key, String icon, Supplier<Page> factory) {
+        entries.put(key, new NavEntry(key, icon, factory));
+    }
+
+    public void show(Stage stage) {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), I18n.bundle());
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Scene scene = new Scene(root, 1366, 740);
+        scene.getStylesheets().add(MainWindow.class.getResource("/cn/gridledger/ui/gridledger.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(I18n.t("app.title"));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.show();
+    }
+
+    @FXML
+    private void initialize() {
+        root.styleProperty().bind(model.fontSizeProperty().asString(
+                "-fx-font-size: %.0fpx; -fx-font-family: \"" + Fonts.bodyFamily() + "\";"));
+        townshipLabel.textProperty().bind(model.townshipNameProperty());
+        quarterBox.getItems().setAll(model.selectableQuarters());
+        quarterBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Quarter q) {
+                return q == null ? "" : q.label();
+            }
+
+            @Override
+            public Quarter fromString(String s) {
+                return Quarter.parse(s);
+            }
+        });
+        quarterBox.valueProperty().bindBidirectional(model.asOfProperty());
+        userLabel.setText(I18n.t("shell.user.admin"));
+        databaseLabel.setText(I18n.t("shell.database", model.databasePath()));
+        backupLabel.setText(I18n.t("shell.backup.never"));
+        buildNavigation();
+    }
+
+    private void buildNavigation() {
+        ToggleGroup group = new ToggleGroup();
+        for (NavEntry entry : entries.values()) {
+            ToggleButton button = new ToggleButton(I18n.t(entry.key()), new FontIcon(entry.icon()));
+            button.setId(entry.key().replace('.', '-'));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                showPage(entry.key());
+            });
+            navigation.getChildren().add(button);
+        }
+        ((ToggleButton) navigation.getChildren().get(0)).setSelected(true);
+        showPage("nav.home");
+    }
+
+    @FXML
+    private void onSmallerFont() {
+        model.smallerFont();
+    }
+
+    @FXML
+    private void onLargerFont() {
+        model.largerFont();
+    }
+
+    /** Shows the page of a navigation key, building it the first time. */
+    public void showPage(String key) {
+        Page page = built.computeIfAbsent(key, k -> entries.get(k).factory().get());
+        pageHost.getChildren().setAll(page.view());
+        page.onShow();
+    }
+}

@@ -1,0 +1,80 @@
+package cn.gridledger.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.model.Township;
+import cn.gridledger.model.Village;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+
+/** The main window on a set-up temporary database, headless under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class ShellUiTest {
+
+    @TempDir
+    static Path dir;
+
+    private AppServices services;
+
+    @Start
+    void start(Stage stage) {
+        services = AppServices.open(dir.resolve("shell-" + System.nanoTime() + ".db"));
+        services.township().setUp(new Township("130102100", "安恕镇", "130102", "示例县"),
+                List.of(new Village(0, "130102100201", "安恕村", "村"), new Village(0, "130102100202", "太平村", "村")));
+        GridLedgerApp.showFor(stage, services);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void showsTheNavigationOfUiMdInOrder(FxRobot robot) {
+        List<String> labels = robot.lookup(".navigation .toggle-button").queryAllAs(ToggleButton.class).stream()
+                .map(ToggleButton::getText).toList();
+        assertEquals(List.of("首页", "网格与农户", "干部", "积分", "防返贫监测", "数据导入", "报表导出", "备份与设置"), labels);
+    }
+
+    @Test
+    void headerAndStatusBarNameTheTownshipQuarterAndDatabase(FxRobot robot) {
+        assertEquals("安恕镇", robot.lookup(".township").queryAs(Label.class).getText());
+        assertTrue(robot.lookup((Label l) -> l.getText().startsWith("数据库：")).tryQuery().isPresent());
+        String status = robot.lookup((Label l) -> l.getText().startsWith("数据库：")).queryAs(Label.class).getText();
+        assertTrue(status.contains(services.databaseFile().toString()), status);
+    }
+
+    @Test
+    void homeShowsTheTownshipCounts(FxRobot robot) {
+        Label villages = robot.lookup("#tile-villages .tile-value").queryAs(Label.class);
+        assertEquals("2", villages.getText());
+    }
+
+    @Test
+    void navigatingShowsThePage(FxRobot robot) {
+        robot.clickOn("#nav-export");
+        assertTrue(robot.lookup((Label l) -> "报表导出".equals(l.getText()) && l.getStyleClass().contains("page-title"))
+                .tryQuery().isPresent());
+    }
+
+    @Test
+    void fontSizeButtonsEnlargeTheText(FxRobot robot) {
+        robot.clickOn("A+");
+        String style = robot.lookup(".shell").query().getStyle();
+        assertTrue(style.contains("-fx-font-size: 16px"), style);
+    }
+}
