@@ -1,10 +1,12 @@
 package cn.gridledger.logic.importer;
 
+import cn.gridledger.logic.UserFacingException;
+
 /**
- * The importer refuses a file. The message is Chinese and meant for the user as is;
- * the cause (if any) is kept for the log only.
+ * The importer refuses a file. The message is Chinese and shown to the user as is (it is a
+ * UserFacingException); the cause, if any, is kept for the log only.
  */
-public class ImportRefusedException extends RuntimeException {
+public class ImportRefusedException extends UserFacingException {
 
     public enum Reason { ENCRYPTED, UNSUPPORTED_FORMAT, CORRUPT, HOSTILE, EMPTY, NO_HEADER, TOO_LARGE }
 
