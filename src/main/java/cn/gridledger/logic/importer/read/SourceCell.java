@@ -1,6 +1,7 @@
 package cn.gridledger.logic.importer.read;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -18,6 +19,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 public record SourceCell(int column, CellKind kind, String text, Double number, boolean formula,
                          int numFmtId, String formatString) {
+
+    private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
     public SourceCell {
         text = text == null ? "" : text;
@@ -41,12 +44,18 @@ public record SourceCell(int column, CellKind kind, String text, Double number, 
         return kind == CellKind.NUMBER || kind == CellKind.DATE;
     }
 
-    /** The stored number without exponent or grouping, e.g. "430122195601101000"; null if not numeric. */
+    /**
+     * The stored number without exponent or grouping, at Excel's 15 significant digits, e.g.
+     * "430122195601101000" for an ID typed as a number; null if not numeric.
+     */
     public String plainNumber() {
         if (number == null) {
             return null;
         }
-        BigDecimal d = new BigDecimal(Double.toString(number)).stripTrailingZeros();
+        if (number.isNaN() || number.isInfinite()) {
+            return number.toString();
+        }
+        BigDecimal d = new BigDecimal(number).round(EXCEL_PRECISION).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
 

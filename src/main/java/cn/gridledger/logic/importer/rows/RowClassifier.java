@@ -36,6 +36,8 @@ public final class RowClassifier {
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     /** A single cell holding this much text below the header is prose, not a record. */
     private static final int LONG_TEXT = 30;
+    /** Even a damaged ID (15 digits, or a number shown as 4.30122E+17) is at least this long. */
+    private static final int MIN_ID_LENGTH = 11;
 
     private final DetectedHeader header;
     private final List<RowNote> notes = new ArrayList<>();
@@ -172,7 +174,10 @@ public final class RowClassifier {
     }
 
     private boolean isConstantsRow(SourceRow row) {
-        if (!cellText(row, RosterField.NAME).isEmpty() || !cellText(row, RosterField.ID_NUMBER).isEmpty()) {
+        // a number in the name column or a short number in the ID column is a score, not a person
+        String name = compact(cellText(row, RosterField.NAME));
+        String id = compact(cellText(row, RosterField.ID_NUMBER));
+        if ((!name.isEmpty() && !isNumber(name)) || id.length() >= MIN_ID_LENGTH) {
             return false;
         }
         int numbers = 0;
@@ -182,11 +187,15 @@ public final class RowClassifier {
                 continue;
             }
             filled++;
-            if (c.kind() == CellKind.NUMBER || compact(c.text()).matches("^-?\\d+(\\.\\d+)?$")) {
+            if (c.kind() == CellKind.NUMBER || isNumber(compact(c.text()))) {
                 numbers++;
             }
         }
         return numbers >= 3 && numbers * 2 >= filled;
+    }
+
+    private static boolean isNumber(String text) {
+        return text.matches("^-?\\d+(\\.\\d+)?$");
     }
 
     private String cellText(SourceRow row, RosterField field) {
