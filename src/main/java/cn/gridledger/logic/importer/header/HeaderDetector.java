@@ -38,13 +38,15 @@ public final class HeaderDetector {
     /** @throws ImportRefusedException NO_HEADER when no row qualifies */
     public static DetectedHeader detect(String sheetName, TopArea top) {
         int width = top.width();
-        List<Integer> anchors = new ArrayList<>();
+        Map<Integer, Integer> scores = new LinkedHashMap<>();
         for (int r = 0; r < Math.min(SCAN_ROWS, top.rows().size()); r++) {
-            if (rowScore(top, r, width) > 0) {
-                anchors.add(r);
+            int score = rowScore(top, r, width);
+            if (score > 0) {
+                scores.put(r, score);
             }
         }
-        anchors.sort(Comparator.comparingInt((Integer r) -> -rowScore(top, r, width)).thenComparingInt(r -> r));
+        List<Integer> anchors = new ArrayList<>(scores.keySet());
+        anchors.sort(Comparator.comparingInt((Integer r) -> -scores.get(r)).thenComparingInt(r -> r));
         for (int anchor : anchors) {
             DetectedHeader header = headerAround(top, anchor, width);
             if (qualifies(header.mapping())) {

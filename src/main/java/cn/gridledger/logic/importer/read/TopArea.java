@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The first rows of a sheet (where titles, info rows and headers live) with the sheet's merged regions.
- * {@code rows.get(i).index() == i}; rows missing in the file are empty.
+ * The first rows of a sheet (where titles, info rows and headers live) with the merged regions that start
+ * in them. {@code rows.get(i).index() == i}; rows missing in the file are empty. Merges further down are
+ * dropped: sheets with tens of thousands of merges exist, and lookups here are linear.
  */
 public record TopArea(List<SourceRow> rows, List<MergedRegion> merges) {
 
@@ -13,7 +14,8 @@ public record TopArea(List<SourceRow> rows, List<MergedRegion> merges) {
 
     public TopArea {
         rows = List.copyOf(rows);
-        merges = List.copyOf(merges);
+        int rowCount = rows.size();
+        merges = merges.stream().filter(m -> m.firstRow() < rowCount).toList();
     }
 
     public SourceCell cell(int row, int column) {

@@ -125,7 +125,7 @@ final class XlsxSheetParser implements AutoCloseable {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
                 String ref = xml.getAttributeValue(null, "r");
-                int column = ref == null ? nextColumn : new CellReference(ref).getCol();
+                int column = ref == null ? nextColumn : columnOf(ref, nextColumn);
                 nextColumn = column + 1;
                 SourceCell cell = readCell(column);
                 while (cells.size() < column) {
@@ -141,6 +141,20 @@ final class XlsxSheetParser implements AutoCloseable {
             }
         }
         return new SourceRow(rowIndex, cells);
+    }
+
+    /** Column of an A1 reference ("AB12" → 27); CellReference's regex parsing is too slow per cell. */
+    static int columnOf(String ref, int fallback) {
+        int column = 0;
+        int i = 0;
+        for (; i < ref.length(); i++) {
+            char ch = Character.toUpperCase(ref.charAt(i));
+            if (ch < 'A' || ch > 'Z') {
+                break;
+            }
+            column = column * 26 + (ch - 'A' + 1);
+        }
+        return i == 0 || column > 16_384 ? fallback : column - 1;
     }
 
     private SourceCell readCell(int column) throws XMLStreamException {

@@ -56,9 +56,9 @@ final class XlsxWorkbook implements SourceWorkbook {
         this.date1904 = readWorkbookPart(reader.getWorkbookData(), parsed);
         this.refs = parsed;
         refuseExternalSchemas(pkg);
-        ReadOnlySharedStringsTable sst = new ReadOnlySharedStringsTable(pkg, false);
-        refuseOversizedStrings(sst);
-        this.strings = index -> sharedString(sst, index);
+        List<String> shared = plainStrings(new ReadOnlySharedStringsTable(pkg, false));
+        // a dangling index shows as an empty cell rather than refusing the whole file
+        this.strings = index -> index >= 0 && index < shared.size() ? shared.get(index) : "";
         this.styles = stylesOf(reader);
         for (int i = 0; i < refs.size(); i++) {
             SheetRef ref = refs.get(i);
@@ -85,20 +85,23 @@ final class XlsxWorkbook implements SourceWorkbook {
     }
 
     /**
-     * Excel never stores more than 32,767 characters in a cell. A longer shared string is a crafted
-     * file whose cells all point at it to blow up memory (poc-shared-strings.xlsx).
+     * Copies the shared strings into a plain list (POI builds a rich-text object per lookup, which made
+     * streaming ten times slower). Excel never stores more than 32,767 characters in a cell: a longer
+     * string is a crafted file whose cells all point at it to blow up memory (poc-shared-strings.xlsx).
      */
-    private static void refuseOversizedStrings(ReadOnlySharedStringsTable sst) {
+    private static List<String> plainStrings(ReadOnlySharedStringsTable sst) {
+        List<String> strings = new ArrayList<>();
         for (int i = 0; ; i++) {
             String s;
             try {
                 s = sst.getItemAt(i).getString();
             } catch (IndexOutOfBoundsException | IllegalStateException end) {
-                return;
+                return strings;
             }
             if (s != null && s.length() > MAX_CELL_CHARS) {
                 throw ImportRefusedException.hostile(null);
             }
+            strings.add(s == null ? "" : s);
         }
     }
 
@@ -114,14 +117,6 @@ final class XlsxWorkbook implements SourceWorkbook {
                     throw ImportRefusedException.hostile(null);
                 }
             }
-        }
-    }
-
-    private static String sharedString(ReadOnlySharedStringsTable sst, int index) {
-        try {
-            return sst.getItemAt(index).getString();
-        } catch (IndexOutOfBoundsException | IllegalStateException e) {
-            return ""; // a dangling index: show the cell as empty rather than refuse the file
         }
     }
 
