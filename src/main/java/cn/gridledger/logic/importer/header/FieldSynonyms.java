@@ -1,5 +1,6 @@
 package cn.gridledger.logic.importer.header;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,9 @@ final class FieldSynonyms {
     private static Map<String, RosterField> buildTable() {
         Map<String, RosterField> table = new HashMap<>();
         for (RosterField field : RosterField.values()) {
-            table.putIfAbsent(LabelNormalizer.normalizePath(field.displayName()), field);
+            table.putIfAbsent(LabelNormalizer.normalize(field.displayName()), field);
             for (String synonym : field.synonyms()) {
-                table.putIfAbsent(LabelNormalizer.normalizePath(synonym), field);
+                table.putIfAbsent(LabelNormalizer.normalize(synonym), field);
             }
         }
         return Map.copyOf(table);
@@ -63,6 +64,6 @@ final class FieldSynonyms {
 
     /** Every display name, for the NO_HEADER message. */
     static List<String> lookedFor() {
-        return java.util.Arrays.stream(RosterField.values()).map(RosterField::displayName).toList();
+        return Arrays.stream(RosterField.values()).map(RosterField::displayName).toList();
     }
 }

@@ -22,9 +22,4 @@ public final class LabelNormalizer {
         s = s.replaceAll("[:：]+$", "");
         return s;
     }
-
-    /** Normalises each part of a parent/child path written with "/" (only for the synonym table). */
-    static String normalizePath(String path) {
-        return normalize(path);
-    }
 }
