@@ -33,7 +33,7 @@ CREATE TABLE audit_log (
     entity_type  TEXT NOT NULL,           -- 农户 / 人员 / 干部 / 用户 / 数据库 …
     entity_id    TEXT,
     summary      TEXT,
-    changes      TEXT                     -- JSON array of {"field","old","new"}
+    changes      TEXT                     -- JSON array of {"field","oldValue","newValue"}
 );
 CREATE INDEX audit_log_entity ON audit_log(entity_type, entity_id);
 CREATE INDEX audit_log_at ON audit_log(at);
