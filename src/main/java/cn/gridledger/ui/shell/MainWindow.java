@@ -16,6 +16,7 @@ import cn.gridledger.model.Quarter;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.common.WindowPlacement;
 import cn.gridledger.ui.home.HomePage;
 import cn.gridledger.ui.login.IdleLock;
 import cn.gridledger.ui.settings.SettingsPage;
@@ -102,6 +103,7 @@ public final class MainWindow {
         stage.setTitle(I18n.t("app.title"));
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
+        WindowPlacement.fillScreen(stage);
         if (services.session().isSignedIn() && services.session().current().isAccount()) {
             idleLock = new IdleLock(services, top, hooks.switchUser());
             idleLock.install(scene);
