@@ -149,7 +149,7 @@ final class CadreMaker {
             boolean qualifying = shortfall == 0 && i == 0;
             int low = qualifying ? 36 : shortfall == 0 ? 25 : 26;
             int high = qualifying ? 45 : shortfall == 0 ? 45 : 34;
-            PersonRow p = pickMemberWithEducation(pool, low, high, null);
+            PersonRow p = pickMemberWithEducation(pool, low, high, null, false);
             if (p == null) {
                 p = outsider(vd, ctx.between(low, high), ctx.chance(0.7));
             }
@@ -214,7 +214,16 @@ final class CadreMaker {
 
     /** A village cadre: a member of the village (85%) or someone registered elsewhere. */
     private PersonRow cadre(VillageData vd, List<MemberRow> pool, int low, int high, Boolean male, boolean party) {
-        PersonRow p = ctx.chance(0.85) ? pickMemberWithEducation(pool, low, high, male) : null;
+        PersonRow p = null;
+        if (ctx.chance(0.85)) {
+            // since the 2021 elections villages favour better-educated cadres ("一降一升")
+            if (ctx.chance(0.5)) {
+                p = pickMemberWithEducation(pool, low, high, male, true);
+            }
+            if (p == null) {
+                p = pickMemberWithEducation(pool, low, high, male, false);
+            }
+        }
         if (p == null) {
             p = outsider(vd, ctx.between(low, high), male == null ? ctx.chance(0.7) : male);
         }
@@ -227,11 +236,13 @@ final class CadreMaker {
     }
 
     /** A member of the pool in the age range (and gender, when given), taken out of the pool; null if none. */
-    private PersonRow pickMemberWithEducation(List<MemberRow> pool, int low, int high, Boolean male) {
+    private PersonRow pickMemberWithEducation(List<MemberRow> pool, int low, int high, Boolean male,
+            boolean highSchoolOrAbove) {
         for (int i = 0; i < pool.size(); i++) {
             MemberRow m = pool.get(i);
             PersonRow p = m.person;
-            if (p.age >= low && p.age <= high && (male == null || male == p.gender.equals("男"))) {
+            if (p.age >= low && p.age <= high && (male == null || male == p.gender.equals("男"))
+                    && (!highSchoolOrAbove || atLeastHighSchool(cadreWording(m.education)))) {
                 pool.remove(i);
                 if (p.eduFulltime == null) {
                     p.eduFulltime = cadreWording(m.education);

@@ -15,7 +15,7 @@ import cn.gridledger.logic.demo.DemoRows.PersonRow;
  */
 final class HouseholdMaker {
 
-    private static final int[] SIZE_WEIGHTS = {12, 25, 20, 20, 13, 7, 3};
+    private static final int[] SIZE_WEIGHTS = {10, 22, 20, 21, 14, 9, 4};
     private static final int[] HEAD_AGE_BAND_WEIGHTS = {10, 17, 24, 25, 16, 8};
     private static final int[] HEAD_AGE_BAND_START = {25, 35, 45, 55, 65, 75};
     private static final String[] MINORITIES = {"03", "11", "08", "06", "02", "15"};

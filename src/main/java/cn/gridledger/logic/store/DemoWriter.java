@@ -30,7 +30,10 @@ import cn.gridledger.logic.demo.DemoSink;
  */
 public final class DemoWriter implements DemoSink, AutoCloseable {
 
+    private static final int CACHE_KIB = 256 * 1024;
+
     private final Connection c;
+    private final String previousCacheSize;
     private final String stamp;
     private final List<PreparedStatement> statements = new ArrayList<>();
     private final PreparedStatement village;
@@ -52,6 +55,10 @@ public final class DemoWriter implements DemoSink, AutoCloseable {
     public DemoWriter(Connection c, String stamp) throws SQLException {
         this.c = c;
         this.stamp = stamp;
+        // A large page cache keeps the random-order index inserts (ID numbers, UUIDs) from spilling to the WAL
+        // mid-transaction; restored on close.
+        previousCacheSize = Queries.string(c, "PRAGMA cache_size");
+        Queries.update(c, "PRAGMA cache_size = -" + CACHE_KIB);
         village = prepare("INSERT INTO village (id, code, name, kind, sort_order) VALUES (?, ?, ?, '村', ?)");
         group = prepare("INSERT INTO villager_group (id, village_id, name, sort_order) VALUES (?, ?, ?, ?)");
         grid = prepare("INSERT INTO grid (id, code, name, grid_type, village_id, covered_groups, since) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -208,5 +215,6 @@ public final class DemoWriter implements DemoSink, AutoCloseable {
         for (PreparedStatement ps : statements) {
             ps.close();
         }
+        Queries.update(c, "PRAGMA cache_size = " + Long.parseLong(previousCacheSize));
     }
 }
