@@ -147,8 +147,9 @@ final class CadreMaker {
         int count = shortfall == 1 ? 1 : shortfall == 2 ? 2 : ctx.between(2, 4);
         for (int i = 0; i < count; i++) {
             boolean qualifying = shortfall == 0 && i == 0;
-            int low = qualifying ? 36 : shortfall == 0 ? 25 : 26;
-            int high = qualifying ? 45 : shortfall == 0 ? 45 : 34;
+            // the qualifying one stays inside 36–45 for every quarter-end within a year of the reference date
+            int low = qualifying ? 38 : shortfall == 0 ? 25 : 26;
+            int high = qualifying ? 43 : shortfall == 0 ? 45 : 34;
             PersonRow p = pickMemberWithEducation(pool, low, high, null, false);
             if (p == null) {
                 p = outsider(vd, ctx.between(low, high), ctx.chance(0.7));

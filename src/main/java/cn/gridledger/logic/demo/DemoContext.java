@@ -20,8 +20,6 @@ final class DemoContext {
     final String countyCode;
     final String countyName;
     final String townshipName;
-    /** created_at / updated_at for every row, so that the content does not depend on the clock. */
-    final String stamp;
 
     long nextPerson = 1;
     long nextMember = 1;
@@ -43,7 +41,6 @@ final class DemoContext {
         this.countyCode = countyCode;
         this.countyName = countyName;
         this.townshipName = townshipName;
-        this.stamp = ref + "T08:00:00";
     }
 
     int between(int lowInclusive, int highInclusive) {

@@ -78,7 +78,7 @@ public final class DemoGenerator {
             } while (!names.add(name));
             VillageData vd = new VillageData();
             vd.village = new VillageRow(v + 1, TOWNSHIP_CODE + (201 + v), name, v);
-            layOut(vd, sizes[v], v);
+            layOut(vd, sizes[v], v, progress);
             Set<Long> withoutWorker = new HashSet<>();
             if (v == 0 || v == villages - 1) {
                 // one grid in the first and one in the last village have no 网格员 yet, for the home page to flag
@@ -125,7 +125,7 @@ public final class DemoGenerator {
     }
 
     /** Villager groups, grids over consecutive groups, households, ten-household groups. */
-    private void layOut(VillageData vd, int size, int villageIndex) {
+    private void layOut(VillageData vd, int size, int villageIndex, Progress progress) {
         VillageRow village = vd.village;
         int groupCount = Math.max(2, Math.min(30, Math.round(size / 45f)));
         for (int g = 0; g < groupCount; g++) {
@@ -159,6 +159,9 @@ public final class DemoGenerator {
         List<HouseholdRow> tenGroup = new ArrayList<>();
         long previousGrid = -1;
         for (int i = 0; i < size; i++) {
+            if (i % 500 == 499) {
+                progress.checkCancelled();
+            }
             int g = i * groupCount / size;
             GroupRow group = vd.groups.get(g);
             GridRow grid = vd.grids.get(groupGrid[g]);
