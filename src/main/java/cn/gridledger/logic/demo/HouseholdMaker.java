@@ -104,6 +104,26 @@ final class HouseholdMaker {
         head.person.phone = ctx.mobile();
         h.phone = head.person.phone;
         recordChanges(h, events);
+        if (ctx.chance(0.01)) {
+            movedIn(h, events);
+        }
+    }
+
+    /** A whole household that moved into the township recently (members born later keep their birth date). */
+    private void movedIn(HouseholdRow h, List<EventRow> events) {
+        LocalDate day = ctx.recentDay(15);
+        for (MemberRow m : h.members) {
+            if (m.endedOn != null && !LocalDate.parse(m.endedOn).isAfter(day)) {
+                return;
+            }
+        }
+        h.since = day.toString();
+        for (MemberRow m : h.members) {
+            if (m.since == null || LocalDate.parse(m.since).isBefore(day)) {
+                m.since = h.since;
+            }
+        }
+        events.add(new EventRow(ctx.nextEvent++, h.id, null, "迁入", h.since, "全户迁入，共" + h.members.size() + "人"));
     }
 
     private MemberRow add(HouseholdRow h, List<PersonRow> persons, String relation, String surname, boolean male,

@@ -186,6 +186,10 @@ class DemoTownshipTest {
         assertEquals(0, count("SELECT count(*) FROM monitoring WHERE eliminated_month < identified_month"));
         assertTrue(count("SELECT count(*) FROM status_event WHERE event_type = '出生'") > 0);
         assertTrue(count("SELECT count(*) FROM member WHERE ended_on IS NOT NULL") > 0);
+        assertTrue(count("SELECT count(*) FROM status_event WHERE member_id IS NULL AND event_type = '迁入'") > 0,
+                "some whole households moved in");
+        assertEquals(0, count("SELECT count(*) FROM member WHERE ended_on IS NOT NULL AND since IS NOT NULL"
+                + " AND ended_on < since"));
         assertTrue(count("SELECT count(*) FROM award") > 0);
         assertTrue(count("SELECT count(*) FROM points_redemption") > 0);
         assertTrue(count("SELECT count(DISTINCT substr(entry_date, 1, 7)) FROM points_entry") >= 12,
