@@ -2,6 +2,7 @@ package cn.gridledger.logic.service;
 
 import java.nio.file.Path;
 
+import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 
 /**
@@ -15,9 +16,16 @@ public final class AppServices implements AutoCloseable {
     private final MaintenanceService maintenance;
     private final DemoService demo;
     private final OverviewService overview;
+    private final Session session = new Session();
+    private final AuditService audit;
+    private final AccountService accounts;
+    private final BackupService backup;
 
     private AppServices(Database database) {
         this.database = database;
+        this.audit = new AuditService(database, session);
+        this.accounts = new AccountService(database, session, audit);
+        this.backup = new BackupService(database, session, audit);
         this.township = new TownshipService(database);
         this.maintenance = new MaintenanceService(database);
         this.demo = new DemoService(database);
@@ -47,6 +55,23 @@ public final class AppServices implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    /** Who is working; services check it before reading or changing data. */
+    public Session session() {
+        return session;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public BackupService backup() {
+        return backup;
     }
 
     @Override
