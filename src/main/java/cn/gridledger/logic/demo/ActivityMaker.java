@@ -18,8 +18,9 @@ import cn.gridledger.logic.demo.DemoRows.VillageData;
 /** What happens to households over time: monitoring episodes, awards, points entries and redemptions. */
 final class ActivityMaker {
 
-    private static final String[] RISKS = {"因病", "因残", "因学", "因缺劳动力", "因意外事故", "因产业失败", "务工就业不稳",
-        "因自然灾害", "住房出现安全问题", "因安全饮水", "其他"};
+    /** Labels as in the shared code list (model.code.Risk). */
+    private static final String[] RISKS = {"因病", "因残", "因学", "因缺劳动力", "因意外事故", "因产业失败", "因务工就业不稳",
+        "因自然灾害", "住房安全", "饮水安全", "其他"};
     private static final int[] RISK_WEIGHTS = {30, 16, 8, 12, 6, 6, 10, 5, 3, 2, 2};
     private static final String[] MEASURES = {"产业帮扶", "就业帮扶", "金融帮扶", "公益岗位", "健康帮扶", "教育帮扶",
         "住房保障", "饮水保障", "综合保障", "社会帮扶"};

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.Random;
 
+import cn.gridledger.logic.validate.IdNumbers;
+
 /**
  * Fictional 18-digit 公民身份号码 (GB 11643-1999) for the demo county: region code, birth date, a sequence
  * whose parity carries the gender (odd = male), and the ISO 7064 MOD 11-2 check character. Every number
- * is issued once. (The shared validator in logic.validate checks them independently in the tests.)
+ * is issued once; the check character comes from the shared validator.
  */
 final class DemoIdNumbers {
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
 
     private final String region;
     private static final long FIRST_DAY = LocalDate.of(1900, 1, 1).toEpochDay();
@@ -36,14 +36,6 @@ final class DemoIdNumbers {
         issued.set(day * 1000 + seq);
         String body = region + birth.getYear() + DemoContext.pad(birth.getMonthValue(), 2)
                 + DemoContext.pad(birth.getDayOfMonth(), 2) + DemoContext.pad(seq, 3);
-        return body + checkChar(body);
-    }
-
-    static char checkChar(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK.charAt(sum % 11);
+        return body + IdNumbers.checkDigit(body);
     }
 }
