@@ -15,6 +15,8 @@ public final class AppServices implements AutoCloseable {
     private final MaintenanceService maintenance;
     private final DemoService demo;
     private final OverviewService overview;
+    private final ReportSettingsService reportSettings;
+    private final ReportService reports;
 
     private AppServices(Database database) {
         this.database = database;
@@ -22,6 +24,8 @@ public final class AppServices implements AutoCloseable {
         this.maintenance = new MaintenanceService(database);
         this.demo = new DemoService(database);
         this.overview = new OverviewService(database);
+        this.reportSettings = new ReportSettingsService(database);
+        this.reports = new ReportService(database, reportSettings);
     }
 
     /** Opens (creating and migrating when needed) the database at {@code file}. */
@@ -47,6 +51,14 @@ public final class AppServices implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public ReportSettingsService reportSettings() {
+        return reportSettings;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override
