@@ -97,6 +97,9 @@ final class CadreStructureReport {
         ReportSettings s = ctx.settings();
         Map<Long, Map<Long, List<CommitteePost>>> byVillage = new LinkedHashMap<>();
         for (CommitteePost p : data.committeePosts(ctx.asOf(), ctx.villageId())) {
+            if (!ReportCodes.isTwoCommittees(p.postType())) {
+                continue;
+            }
             byVillage.computeIfAbsent(p.villageId(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(p.personId(), k -> new ArrayList<>()).add(p);
         }
@@ -130,7 +133,7 @@ final class CadreStructureReport {
                 }
                 boolean cross = false;
                 for (CommitteePost q : posts) {
-                    oneShoulder |= q.oneShoulder() || (q.postType() != null && q.postType().contains("一肩挑"));
+                    oneShoulder |= q.oneShoulder() || ReportCodes.isOneShoulderPost(q.postType());
                     cross |= q.crossPost();
                 }
                 t.cross += cross ? 1 : 0;
@@ -149,7 +152,7 @@ final class CadreStructureReport {
         rows.add(ReportRow.of(ReportRow.Kind.TOTAL, total.cells("", "合计", "是" + yes + "个，否" + no + "个")));
         return ctx.table(ReportKind.CADRE_STRUCTURE, header(s), RowSource.of(rows), List.of(
                 "注：" + s.ageNote() + "。" + s.educationNote() + "。",
-                "两委成员按统计截止日期在任的村党组织和村委会成员计，一人多职只计一次；平均年龄保留一位小数；"
+                "两委成员按统计截止日期在任的村党组织和村委会成员计（不含村务监督委员会），一人多职只计一次；民族、政治面貌按国家标准代码归类，中共党员含预备党员；平均年龄保留一位小数；"
                         + "书记未一肩挑或后备力量少于" + s.reserve().minCount() + "人的村以底色标出。"));
     }
 }

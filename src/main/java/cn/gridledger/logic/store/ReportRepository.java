@@ -96,7 +96,7 @@ public final class ReportRepository {
                     FROM hv GROUP BY village_id),
                 people AS (
                     SELECT hv.village_id, count(*) AS n, sum(m.resident = 1) AS resident, sum(hv.hh_type = '脱贫户') AS poor,
-                           sum(pe.political_status LIKE '%中共%党员%') AS party
+                           sum(pe.political_status IN ('中共党员', '中共预备党员', '01', '02')) AS party
                     FROM hv JOIN member m ON m.household_id = hv.id JOIN person pe ON pe.id = m.person_id
                     WHERE """ + MEMBER_AT + """
                     GROUP BY hv.village_id),

@@ -133,7 +133,7 @@ class ReportServiceTest {
     @Test
     void rostersListWhatHeldOnTheDate() {
         List<ReportRow> c1 = rows(ReportKind.CADRE_ROSTER, null);
-        assertEquals(13, c1.size());
+        assertEquals(14, c1.size());
         assertTrue(c1.stream().noneMatch(r -> r.cells().contains("老委员")));
         List<ReportRow> c2 = rows(ReportKind.HOUSEHOLD_LEDGER, null);
         assertEquals(9, c2.size());

@@ -100,6 +100,8 @@ public final class ReportFixture {
         post(c, cadre(c, "林委员", "女", "1990-09", "03", "群众", "高中", null), "村委会委员", "村两委", v1, null, null, "2021-01", null, 0, 1);
         post(c, cadre(c, "老委员", "男", "1965-01", "01", "中共党员", "初中", null), "村委会委员", "村两委", v1, null, null, "2018-01", "2026-08-31", 0, 0);
         post(c, cadre(c, "青委员", "男", "1991-10", "01", "中共预备党员", "硕士研究生", null), "村党组织委员", "村两委", v1, null, null, "2024-01", null, 0, 0);
+        // filed under 村两委 by the demo generator, but the 监委会 is not one of the two committees
+        post(c, cadre(c, "监委主任", "男", "1966-03", "01", "中共党员", "高中", null), "村务监督委员会主任", "村两委", v1, null, null, "2021-01", null, 0, 0);
         // v2: 书记 not 一肩挑
         post(c, cadre(c, "黄书记", "男", "1970-06", "01", "中共党员", "中专", null), "村党组织书记", "村两委", v2, null, null, "2021-01", null, 0, 0);
         post(c, cadre(c, "黄主任", "女", "1975-12", "01", "群众", "大专", null), "村委会主任", "村两委", v2, null, null, "2021-01", null, 0, 0);
