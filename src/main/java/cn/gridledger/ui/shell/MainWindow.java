@@ -12,6 +12,7 @@ import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.model.Quarter;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.export.ExportPage;
 import cn.gridledger.ui.home.HomePage;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -57,7 +58,8 @@ public final class MainWindow {
         add("nav.points", "mdi2s-star-circle-outline", () -> new ComingSoonPage("nav.points", "page.points.description"));
         add("nav.monitoring", "mdi2s-shield-alert-outline", () -> new ComingSoonPage("nav.monitoring", "page.monitoring.description"));
         add("nav.import", "mdi2f-file-import-outline", () -> new ComingSoonPage("nav.import", "page.import.description"));
-        add("nav.export", "mdi2f-file-export-outline", () -> new ComingSoonPage("nav.export", "page.export.description"));
+        add("nav.export", "mdi2f-file-export-outline",
+                () -> new ExportPage(services, model.asOfProperty(), model.selectableQuarters()));
         add("nav.settings", "mdi2c-cog-outline", () -> new ComingSoonPage("nav.settings", "page.settings.description"));
     }
 
