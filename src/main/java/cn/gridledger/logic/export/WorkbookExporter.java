@@ -8,6 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.zip.Deflater;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.gridledger.logic.Progress;
@@ -29,7 +32,7 @@ public final class WorkbookExporter {
 
     /** Data rows written per sheet, in the order of the tables. */
     public static List<Long> write(List<ReportTable> tables, Path file, Progress progress) {
-        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+        SXSSFWorkbook wb = new FastZipWorkbook(WINDOW);
         wb.setCompressTempFiles(false);
         Path temp = null;
         try {
@@ -64,6 +67,23 @@ public final class WorkbookExporter {
                     // a leftover .part file is harmless
                 }
             }
+        }
+    }
+
+    /**
+     * Deflates the package with the fastest level: a 180,000-row roster is mostly repetitive XML, so
+     * the file grows a little and the export gets markedly faster.
+     */
+    private static final class FastZipWorkbook extends SXSSFWorkbook {
+        FastZipWorkbook(int window) {
+            super(window);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
         }
     }
 
