@@ -44,7 +44,8 @@ public final class WorkbookExporter {
             }
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, ".gridledger-", ".xlsx.part");
+            // not createTempFile: that makes the file readable by its owner only, and the move keeps it so
+            temp = dir.resolve("." + file.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 wb.write(out);
             }
