@@ -2,9 +2,7 @@ package cn.gridledger.logic.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +12,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.gridledger.logic.Progress;
-import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.io.AtomicFileWriter;
 import cn.gridledger.logic.report.ReportTable;
 
 /**
@@ -34,7 +32,6 @@ public final class WorkbookExporter {
     public static List<Long> write(List<ReportTable> tables, Path file, Progress progress) {
         SXSSFWorkbook wb = new FastZipWorkbook(WINDOW);
         wb.setCompressTempFiles(false);
-        Path temp = null;
         try {
             SheetStyles styles = new SheetStyles(wb);
             ReportSheetWriter writer = new ReportSheetWriter(wb, styles);
@@ -42,31 +39,15 @@ public final class WorkbookExporter {
             for (ReportTable t : tables) {
                 rows.add(writer.write(t, sheetName(t), progress));
             }
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            // not createTempFile: that makes the file readable by its owner only, and the move keeps it so
-            temp = dir.resolve("." + file.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                wb.write(out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // temp file beside the target, forced to disk, moved over it only when complete
+            AtomicFileWriter.write(file, wb::write);
             return rows;
-        } catch (IOException e) {
-            throw new UserFacingException("无法写入文件：" + file + "（" + e.getMessage() + "）。"
-                    + "请检查文件是否正在 Excel/WPS 中打开、文件夹是否有写入权限、磁盘是否已满。", e);
         } finally {
             wb.dispose();
             try {
                 wb.close();
             } catch (IOException ignored) {
                 // nothing left to release
-            }
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a leftover .part file is harmless
-                }
             }
         }
     }

@@ -33,7 +33,7 @@ public final class AppServices implements AutoCloseable {
         this.demo = new DemoService(database);
         this.overview = new OverviewService(database);
         this.reportSettings = new ReportSettingsService(database);
-        this.reports = new ReportService(database, reportSettings);
+        this.reports = new ReportService(database, reportSettings, session, audit);
     }
 
     /** Opens (creating and migrating when needed) the database at {@code file}. */

@@ -8,6 +8,8 @@ import java.util.List;
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.export.WorkbookExporter;
+import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.report.Footer;
 import cn.gridledger.logic.report.ReportContext;
 import cn.gridledger.logic.report.ReportData;
@@ -30,11 +32,15 @@ public final class ReportService {
     private final Database db;
     private final ReportData data;
     private final ReportSettingsService settings;
+    private final Session session;
+    private final AuditService audit;
 
-    ReportService(Database db, ReportSettingsService settings) {
+    ReportService(Database db, ReportSettingsService settings, Session session, AuditService audit) {
         this.db = db;
         this.data = new DatabaseReportData(db);
         this.settings = settings;
+        this.session = session;
+        this.audit = audit;
     }
 
     /** Which reports, for which quarter and scope ({@code villageCode} null = the whole township). */
@@ -68,6 +74,7 @@ public final class ReportService {
         if (kinds.isEmpty()) {
             throw new UserFacingException("请至少选择一张报表。");
         }
+        session.requireExport();
         long start = System.nanoTime();
         ReportContext ctx = context(request);
         boolean toFile = out.getFileName() != null && out.getFileName().toString().toLowerCase().endsWith(".xlsx")
@@ -90,6 +97,11 @@ public final class ReportService {
             }
         }
         progress.update(kinds.size(), kinds.size(), "导出完成");
+        for (ExportedFile f : files) {
+            audit.recordNow(AuditAction.EXPORT, "报表", f.file().getFileName().toString(),
+                    request.quarter().label() + " " + f.kinds().stream().map(ReportKind::title).toList()
+                            + "，" + f.rows() + " 行，导出到 " + f.file());
+        }
         return new ExportSummary(files, files.stream().mapToLong(ExportedFile::rows).sum(),
                 (System.nanoTime() - start) / 1e9);
     }

@@ -1,0 +1,67 @@
+package cn.gridledger.logic.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.gridledger.logic.Progress;
+import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.io.TinyDisk;
+import cn.gridledger.logic.report.Footer;
+import cn.gridledger.logic.report.ReportKind;
+import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.AuditFilter;
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.ReportService.Request;
+import cn.gridledger.model.Quarter;
+
+/** Exports on a full disk leave nothing half-written, and every export is in the audit log. */
+class ExportSafetyTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFullDiskGivesAClearMessageAndLeavesNoFileBehind() throws Exception {
+        try (AppServices app = AppServices.open(dir.resolve("full.db"));
+                TinyDisk disk = TinyDisk.mount(dir.resolve("stick"))) {
+            assumeTrue(disk != null, "mounting a tmpfs needs root on Linux");
+            app.demo().generate(300, 1, Progress.NONE);
+            // leave only ~60 KB free: the household ledger of 300 households does not fit
+            Files.write(disk.folder().resolve("filler.bin"), new byte[1024 * 1024 - 60 * 1024]);
+            Request request = new Request(Quarter.current().previous(), null, Footer.empty());
+            UserFacingException e = assertThrows(UserFacingException.class, () -> app.reports()
+                    .export(List.of(ReportKind.HOUSEHOLD_LEDGER), request, disk.folder(), false, Progress.NONE));
+            assertTrue(e.getMessage().contains("磁盘空间不足"), e.getMessage());
+            try (Stream<Path> left = Files.list(disk.folder())) {
+                assertEquals(List.of("filler.bin"), left.map(p -> p.getFileName().toString()).toList(),
+                        "no workbook and no .part file may be left");
+            }
+        }
+    }
+
+    @Test
+    void everyExportedFileIsRecordedInTheAuditLog() {
+        try (AppServices app = AppServices.open(dir.resolve("audit.db"))) {
+            app.demo().generate(100, 1, Progress.NONE);
+            Request request = new Request(Quarter.current().previous(), null, Footer.empty());
+            var summary = app.reports().export(List.of(ReportKind.GRID_SUMMARY, ReportKind.RESERVE), request,
+                    dir.resolve("out"), false, Progress.NONE);
+            assertEquals(2, summary.files().size());
+            long exports = app.audit().search(AuditFilter.latest(100)).stream()
+                    .filter(a -> a.action() == AuditAction.EXPORT).count();
+            assertEquals(2, exports);
+            assertFalse(summary.files().isEmpty());
+        }
+    }
+}
