@@ -49,6 +49,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--village", paramLabel = "CODE", description = "只导出一个村（12 位区划代码）")
     String village;
 
+    @Option(names = "--masked", description = "脱敏导出：身份证号、电话只显示前后几位")
+    boolean masked;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -71,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("").toAbsolutePath();
         try (AppServices app = root.openServices()) {
-            ExportSummary s = app.reports().export(kinds, new Request(q, village, null), target, false,
+            ExportSummary s = app.reports().export(kinds, new Request(q, village, null), target, false, masked,
                     new CliProgress(err));
             for (ExportedFile f : s.files()) {
                 err.printf("已导出 %s（%d 行）%n", f.file(), f.rows());

@@ -9,8 +9,10 @@ import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.export.WorkbookExporter;
 import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.PersonalData;
 import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.report.Footer;
+import cn.gridledger.logic.report.PersonalDataMask;
 import cn.gridledger.logic.report.ReportContext;
 import cn.gridledger.logic.report.ReportData;
 import cn.gridledger.logic.report.ReportFacts.VillageRef;
@@ -71,10 +73,20 @@ public final class ReportService {
      */
     public ExportSummary export(List<ReportKind> kinds, Request request, Path out, boolean oneWorkbook,
             Progress progress) {
+        return export(kinds, request, out, oneWorkbook, false, progress);
+    }
+
+    /**
+     * Like {@link #export(List, Request, Path, boolean, Progress)}; with {@code masked} (脱敏) the ID
+     * numbers and phones have their middle digits hidden. Read-only accounts always get the masked files.
+     */
+    public ExportSummary export(List<ReportKind> kinds, Request request, Path out, boolean oneWorkbook,
+            boolean masked, Progress progress) {
         if (kinds.isEmpty()) {
             throw new UserFacingException("请至少选择一张报表。");
         }
         session.requireExport();
+        boolean mask = masked || session.mustMaskPersonalData();
         long start = System.nanoTime();
         ReportContext ctx = context(request);
         boolean toFile = out.getFileName() != null && out.getFileName().toString().toLowerCase().endsWith(".xlsx")
@@ -82,7 +94,7 @@ public final class ReportService {
         List<ExportedFile> files = new ArrayList<>();
         if (toFile || oneWorkbook) {
             Path file = toFile ? out : out.resolve(fileName(ctx, kinds.size() == 1 ? kinds.get(0).title() : "季度报表"));
-            List<ReportTable> tables = kinds.stream().map(k -> Reports.build(k, ctx, data)).toList();
+            List<ReportTable> tables = kinds.stream().map(k -> build(k, ctx, mask)).toList();
             progress.update(0, kinds.size(), "正在导出 " + file.getFileName());
             long rows = WorkbookExporter.write(tables, file, progress).stream().mapToLong(Long::longValue).sum();
             files.add(new ExportedFile(file, List.copyOf(kinds), rows));
@@ -92,18 +104,23 @@ public final class ReportService {
                 progress.checkCancelled();
                 progress.update(done++, kinds.size(), "正在导出" + kind.title());
                 Path file = out.resolve(fileName(ctx, kind.title()));
-                long rows = WorkbookExporter.write(List.of(Reports.build(kind, ctx, data)), file, progress).get(0);
+                long rows = WorkbookExporter.write(List.of(build(kind, ctx, mask)), file, progress).get(0);
                 files.add(new ExportedFile(file, List.of(kind), rows));
             }
         }
         progress.update(kinds.size(), kinds.size(), "导出完成");
         for (ExportedFile f : files) {
             audit.recordNow(AuditAction.EXPORT, "报表", f.file().getFileName().toString(),
-                    request.quarter().label() + " " + f.kinds().stream().map(ReportKind::title).toList()
+                    request.quarter().label() + (mask ? "（脱敏）" : "") + " " + f.kinds().stream().map(ReportKind::title).toList()
                             + "，" + f.rows() + " 行，导出到 " + f.file());
         }
         return new ExportSummary(files, files.stream().mapToLong(ExportedFile::rows).sum(),
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    private ReportTable build(ReportKind kind, ReportContext ctx, boolean masked) {
+        ReportTable table = Reports.build(kind, ctx, data);
+        return masked ? PersonalDataMask.apply(table, PersonalData::maskIdNumber, PersonalData::maskPhone) : table;
     }
 
     /** {@code 安恕镇_网格基本情况统计表_2026Q3.xlsx} (with the village after the township for one village). */

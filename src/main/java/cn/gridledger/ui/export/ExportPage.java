@@ -66,6 +66,7 @@ public final class ExportPage implements Page {
     private final TextField reviewer = new TextField();
     private final TextField phone = new TextField();
     private final CheckBox oneWorkbook = new CheckBox(I18n.t("export.oneWorkbook"));
+    private final CheckBox masked = new CheckBox(I18n.t("export.masked"));
     private final Button exportButton = new Button(I18n.t("export.toFolder"));
     private final Button cancelButton = new Button(I18n.t("export.cancel"));
     private final Button openFolder = new Button(I18n.t("export.openFolder"));
@@ -160,6 +161,11 @@ public final class ExportPage implements Page {
         progress.setVisible(false);
         progress.setMaxWidth(Double.MAX_VALUE);
         openFolder.setId("export-open-folder");
+        masked.setId("export-masked");
+        if (services.session().mustMaskPersonalData()) {
+            masked.setSelected(true);
+            masked.setDisable(true);
+        }
         openFolder.setDisable(true);
         openFolder.setOnAction(e -> openLastFolder());
         status.setId("export-status");
@@ -168,7 +174,7 @@ public final class ExportPage implements Page {
         HBox running = new HBox(8, progress, cancelButton);
         HBox.setHgrow(progress, Priority.ALWAYS);
         running.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(10, new Label(I18n.t("export.reports")), all, reports, footer, oneWorkbook,
+        VBox box = new VBox(10, new Label(I18n.t("export.reports")), all, reports, footer, oneWorkbook, masked,
                 new HBox(8, exportButton, openFolder), running, status);
         box.getStyleClass().add("export-controls");
         box.setPrefWidth(270);
@@ -241,9 +247,10 @@ public final class ExportPage implements Page {
         services.reportSettings().saveFooter(footer());
         Request request = request();
         boolean single = oneWorkbook.isSelected();
+        boolean hide = masked.isSelected();
         setRunning(true);
         status.setText(I18n.t("export.running"));
-        running = BackgroundTask.run(p -> services.reports().export(kinds, request, folder, single, p), progress,
+        running = BackgroundTask.run(p -> services.reports().export(kinds, request, folder, single, hide, p), progress,
                 (ExportSummary s) -> {
                     setRunning(false);
                     lastFolder = folder;

@@ -51,6 +51,52 @@ class ExportSafetyTest {
     }
 
     @Test
+    void theMaskedVariantHidesIdNumbersAndPhonesButNothingElse() throws Exception {
+        try (AppServices app = AppServices.open(dir.resolve("mask.db"))) {
+            app.demo().generate(60, 1, Progress.NONE);
+            Request request = new Request(Quarter.current().previous(), null, Footer.empty());
+            Path plain = app.reports().export(List.of(ReportKind.HOUSEHOLD_LEDGER), request, dir.resolve("plain"),
+                    false, false, Progress.NONE).files().get(0).file();
+            Path masked = app.reports().export(List.of(ReportKind.HOUSEHOLD_LEDGER), request, dir.resolve("masked"),
+                    false, true, Progress.NONE).files().get(0).file();
+            try (var a = new org.apache.poi.xssf.usermodel.XSSFWorkbook(plain.toFile());
+                    var b = new org.apache.poi.xssf.usermodel.XSSFWorkbook(masked.toFile())) {
+                var pa = a.getSheetAt(0);
+                var pb = b.getSheetAt(0);
+                int headerRow = findRow(pa, "身份证号");
+                int idCol = findColumn(pa.getRow(headerRow), "身份证号");
+                int nameCol = findColumn(pa.getRow(headerRow), "姓名");
+                String id = pa.getRow(headerRow + 1).getCell(idCol).getStringCellValue();
+                String hidden = pb.getRow(headerRow + 1).getCell(idCol).getStringCellValue();
+                assertEquals(18, id.length());
+                assertEquals(id.substring(0, 4) + "**********" + id.substring(14), hidden);
+                assertEquals(pa.getRow(headerRow + 1).getCell(nameCol).getStringCellValue(),
+                        pb.getRow(headerRow + 1).getCell(nameCol).getStringCellValue(), "names stay");
+                assertEquals(pa.getLastRowNum(), pb.getLastRowNum(), "same rows");
+            }
+        }
+    }
+
+    private static int findRow(org.apache.poi.ss.usermodel.Sheet sheet, String label) {
+        for (int r = 0; r < 10; r++) {
+            if (sheet.getRow(r) != null && findColumn(sheet.getRow(r), label) >= 0) {
+                return r;
+            }
+        }
+        throw new AssertionError("no header " + label);
+    }
+
+    private static int findColumn(org.apache.poi.ss.usermodel.Row row, String label) {
+        for (var cell : row) {
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && cell.getStringCellValue().equals(label)) {
+                return cell.getColumnIndex();
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void everyExportedFileIsRecordedInTheAuditLog() {
         try (AppServices app = AppServices.open(dir.resolve("audit.db"))) {
             app.demo().generate(100, 1, Progress.NONE);
