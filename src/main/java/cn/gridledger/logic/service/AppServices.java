@@ -15,6 +15,7 @@ public final class AppServices implements AutoCloseable {
     private final MaintenanceService maintenance;
     private final DemoService demo;
     private final OverviewService overview;
+    private final ImportService importer;
 
     private AppServices(Database database) {
         this.database = database;
@@ -22,6 +23,7 @@ public final class AppServices implements AutoCloseable {
         this.maintenance = new MaintenanceService(database);
         this.demo = new DemoService(database);
         this.overview = new OverviewService(database);
+        this.importer = new ImportService(database);
     }
 
     /** Opens (creating and migrating when needed) the database at {@code file}. */
@@ -47,6 +49,10 @@ public final class AppServices implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public ImportService importer() {
+        return importer;
     }
 
     @Override

@@ -6,6 +6,7 @@ import cn.gridledger.logic.importer.header.RosterField;
 import cn.gridledger.logic.importer.read.CellKind;
 import cn.gridledger.logic.importer.read.SourceCell;
 import cn.gridledger.logic.importer.read.SourceRow;
+import cn.gridledger.logic.validate.Text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -204,14 +205,14 @@ public final class RowClassifier {
             return "";
         }
         String text = row.cell(column.getAsInt()).text().strip();
-        return NotApplicable.is(text) ? "" : text;
+        return Text.isNotApplicable(text) ? "" : text;
     }
 
     private DataRow toDataRow(SourceRow row) {
         List<SourceCell> cells = new ArrayList<>();
         for (ColumnMapping.Column column : header.mapping().columns()) {
             SourceCell cell = row.cell(column.index());
-            if (cell.kind() == CellKind.TEXT && NotApplicable.is(cell.text())) {
+            if (cell.kind() == CellKind.TEXT && Text.isNotApplicable(cell.text())) {
                 cell = SourceCell.blank(column.index());
             }
             cells.add(cell);
