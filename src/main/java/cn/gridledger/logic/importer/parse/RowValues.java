@@ -68,7 +68,7 @@ public final class RowValues {
             return null;
         }
         String shown = cell.kind() == CellKind.NUMBER && cell.number() != null ? plainOrShown(cell) : cell.text();
-        return Text.isNotApplicable(shown) ? null : Text.normalise(shown);
+        return shown.length() <= 8 && Text.isNotApplicable(shown) ? null : Text.normalise(shown);
     }
 
     /** A required field: an ERROR when it is empty. */
