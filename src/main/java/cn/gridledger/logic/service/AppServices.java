@@ -22,6 +22,7 @@ public final class AppServices implements AutoCloseable {
     private final BackupService backup;
     private final ReportSettingsService reportSettings;
     private final ReportService reports;
+    private final ImportService importer;
 
     private AppServices(Database database) {
         this.database = database;
@@ -34,6 +35,7 @@ public final class AppServices implements AutoCloseable {
         this.overview = new OverviewService(database);
         this.reportSettings = new ReportSettingsService(database);
         this.reports = new ReportService(database, reportSettings, session, audit);
+        this.importer = new ImportService(database, session, audit, backup);
     }
 
     /** Opens (creating and migrating when needed) the database at {@code file}. */
@@ -84,6 +86,10 @@ public final class AppServices implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public ImportService importer() {
+        return importer;
     }
 
     @Override
