@@ -2,7 +2,7 @@
 # Builds the self-contained GridLedger (网格台账) installers with the JDK's jlink + jpackage:
 # the user needs no Java and no Maven. Output goes to target/installer/ (never committed).
 #
-#   installer/build.sh [linux|app-image|deb|windows|clean] [--version X.Y.Z] [--skip-jar]
+#   installer/build.sh [linux|app-image|deb|windows|clean] [--version X.Y.Z] [--skip-jar] [--jar FILE]
 #
 #   linux      (default) app-image + .deb
 #   app-image  only target/installer/image/gridledger/ (run bin/gridledger from there)
@@ -12,6 +12,7 @@
 #   --version  package version (default: the pom's <version> without -SNAPSHOT); raise it for every release,
 #              so that installing the new package replaces the old one
 #   --skip-jar use the existing target/gridledger.jar instead of running ./mvnw package
+#   --jar FILE package this shaded jar instead (implies --skip-jar; used by test-upgrade.sh)
 #
 # Environment: JAVA_HOME (a JDK 17+ with jpackage/jlink; else the one on PATH), MVN_ARGS (default "-o -q").
 # Idempotent: every run rebuilds the image and package from scratch; the jlinked runtime and the jdeps
@@ -32,7 +33,8 @@ while [ $# -gt 0 ]; do
     --version) version=${2:?"--version 需要一个版本号，例如 --version 0.2.0"}; shift ;;
     --version=*) version=${1#--version=} ;;
     --skip-jar) skip_jar=true ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --jar) jar=$(readlink -f "${2:?"--jar 需要一个 jar 文件"}"); skip_jar=true; shift ;;
+    -h|--help) sed -n '2,/^set -e/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build.sh: 不认识的参数 '$1'（用 --help 查看用法）" >&2; exit 2 ;;
   esac
   shift
@@ -176,6 +178,6 @@ fi
 say "完成（$(( $(date +%s) - start )) 秒）"
 printf '%-40s %s\n' "app-image target/installer/image/gridledger" "$(du -sh "$image" | cut -f1)"
 for f in "$out"/gridledger_*.deb; do
-  [ -f "$f" ] && printf '%-40s %s\n' "${f#"$root"/}" "$(du -h "$f" | cut -f1)"
+  [ -f "$f" ] && [ "$target" != app-image ] && printf '%-40s %s\n' "${f#"$root"/}" "$(du -h "$f" | cut -f1)"
 done
 true

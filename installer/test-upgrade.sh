@@ -5,8 +5,9 @@
 #   2. build version B (A with the patch number raised) from a copy of the jar that carries one extra
 #      probe migration (V999, only in this test package, never committed as a migration);
 #   3. install B over A with dpkg -i: the data must still be there, and B's migration applied.
-# Needs root (dpkg -i) and sqlite3. Uses a throw-away HOME, so it never touches real data.
-# Leaves version B installed; `dpkg -r gridledger` removes it.
+# Needs root (dpkg -i, useradd) and sqlite3. Runs the program as a throw-away user created for the test
+# (removed at the end with its home), so it never touches real data. Leaves version B installed;
+# `dpkg -r gridledger` removes it.
 #
 #   sudo installer/test-upgrade.sh [--skip-jar]
 set -euo pipefail
@@ -22,15 +23,19 @@ command -v sqlite3 >/dev/null || { echo "test-upgrade.sh: 需要 sqlite3（apt i
 version_a=$(sed -n 's:.*<version>\([^<]*\)</version>.*:\1:p' "$root/pom.xml" | head -1)
 version_a=${version_a%-SNAPSHOT}
 version_b="${version_a%.*}.$(( ${version_a##*.} + 1 ))"
-rm -rf "$work"; mkdir -p "$work/home"
-export HOME="$work/home"            # the launcher's user: data goes to $HOME/.local/share/gridledger
-unset XDG_DATA_HOME GRIDLEDGER_DB
-db="$HOME/.local/share/gridledger/gridledger.db"
+rm -rf "$work"; mkdir -p "$work"
+user=gridledger-upgrade-test        # Java takes the home folder from the user account, not from $HOME
+id "$user" >/dev/null 2>&1 || useradd --create-home --shell /bin/sh "$user"
+trap 'userdel --remove "$user" 2>/dev/null || true' EXIT
+home=$(getent passwd "$user" | cut -d: -f6)
+db="$home/.local/share/gridledger/gridledger.db"
 app=/opt/gridledger/bin/gridledger
+as_user() { runuser -u "$user" -- env -u XDG_DATA_HOME -u GRIDLEDGER_DB -u JAVA_HOME PATH=/usr/bin:/bin "$@"; }
+sql() { as_user sqlite3 "$db" "$1"; }
 
 step() { printf '\n=== %s\n' "$*"; }
 fingerprint() {
-  sqlite3 "$db" "SELECT 'township=' || coalesce((SELECT name FROM township), '-')
+  sql "SELECT 'township=' || coalesce((SELECT name FROM township), '-')
       || ' villages=' || (SELECT count(*) FROM village) || ' grids=' || (SELECT count(*) FROM grid)
       || ' households=' || (SELECT count(*) FROM household) || ' members=' || (SELECT count(*) FROM member);"
 }
@@ -48,7 +53,7 @@ cat > "$work/jar-b/db/migration/V999__installer_upgrade_probe.sql" <<'EOF'
 CREATE TABLE installer_upgrade_probe (note TEXT NOT NULL);
 INSERT INTO installer_upgrade_probe (note) VALUES ('migrated by the newer package');
 EOF
-jar --update --file "$work/gridledger-b.jar" -C "$work/jar-b" db/migration/V999__installer_upgrade_probe.sql
+"${JAVA_HOME:+$JAVA_HOME/bin/}jar" --update --file "$work/gridledger-b.jar" -C "$work/jar-b" db/migration/V999__installer_upgrade_probe.sql
 "$here/build.sh" deb --skip-jar --jar "$work/gridledger-b.jar" --version "$version_b"
 cp "$root"/target/installer/gridledger_"$version_b"-1_*.deb "$work/"
 deb_b=$(ls "$work"/gridledger_"$version_b"-1_*.deb)
@@ -58,18 +63,18 @@ dpkg -i "$deb_a"
 dpkg-query -W gridledger
 
 step "用 A 建数据（默认数据目录，不加 --db）"
-if "$app" demo --households 200; then
+if as_user "$app" demo --households 200; then
   echo "（demo 命令生成了演示乡镇）"
 else
   echo "（demo 还不可用：用 A 建库后直接写一条乡镇记录和一个村）"
-  "$app" check
-  sqlite3 "$db" "INSERT INTO township (id, code, name, county_code, county_name)
+  as_user "$app" check
+  sql "INSERT INTO township (id, code, name, county_code, county_name)
                  VALUES (1, '420102001', '升级测试乡', '420102', '测试县');"
-  sqlite3 "$db" "INSERT INTO village (code, name) VALUES ('420102001001', '升级测试村');"
+  sql "INSERT INTO village (code, name) VALUES ('420102001001', '升级测试村');"
 fi
-"$app" check
+as_user "$app" check
 before=$(fingerprint)
-schema_a=$(sqlite3 "$db" "SELECT max(version) FROM flyway_schema_history WHERE success = 1;")
+schema_a=$(sql "SELECT max(version) FROM flyway_schema_history WHERE success = 1;")
 echo "A 的数据：$before；结构版本 $schema_a；数据库 $db"
 
 step "安装 B 覆盖 A：dpkg -i $(basename "$deb_b")"
@@ -77,14 +82,21 @@ dpkg -i "$deb_b"
 dpkg-query -W gridledger
 
 step "用 B 打开同一个数据库"
-"$app" check
+as_user "$app" check
 after=$(fingerprint)
-schema_b=$(sqlite3 "$db" "SELECT max(version) FROM flyway_schema_history WHERE success = 1;")
-probe=$(sqlite3 "$db" "SELECT note FROM installer_upgrade_probe;")
+schema_b=$(sql "SELECT max(version) FROM flyway_schema_history WHERE success = 1;")
+probe=$(sql "SELECT note FROM installer_upgrade_probe;")
 echo "B 的数据：$after；结构版本 $schema_b；探测表：$probe"
 
 [ "$before" = "$after" ] || { echo "失败：升级后数据变了（前 $before，后 $after）" >&2; exit 1; }
 [ "$schema_b" = 999 ] || { echo "失败：B 没有迁移数据库（结构版本 $schema_b）" >&2; exit 1; }
-[ ! -e /opt/gridledger/lib/app/gridledger.db ] || { echo "失败：安装目录里出现了数据库" >&2; exit 1; }
+! find /opt/gridledger -name '*.db' | grep -q . || { echo "失败：安装目录里出现了数据库" >&2; exit 1; }
+step "卸载（dpkg -r）：数据必须留下；再装回 B"
+dpkg -r gridledger
+[ ! -e /opt/gridledger ] || { echo "失败：卸载后 /opt/gridledger 还在" >&2; exit 1; }
+[ -f "$db" ] || { echo "失败：卸载删掉了用户数据 $db" >&2; exit 1; }
+echo "卸载后数据仍在：$(fingerprint)"
+dpkg -i "$deb_b" >/dev/null
+
 echo
-echo "通过：升级 $version_a → $version_b 后数据仍在（$after），结构从版本 $schema_a 迁移到 $schema_b。"
+echo "通过：升级 $version_a → $version_b 后数据仍在（$after），结构从版本 $schema_a 迁移到 $schema_b；卸载不删数据。"
