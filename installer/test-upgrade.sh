@@ -6,8 +6,9 @@
 #      probe migration (V999, only in this test package, never committed as a migration);
 #   3. install B over A with dpkg -i: the data must still be there, and B's migration applied.
 # Needs root (dpkg -i, useradd) and sqlite3. Runs the program as a throw-away user created for the test
-# (removed at the end with its home), so it never touches real data. Leaves version B installed;
-# `dpkg -r gridledger` removes it.
+# (removed at the end with its home), so it never touches real data. At the end the test package B is
+# uninstalled and its files removed from target/installer (it carries the probe migration): run
+# build.sh again before shipping.
 #
 #   sudo installer/test-upgrade.sh [--skip-jar]
 set -euo pipefail
@@ -91,12 +92,13 @@ echo "B 的数据：$after；结构版本 $schema_b；探测表：$probe"
 [ "$before" = "$after" ] || { echo "失败：升级后数据变了（前 $before，后 $after）" >&2; exit 1; }
 [ "$schema_b" = 999 ] || { echo "失败：B 没有迁移数据库（结构版本 $schema_b）" >&2; exit 1; }
 ! find /opt/gridledger -name '*.db' | grep -q . || { echo "失败：安装目录里出现了数据库" >&2; exit 1; }
-step "卸载（dpkg -r）：数据必须留下；再装回 B"
+step "卸载（dpkg -r）：数据必须留下"
 dpkg -r gridledger
 [ ! -e /opt/gridledger ] || { echo "失败：卸载后 /opt/gridledger 还在" >&2; exit 1; }
 [ -f "$db" ] || { echo "失败：卸载删掉了用户数据 $db" >&2; exit 1; }
 echo "卸载后数据仍在：$(fingerprint)"
-dpkg -i "$deb_b" >/dev/null
+# The B package and image carry the probe migration: never leave them where a release could pick them up.
+rm -rf "$root/target/installer/image" "$root/target/installer/input" "$root"/target/installer/gridledger_"$version_b"-1_*.deb
 
 echo
 echo "通过：升级 $version_a → $version_b 后数据仍在（$after），结构从版本 $schema_a 迁移到 $schema_b；卸载不删数据。"
