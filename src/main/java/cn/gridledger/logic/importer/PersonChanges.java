@@ -51,7 +51,13 @@ public final class PersonChanges {
         if (Objects.equals(stored, given)) {
             return true;
         }
-        return DATES.contains(c) && stored != null && stored.startsWith(given);
+        if (DATES.contains(c)) {
+            return stored != null && stored.startsWith(given);
+        }
+        if (c == PersonColumn.EDU_FULLTIME || c == PersonColumn.EDU_INSERVICE) {
+            return SameValue.education(stored, given);
+        }
+        return SameValue.text(stored, given);
     }
 
     private static String shown(PersonColumn c, String value) {

@@ -1,5 +1,7 @@
 package cn.gridledger.logic.importer.cadre;
 
+import cn.gridledger.logic.importer.SameValue;
+
 import cn.gridledger.logic.importer.KnownRecords;
 import cn.gridledger.logic.importer.PersonChanges;
 import cn.gridledger.logic.importer.RecordImporter;
@@ -126,7 +128,8 @@ public final class CadreImporter implements RecordImporter {
         List<String> changes = new ArrayList<>();
         Long villageId = wanted.villageId() != null ? wanted.villageId() : old.villageId();
         String unit = keep(old.dispatchUnit(), wanted.dispatchUnit(), "派出单位", changes);
-        String level = keep(old.dispatchLevel(), wanted.dispatchLevel(), "派出层级", changes);
+        String level = SameValue.dispatchLevel(old.dispatchLevel(), wanted.dispatchLevel()) ? old.dispatchLevel()
+                : keep(old.dispatchLevel(), wanted.dispatchLevel(), "派出层级", changes);
         String start = old.startDate() != null && wanted.startDate() != null && old.startDate().startsWith(wanted.startDate())
                 ? old.startDate() : keep(old.startDate(), wanted.startDate(), "任职时间", changes);
         String notes = keep(old.notes(), wanted.notes(), "备注", changes);
@@ -173,7 +176,7 @@ public final class CadreImporter implements RecordImporter {
     }
 
     private static String keep(String old, String given, String label, List<String> changes) {
-        if (given == null || given.equals(old)) {
+        if (given == null || SameValue.text(old, given)) {
             return old;
         }
         changes.add(label + "：" + (old == null ? "（空）" : old) + " → " + given);

@@ -1,5 +1,7 @@
 package cn.gridledger.logic.importer.household;
 
+import cn.gridledger.logic.importer.SameValue;
+
 import cn.gridledger.logic.importer.CellIssue;
 import cn.gridledger.logic.importer.KnownRecords;
 import cn.gridledger.logic.importer.RecordImporter;
@@ -279,7 +281,8 @@ public final class HouseholdImporter implements RecordImporter {
         }
         StoredMember updated = new StoredMember(current.id(), householdId, p.personId(),
                 keep(current.relation(), relation, "与户主关系", changes), current.seq(), education, student,
-                keep(current.health(), r.health(), "健康状况", changes),
+                SameValue.health(current.health(), r.health()) ? current.health()
+                        : keep(current.health(), r.health(), "健康状况", changes),
                 keep(current.labourSkill(), r.labour() == null ? null : r.labour().label(), "劳动技能", changes),
                 r.months() == null || r.months().equals(current.monthsAway()) ? current.monthsAway()
                         : changed(current.monthsAway(), r.months(), "务工时间（月）", changes));
@@ -349,7 +352,7 @@ public final class HouseholdImporter implements RecordImporter {
     }
 
     private static String keep(String old, String given, String label, List<String> changes) {
-        if (given == null || given.equals(old)) {
+        if (given == null || SameValue.text(old, given)) {
             return old;
         }
         changes.add(label + "：" + (old == null ? "（空）" : old) + " → " + given);
