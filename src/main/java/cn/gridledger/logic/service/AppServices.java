@@ -20,6 +20,8 @@ public final class AppServices implements AutoCloseable {
     private final AuditService audit;
     private final AccountService accounts;
     private final BackupService backup;
+    private final CadreService cadres;
+    private final MonitoringService monitoring;
 
     private AppServices(Database database) {
         this.database = database;
@@ -30,6 +32,8 @@ public final class AppServices implements AutoCloseable {
         this.maintenance = new MaintenanceService(database);
         this.demo = new DemoService(database);
         this.overview = new OverviewService(database);
+        this.cadres = new CadreService(database, session, audit);
+        this.monitoring = new MonitoringService(database, session, audit);
     }
 
     /** Opens (creating and migrating when needed) the database at {@code file}. */
@@ -72,6 +76,14 @@ public final class AppServices implements AutoCloseable {
 
     public BackupService backup() {
         return backup;
+    }
+
+    public CadreService cadres() {
+        return cadres;
+    }
+
+    public MonitoringService monitoring() {
+        return monitoring;
     }
 
     @Override
