@@ -209,23 +209,43 @@ public final class MonitoringService {
     public void recordElimination(long id, boolean eliminated, String method, String month) {
         db.writeVoid(c -> {
             Monitoring before = existing(c, id);
-            Monitoring after;
-            if (eliminated) {
-                String how = method == null ? null : method.strip();
-                if (how == null || !ELIMINATION_METHODS.contains(how)) {
-                    throw new UserFacingException("请选择消除方式：帮扶消除 或 自然消除。");
-                }
-                FuzzyDate when = requiredMonth("消除时间", month);
-                if (before.identifiedMonth() != null && when.compareTo(before.identifiedMonth()) < 0) {
-                    throw new UserFacingException("消除时间 " + when.toDisplay() + " 早于识别监测时间 "
-                            + before.identifiedMonth().toDisplay() + "。");
-                }
-                after = with(before, before.measures(), before.contactName(), before.contactPhone(), true, how, when);
-            } else {
-                after = with(before, before.measures(), before.contactName(), before.contactPhone(), false, null, null);
-            }
-            write(c, before, after, eliminated ? "标记风险已消除" : "标记风险未消除");
+            write(c, before, eliminationApplied(before, eliminated, method, month),
+                    eliminated ? "标记风险已消除" : "标记风险未消除");
         });
+    }
+
+    /**
+     * The follow-up dialog's save: measures, contact and the elimination state together, one transaction and
+     * one audit record.
+     */
+    public void update(long id, String measures, String contactName, String contactPhone, boolean eliminated,
+            String method, String month) {
+        Parsed<String> phone = Phones.parse(contactPhone);
+        if (phone.hasError()) {
+            throw new UserFacingException("帮扶责任人电话：" + errors(phone));
+        }
+        db.writeVoid(c -> {
+            Monitoring before = existing(c, id);
+            Monitoring measured = with(before, normaliseMeasures(measures), trimmed(contactName), phone.value(),
+                    before.riskEliminated(), before.eliminationMethod(), before.eliminatedMonth());
+            write(c, before, eliminationApplied(measured, eliminated, method, month), "修改监测帮扶情况");
+        });
+    }
+
+    private static Monitoring eliminationApplied(Monitoring m, boolean eliminated, String method, String month) {
+        if (!eliminated) {
+            return with(m, m.measures(), m.contactName(), m.contactPhone(), false, null, null);
+        }
+        String how = method == null ? null : method.strip();
+        if (how == null || !ELIMINATION_METHODS.contains(how)) {
+            throw new UserFacingException("请选择消除方式：帮扶消除 或 自然消除。");
+        }
+        FuzzyDate when = requiredMonth("消除时间", month);
+        if (m.identifiedMonth() != null && when.compareTo(m.identifiedMonth()) < 0) {
+            throw new UserFacingException("消除时间 " + when.toDisplay() + " 早于识别监测时间 "
+                    + m.identifiedMonth().toDisplay() + "。");
+        }
+        return with(m, m.measures(), m.contactName(), m.contactPhone(), true, how, when);
     }
 
     /** Changes the assistance measures and the responsible contact (phone validated). */
