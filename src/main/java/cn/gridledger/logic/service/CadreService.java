@@ -233,7 +233,8 @@ public final class CadreService {
         boolean cross = false;
         for (PostView pv : shown) {
             Post post = pv.post();
-            titles.add(pv.gridName() == null ? post.postType() : post.postType() + "（" + pv.gridName() + "）");
+            titles.add(pv.gridName() == null ? post.postType()
+                    : post.postType() + "（" + withoutVillage(pv.gridName(), pv.villageName()) + "）");
             String unit = pv.unit();
             if (!unit.isEmpty()) {
                 units.add(unit);
@@ -642,15 +643,34 @@ public final class CadreService {
     }
 
     private static Education highest(Person p) {
-        Education full = p.fullTime() == null ? null : Education.match(p.fullTime().level()).orElse(null);
-        Education inService = p.inService() == null ? null : Education.match(p.inService().level()).orElse(null);
+        Education full = p.fullTime() == null ? null : education(p.fullTime().level());
+        Education inService = p.inService() == null ? null : education(p.inService().level());
         return Education.highest(full, inService);
+    }
+
+    /** Stored wordings are few (大专, 大学本科 …) and matching runs regexes: remember each answer. */
+    private static final Map<String, java.util.Optional<Education>> EDUCATION_WORDING =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Education education(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        return EDUCATION_WORDING.computeIfAbsent(stored, Education::match).orElse(null);
     }
 
     /** 学历 shown in lists: the higher of 全日制 and 在职, as its label. */
     private static String highestEducation(Person p) {
         Education e = highest(p);
         return e == null ? "" : e.label();
+    }
+
+    /** Grid names repeat their village (石家沟村第一网格); next to the village column the rest is enough. */
+    static String withoutVillage(String gridName, String villageName) {
+        if (villageName != null && gridName.startsWith(villageName) && gridName.length() > villageName.length()) {
+            return gridName.substring(villageName.length());
+        }
+        return gridName;
     }
 
     private static String normalisedSearch(String raw) {

@@ -116,14 +116,14 @@ public final class CadrePage implements Page {
                 Columns.text(I18n.t("cadre.col.gender"), CadreRow::gender, 40),
                 Columns.number(I18n.t("cadre.col.age"), CadreRow::age, 45),
                 Columns.text(I18n.t("cadre.col.education"), CadreRow::education, 75),
-                Columns.text(I18n.t("cadre.col.political"), CadreRow::politicalStatus, 90),
-                Columns.code(I18n.t("cadre.col.idNumber"), CadreRow::idNumber, 165),
-                Columns.text(I18n.t("cadre.col.posts"), CadreRow::posts, 190),
-                Columns.text(I18n.t("cadre.col.unit"), CadreRow::units, 150),
+                Columns.text(I18n.t("cadre.col.political"), CadreRow::politicalStatus, 80),
+                Columns.code(I18n.t("cadre.col.idNumber"), CadreRow::idNumber, 178),
+                Columns.text(I18n.t("cadre.col.posts"), CadreRow::posts, 180),
+                Columns.text(I18n.t("cadre.col.unit"), CadreRow::units, 136),
                 Columns.month(I18n.t("cadre.col.since"), CadreRow::since, 72),
-                Columns.yesNo(I18n.t("cadre.col.oneShoulder"), CadreRow::oneShoulder, 52),
-                Columns.yesNo(I18n.t("cadre.col.crossPost"), CadreRow::crossPost, 64),
-                Columns.code(I18n.t("cadre.col.phone"), CadreRow::phone, 110)));
+                Columns.yesNo(I18n.t("cadre.col.oneShoulder"), CadreRow::oneShoulder, 62),
+                Columns.yesNo(I18n.t("cadre.col.crossPost"), CadreRow::crossPost, 78),
+                Columns.code(I18n.t("cadre.col.phone"), CadreRow::phone, 104)));
         table.setRowFactory(tv -> {
             TableRow<CadreRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

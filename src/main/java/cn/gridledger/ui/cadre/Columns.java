@@ -30,6 +30,7 @@ public final class Columns {
             return n == null ? "" : String.valueOf(n);
         }, width);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setMinWidth(width);
         c.setComparator(Columns::compareNumbers);
         return c;
     }
@@ -37,6 +38,7 @@ public final class Columns {
     /** ID numbers, 户编号, phones: monospaced so that digits line up and are easy to compare. */
     public static <T> TableColumn<T, String> code(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = text(title, value, width);
+        c.setMinWidth(width);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -54,12 +56,14 @@ public final class Columns {
             return d == null ? "" : d.toDisplay();
         }, width);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setMinWidth(width);
         return c;
     }
 
     public static <T> TableColumn<T, String> yesNo(String title, Function<T, Boolean> value, double width) {
         TableColumn<T, String> c = text(title, t -> Boolean.TRUE.equals(value.apply(t)) ? "是" : "否", width);
         c.setStyle("-fx-alignment: CENTER;");
+        c.setMinWidth(width);
         return c;
     }
 

@@ -79,12 +79,12 @@ final class FollowUpDialog {
         form.setHgap(8);
         form.setVgap(10);
         form.setPadding(new Insets(8));
-        form.addRow(0, new Label(I18n.t("monitoring.col.measures")), measures);
-        form.addRow(1, new Label(I18n.t("monitoring.col.contact")), contact);
+        form.addRow(0, label("monitoring.col.measures"), measures);
+        form.addRow(1, label("monitoring.col.contact"), contact);
         form.addRow(2, new Label(I18n.t("monitoring.contactPhone")), phone);
-        form.addRow(3, new Label(I18n.t("monitoring.col.eliminated")), new HBox(16, yes, no));
-        form.addRow(4, new Label(I18n.t("monitoring.col.method")), method);
-        form.addRow(5, new Label(I18n.t("monitoring.col.eliminatedMonth")), month);
+        form.addRow(3, label("monitoring.col.eliminated"), new HBox(16, yes, no));
+        form.addRow(4, label("monitoring.col.method"), method);
+        form.addRow(5, label("monitoring.col.eliminatedMonth"), month);
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         problem.setMaxWidth(420);
@@ -115,6 +115,11 @@ final class FollowUpDialog {
     boolean showAndWait() {
         dialog.showAndWait();
         return saved;
+    }
+
+    /** Column titles break over two lines; a form label does not. */
+    private static Label label(String key) {
+        return new Label(I18n.t(key).replace("\n", ""));
     }
 
     private static String nullToEmpty(String s) {

@@ -99,7 +99,8 @@ public final class MonitoringPage implements Page {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("monitoring.empty")));
         TableColumn<MonitoringRow, String> eliminated = Columns.yesNo(I18n.t("monitoring.col.eliminated"),
-                MonitoringRow::eliminated, 62);
+                MonitoringRow::eliminated, 74);
+        eliminated.setMinWidth(74);
         eliminated.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -108,22 +109,26 @@ public final class MonitoringPage implements Page {
                 setStyle(!empty && "否".equals(item) ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;" : "");
             }
         });
+        TableColumn<MonitoringRow, String> villageColumn = Columns.text(I18n.t("monitoring.col.village"),
+                MonitoringRow::village, 76);
+        villageColumn.setMinWidth(64);
+        TableColumn<MonitoringRow, String> categoryColumn = Columns.text(I18n.t("monitoring.col.category"),
+                MonitoringRow::category, 112);
+        categoryColumn.setMinWidth(112);
         table.getColumns().setAll(List.of(
-                Columns.text(I18n.t("monitoring.col.village"), MonitoringRow::village, 70),
-                Columns.text(I18n.t("monitoring.col.grid"), MonitoringRow::grid, 90),
-                Columns.text(I18n.t("monitoring.col.head"), MonitoringRow::headName, 60),
-                Columns.code(I18n.t("monitoring.col.number"), MonitoringRow::hhNumber, 150),
-                Columns.number(I18n.t("monitoring.col.population"), MonitoringRow::population, 45),
-                Columns.text(I18n.t("monitoring.col.category"), MonitoringRow::category, 100),
-                Columns.text(I18n.t("monitoring.col.risk1"), MonitoringRow::risk1, 72),
-                Columns.text(I18n.t("monitoring.col.risk2"), MonitoringRow::risk2, 72),
-                Columns.text(I18n.t("monitoring.col.risk3"), MonitoringRow::risk3, 72),
-                Columns.month(I18n.t("monitoring.col.identified"), MonitoringRow::identifiedMonth, 70),
+                villageColumn,
+                Columns.text(I18n.t("monitoring.col.grid"), MonitoringPage::gridWithoutVillage, 84),
+                Columns.text(I18n.t("monitoring.col.head"), MonitoringRow::headName, 62),
+                Columns.code(I18n.t("monitoring.col.number"), MonitoringRow::hhNumber, 108),
+                Columns.number(I18n.t("monitoring.col.population"), MonitoringRow::population, 48),
+                categoryColumn,
+                Columns.text(I18n.t("monitoring.col.risks"), MonitoringRow::risks, 150),
+                Columns.month(I18n.t("monitoring.col.identified"), MonitoringRow::identifiedMonth, 78),
                 Columns.text(I18n.t("monitoring.col.measures"), r -> r.measures() == null ? ""
-                        : r.measures().replace(",", "、"), 130),
+                        : r.measures().replace(",", "、"), 140),
                 Columns.text(I18n.t("monitoring.col.contact"), MonitoringRow::contactName, 62),
                 eliminated,
-                Columns.text(I18n.t("monitoring.col.method"), MonitoringRow::eliminationMethod, 68),
+                Columns.text(I18n.t("monitoring.col.method"), MonitoringRow::eliminationMethod, 76),
                 Columns.month(I18n.t("monitoring.col.eliminatedMonth"), MonitoringRow::eliminatedMonth, 68)));
         table.setRowFactory(tv -> {
             TableRow<MonitoringRow> row = new TableRow<>();
@@ -183,6 +188,15 @@ public final class MonitoringPage implements Page {
         } catch (RuntimeException ex) {
             Dialogs.failure(ex);
         }
+    }
+
+    /** Grid names repeat their village (石家沟村第一网格); the 村 column already says it. */
+    private static String gridWithoutVillage(MonitoringRow r) {
+        String grid = r.grid();
+        if (grid != null && r.village() != null && grid.startsWith(r.village()) && grid.length() > r.village().length()) {
+            return grid.substring(r.village().length());
+        }
+        return grid;
     }
 
     @Override
