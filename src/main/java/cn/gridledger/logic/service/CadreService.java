@@ -593,7 +593,10 @@ public final class CadreService {
         };
     }
 
-    /** A month-precise date (a typed day is dropped, never a month invented), not later than this month. */
+    /**
+     * A date as precise as typed (1985.03 stays a month, a known day is kept, nothing is invented), not
+     * later than this month.
+     */
     private static FuzzyDate month(String field, String raw, boolean notFuture, LocalDate today,
             Map<String, String> problems) {
         Parsed<FuzzyDate> p = Dates.parse(raw);
@@ -605,7 +608,6 @@ public final class CadreService {
         if (d == null) {
             return null;
         }
-        d = d.truncatedTo(FuzzyDate.Precision.MONTH);
         if (notFuture && d.firstDay().isAfter(today)) {
             problems.put(field, field + "不能晚于本月");
             return null;

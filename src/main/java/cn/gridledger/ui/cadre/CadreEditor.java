@@ -68,6 +68,9 @@ final class CadreEditor {
             boolean oneShoulder, boolean crossPost, boolean pending) {
     }
 
+    /** Chinese button texts regardless of the JVM's locale. */
+    static final ButtonType CANCEL = new ButtonType(I18n.t("cadre.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM");
 
     private final AppServices services;
@@ -116,9 +119,10 @@ final class CadreEditor {
         dialog.setTitle(I18n.t(personId == null ? "cadre.newTitle" : editable ? "cadre.editTitle" : "cadre.viewTitle"));
         dialog.setHeaderText(null);
         dialog.setResizable(true);
-        dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(saveType, CANCEL);
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefWidth(1000);
+        dialog.getDialogPane().setMinWidth(1080);
+        dialog.getDialogPane().setPrefWidth(1080);
         dialog.getDialogPane().setMaxHeight(700);
         dialog.getDialogPane().setId("cadreEditor");
         Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
@@ -150,10 +154,13 @@ final class CadreEditor {
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ColumnConstraints field = new ColumnConstraints();
             field.setHgrow(Priority.ALWAYS);
-            field.setPrefWidth(150);
+            field.setPrefWidth(170);
+            field.setMinWidth(150);
             grid.getColumnConstraints().addAll(label, field);
         }
         idNumber.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
+        idNumber.setMinWidth(200);
+        grid.getColumnConstraints().get(3).setMinWidth(205);
         idNumber.setPromptText(I18n.t("cadre.idPrompt"));
         phone.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
         name.setId("cadreName");
@@ -289,7 +296,11 @@ final class CadreEditor {
         }
         idNumber.setText(id.value());
         gender.setValue(id.gender().label());
-        birth.setText(FuzzyDate.of(id.birthDate()).truncatedTo(FuzzyDate.Precision.MONTH).toDisplay());
+        Parsed<FuzzyDate> typed = cn.gridledger.logic.validate.Dates.parse(birth.getText());
+        if (typed.value() == null || !typed.value().contains(id.birthDate())) {
+            // empty or disagreeing with the ID: the ID says it (a known day is never cut back to the month)
+            birth.setText(FuzzyDate.of(id.birthDate()).truncatedTo(FuzzyDate.Precision.MONTH).toDisplay());
+        }
         if (personId == null && !id.value().equals(askedAbout)) {
             askedAbout = id.value();
             services.cadres().personWithIdNumber(id.value()).ifPresent(existingId ->
@@ -299,11 +310,21 @@ final class CadreEditor {
 
     private void offerExisting(long existingId, String holder) {
         String who = holder != null ? holder : services.cadres().detail(existingId).person().name();
-        if (Dialogs.confirm(I18n.t("cadre.existingTitle"), I18n.t("cadre.existingBody", who))) {
+        if (confirm(I18n.t("cadre.existingTitle"), I18n.t("cadre.existingBody", who))) {
             openInstead = existingId;
-            dialog.setResult(ButtonType.CANCEL);
+            dialog.setResult(CANCEL);
             dialog.close();
         }
+    }
+
+    private boolean confirm(String header, String message) {
+        ButtonType open = new ButtonType(I18n.t("cadre.openExisting"), ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, message, open, CANCEL);
+        alert.initOwner(dialog.getDialogPane().getScene().getWindow());
+        alert.setTitle(I18n.t("app.title"));
+        alert.setHeaderText(header);
+        return alert.showAndWait().filter(open::equals).isPresent();
     }
 
     private void endSelected() {
@@ -322,6 +343,8 @@ final class CadreEditor {
             return;
         }
         TextInputDialog ask = new TextInputDialog(YearMonth.now().format(MONTH));
+        ask.getDialogPane().getButtonTypes().setAll(new ButtonType(I18n.t("cadre.endPostOk"),
+                ButtonBar.ButtonData.OK_DONE), CANCEL);
         ask.initOwner(dialog.getDialogPane().getScene().getWindow());
         ask.setTitle(I18n.t("cadre.endPost"));
         ask.setHeaderText(I18n.t("cadre.endPostHeader", item.type()));

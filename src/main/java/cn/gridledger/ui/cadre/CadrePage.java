@@ -118,12 +118,12 @@ public final class CadrePage implements Page {
                 Columns.text(I18n.t("cadre.col.education"), CadreRow::education, 75),
                 Columns.text(I18n.t("cadre.col.political"), CadreRow::politicalStatus, 80),
                 Columns.code(I18n.t("cadre.col.idNumber"), CadreRow::idNumber, 178),
-                Columns.text(I18n.t("cadre.col.posts"), CadreRow::posts, 180),
-                Columns.text(I18n.t("cadre.col.unit"), CadreRow::units, 136),
+                Columns.text(I18n.t("cadre.col.posts"), CadreRow::posts, 170),
+                Columns.text(I18n.t("cadre.col.unit"), CadreRow::units, 126),
                 Columns.month(I18n.t("cadre.col.since"), CadreRow::since, 72),
                 Columns.yesNo(I18n.t("cadre.col.oneShoulder"), CadreRow::oneShoulder, 62),
                 Columns.yesNo(I18n.t("cadre.col.crossPost"), CadreRow::crossPost, 78),
-                Columns.code(I18n.t("cadre.col.phone"), CadreRow::phone, 104)));
+                Columns.code(I18n.t("cadre.col.phone"), CadreRow::phone, 124)));
         table.setRowFactory(tv -> {
             TableRow<CadreRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -257,7 +257,7 @@ public final class CadrePage implements Page {
                         : r.entryDate().truncatedTo(cn.gridledger.model.FuzzyDate.Precision.MONTH), 72),
                 Columns.text(I18n.t("cadre.col.direction"), ReserveRow::direction, 120),
                 Columns.text(I18n.t("cadre.col.training"), ReserveRow::training, 170),
-                Columns.code(I18n.t("cadre.col.phone"), ReserveRow::phone, 110)));
+                Columns.code(I18n.t("cadre.col.phone"), ReserveRow::phone, 124)));
         reserves.setRowFactory(tv -> {
             TableRow<ReserveRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

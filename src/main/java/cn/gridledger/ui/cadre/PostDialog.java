@@ -52,7 +52,7 @@ final class PostDialog {
         dialog.setTitle(I18n.t("cadre.addPost"));
         dialog.setHeaderText(null);
         ButtonType ok = new ButtonType(I18n.t("cadre.addPostOk"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, CadreEditor.CANCEL);
         dialog.getDialogPane().setId("postDialog");
         type.setId("postType");
         type.getItems().setAll(PostType.all());

@@ -46,7 +46,8 @@ final class FollowUpDialog {
         dialog.setHeaderText(I18n.t("monitoring.followUpHeader", nullToEmpty(row.village()), nullToEmpty(row.headName()),
                 row.category(), row.identifiedMonth() == null ? "" : row.identifiedMonth().toDisplay()));
         ButtonType save = new ButtonType(I18n.t("monitoring.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save,
+                new ButtonType(I18n.t("cadre.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("followUpDialog");
 
         measures.setText(row.measures() == null ? "" : row.measures().replace(",", "、"));
