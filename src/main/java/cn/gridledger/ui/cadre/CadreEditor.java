@@ -121,8 +121,8 @@ final class CadreEditor {
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(saveType, CANCEL);
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setMinWidth(1080);
-        dialog.getDialogPane().setPrefWidth(1080);
+        dialog.getDialogPane().setMinWidth(1100);
+        dialog.getDialogPane().setPrefWidth(1100);
         dialog.getDialogPane().setMaxHeight(700);
         dialog.getDialogPane().setId("cadreEditor");
         Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
@@ -154,8 +154,8 @@ final class CadreEditor {
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ColumnConstraints field = new ColumnConstraints();
             field.setHgrow(Priority.ALWAYS);
-            field.setPrefWidth(170);
-            field.setMinWidth(150);
+            field.setPrefWidth(150);
+            field.setMinWidth(120);
             grid.getColumnConstraints().addAll(label, field);
         }
         idNumber.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
@@ -174,8 +174,8 @@ final class CadreEditor {
         row(grid, 0, "姓名", name, "身份证号", idNumber, "性别", gender, "出生年月", birth);
         row(grid, 1, "民族", ethnicity, "政治面貌", political, "入党时间", partyJoin, "参加工作时间", workStart);
         row(grid, 2, "籍贯", nativePlace, "联系电话", phone, "专业技术职务", title, "现工作单位或职业", occupation);
-        row(grid, 3, "全日制学历", eduFull, "全日制学位", degreeFull, "全日制毕业院校及专业", schoolFull);
-        row(grid, 4, "在职学历", eduIn, "在职学位", degreeIn, "在职毕业院校及专业", schoolIn);
+        row(grid, 3, "全日制学历", eduFull, "学位", degreeFull, "院校及专业", schoolFull);
+        row(grid, 4, "在职学历", eduIn, "学位 ", degreeIn, "院校及专业 ", schoolIn);
         GridPane.setColumnSpan(schoolFull, 3);
         GridPane.setColumnSpan(schoolIn, 3);
 
@@ -229,7 +229,7 @@ final class CadreEditor {
         for (int i = 0; i < labelsAndFields.length; i += 2) {
             String label = (String) labelsAndFields[i];
             Control field = (Control) labelsAndFields[i + 1];
-            Label l = new Label(label);
+            Label l = new Label(label.strip());
             l.setLabelFor(field);
             field.setMaxWidth(Double.MAX_VALUE);
             grid.add(l, i, row);
