@@ -22,6 +22,9 @@ public final class AppServices implements AutoCloseable {
     private final BackupService backup;
     private final CadreService cadres;
     private final MonitoringService monitoring;
+    private final ReportSettingsService reportSettings;
+    private final ReportService reports;
+    private final ImportService importer;
 
     private AppServices(Database database) {
         this.database = database;
@@ -34,6 +37,9 @@ public final class AppServices implements AutoCloseable {
         this.overview = new OverviewService(database);
         this.cadres = new CadreService(database, session, audit);
         this.monitoring = new MonitoringService(database, session, audit);
+        this.reportSettings = new ReportSettingsService(database);
+        this.reports = new ReportService(database, reportSettings, session, audit);
+        this.importer = new ImportService(database, session, audit, backup);
     }
 
     /** Opens (creating and migrating when needed) the database at {@code file}. */
@@ -84,6 +90,18 @@ public final class AppServices implements AutoCloseable {
 
     public MonitoringService monitoring() {
         return monitoring;
+    }
+
+    public ReportSettingsService reportSettings() {
+        return reportSettings;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+
+    public ImportService importer() {
+        return importer;
     }
 
     @Override

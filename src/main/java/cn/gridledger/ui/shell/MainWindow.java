@@ -18,6 +18,7 @@ import cn.gridledger.ui.cadre.CadrePage;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.Fonts;
 import cn.gridledger.ui.common.WindowPlacement;
+import cn.gridledger.ui.export.ExportPage;
 import cn.gridledger.ui.home.HomePage;
 import cn.gridledger.ui.login.IdleLock;
 import cn.gridledger.ui.monitoring.MonitoringPage;
@@ -82,7 +83,8 @@ public final class MainWindow {
         add("nav.points", "mdi2s-star-circle-outline", () -> new ComingSoonPage("nav.points", "page.points.description"));
         add("nav.monitoring", "mdi2s-shield-alert-outline", () -> new MonitoringPage(services, model.asOfProperty()));
         add("nav.import", "mdi2f-file-import-outline", () -> new ComingSoonPage("nav.import", "page.import.description"));
-        add("nav.export", "mdi2f-file-export-outline", () -> new ComingSoonPage("nav.export", "page.export.description"));
+        add("nav.export", "mdi2f-file-export-outline",
+                () -> new ExportPage(services, model.asOfProperty(), model.selectableQuarters()));
         add("nav.settings", "mdi2c-cog-outline", () -> new SettingsPage(services, hooks.restore(), this::refreshBackupLabel));
     }
 
