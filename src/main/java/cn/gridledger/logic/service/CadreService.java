@@ -456,6 +456,73 @@ public final class CadreService {
         }
     }
 
+    /**
+     * Puts the person with this ID number into a village's 后备力量 register from {@code entryMonth}.
+     *
+     * @return the register entry's id
+     */
+    public long addReserve(String rawIdNumber, long villageId, String entryMonth, String direction, String training) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Parsed<IdNumber> id = IdNumbers.parse(rawIdNumber);
+        if (id.hasError()) {
+            problems.put("身份证号", errors(id));
+        } else if (id.value() == null) {
+            problems.put("身份证号", "请填写身份证号");
+        }
+        FuzzyDate entry = month("入库时间", entryMonth, true, LocalDate.now(), problems);
+        if (entry == null && !problems.containsKey("入库时间")) {
+            problems.put("入库时间", "请填写入库时间，如 2026.03");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCadreException(problems);
+        }
+        return db.write(c -> {
+            session.requireEdit(null);
+            Person p = repo.personByIdNumber(c, id.value().value());
+            if (p == null) {
+                throw new UserFacingException("没有身份证号为 " + id.value().value()
+                        + " 的人员。请先在“干部名册”中新增该人员，再加入后备力量。");
+            }
+            if (repo.inReserve(c, p.id(), villageId)) {
+                throw new UserFacingException("“" + p.name() + "”已在该村的后备力量中。");
+            }
+            long reserveId = repo.insertReserve(c, p.id(), villageId, entry, trimmed(direction), trimmed(training));
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("入库时间", entry.toDisplay());
+            fields.put("拟培养方向", trimmed(direction));
+            fields.put("培养措施", trimmed(training));
+            audit.record(c, AuditAction.CREATE, AUDIT_ENTITY, String.valueOf(p.id()),
+                    "加入后备力量 " + p.name() + "（村编号 " + villageId + "）", FieldChanges.between(Map.of(), fields));
+            return reserveId;
+        });
+    }
+
+    /** Takes a reserve cadre out of the register in {@code exitMonth}; the entry stays as history. */
+    public void endReserve(long reserveId, String exitMonth) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        FuzzyDate exit = month("出库时间", exitMonth, true, LocalDate.now(), problems);
+        if (exit == null && problems.isEmpty()) {
+            problems.put("出库时间", "请填写出库时间，如 2026.09");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCadreException(problems);
+        }
+        db.writeVoid(c -> {
+            session.requireEdit(null);
+            ReserveView r = repo.reserve(c, reserveId);
+            if (r == null || r.exitDate() != null) {
+                throw new UserFacingException("该后备力量记录不存在或已出库。");
+            }
+            if (r.entryDate() != null && exit.compareTo(r.entryDate().truncatedTo(FuzzyDate.Precision.MONTH)) < 0) {
+                throw new UserFacingException("出库时间 " + exit.toDisplay() + " 早于入库时间 " + r.entryDate().toDisplay() + "。");
+            }
+            repo.endReserve(c, reserveId, exit);
+            audit.record(c, AuditAction.UPDATE, AUDIT_ENTITY, String.valueOf(r.person().id()),
+                    "移出后备力量 " + r.person().name() + "（" + r.villageName() + "）",
+                    List.of(new cn.gridledger.logic.security.FieldChange("出库时间", null, exit.toDisplay())));
+        });
+    }
+
     // ------------------------------------------------------------------ validation
 
     private Person validatePerson(PersonInput in, Map<String, String> problems) {

@@ -58,6 +58,35 @@ public final class CadreRepository {
                 date(rs, "exit_date")), asOfIso, asOfIso);
     }
 
+    public long insertReserve(Connection c, long personId, long villageId, FuzzyDate entry, String direction,
+            String training) throws SQLException {
+        return Queries.insert(c, """
+                INSERT INTO reserve_cadre (person_id, village_id, entry_date, direction, training) VALUES (?, ?, ?, ?, ?)
+                """, personId, villageId, iso(entry), direction, training);
+    }
+
+    /** The reserve entry's person id, village id, entry date and exit date, or null. */
+    public ReserveView reserve(Connection c, long reserveId) throws SQLException {
+        return Queries.one(c, "SELECT " + PERSON_COLUMNS + """
+                , r.id AS r_id, r.village_id, r.entry_date, r.direction, r.training, r.exit_date, v.name AS village_name
+                FROM reserve_cadre r JOIN person p ON p.id = r.person_id JOIN village v ON v.id = r.village_id
+                WHERE r.id = ?
+                """, rs -> new ReserveView(rs.getLong("r_id"), rs.getLong("village_id"), rs.getString("village_name"),
+                person(rs), date(rs, "entry_date"), rs.getString("direction"), rs.getString("training"),
+                date(rs, "exit_date")), reserveId);
+    }
+
+    /** True when the person is in the village's register and has not left it. */
+    public boolean inReserve(Connection c, long personId, long villageId) throws SQLException {
+        return Queries.count(c, """
+                SELECT count(*) FROM reserve_cadre WHERE person_id = ? AND village_id = ? AND exit_date IS NULL
+                """, personId, villageId) > 0;
+    }
+
+    public void endReserve(Connection c, long reserveId, FuzzyDate exit) throws SQLException {
+        Queries.update(c, "UPDATE reserve_cadre SET exit_date = ? WHERE id = ?", iso(exit), reserveId);
+    }
+
     public List<VillageRef> villages(Connection c) throws SQLException {
         return Queries.list(c, "SELECT id, name FROM village ORDER BY sort_order, id",
                 rs -> new VillageRef(rs.getLong("id"), rs.getString("name")));

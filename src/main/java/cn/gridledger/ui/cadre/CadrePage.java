@@ -272,7 +272,30 @@ public final class CadrePage implements Page {
         split.setDividerPositions(0.42);
         VBox.setVgrow(split, Priority.ALWAYS);
         reserveSummary.setId("reserveSummary");
-        VBox v = new VBox(8, filters, split, reserveSummary);
+        boolean editable = services.session().canEdit(null);
+        Button addReserve = new Button(I18n.t("cadre.addReserve"));
+        addReserve.setId("reserveAdd");
+        addReserve.setDisable(!editable);
+        addReserve.setOnAction(e -> {
+            VillageRef v = reserveVillage.getValue();
+            if (new ReserveDialog(services, services.cadres().villages(), v == null || v.id() < 0 ? null : v,
+                    box.getScene().getWindow()).showAndWait()) {
+                refreshReserves();
+            }
+        });
+        Button endReserve = new Button(I18n.t("cadre.endReserve"));
+        endReserve.setId("reserveEnd");
+        if (editable) {
+            endReserve.disableProperty().bind(reserves.getSelectionModel().selectedItemProperty().isNull());
+        } else {
+            endReserve.setDisable(true);
+        }
+        endReserve.setOnAction(e -> endReserve(reserves.getSelectionModel().getSelectedItem()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(8, addReserve, endReserve, gap, reserveSummary);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        VBox v = new VBox(8, filters, split, bottom);
         v.setPadding(new Insets(10, 0, 0, 0));
         return v;
     }
@@ -296,6 +319,28 @@ public final class CadrePage implements Page {
         } catch (RuntimeException ex) {
             Dialogs.failure(ex);
         }
+    }
+
+    private void endReserve(ReserveRow row) {
+        if (row == null) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(
+                java.time.YearMonth.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy.MM")));
+        ask.getDialogPane().getButtonTypes().setAll(new javafx.scene.control.ButtonType(I18n.t("cadre.endPostOk"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE), CadreEditor.CANCEL);
+        ask.initOwner(box.getScene().getWindow());
+        ask.setTitle(I18n.t("cadre.endReserve"));
+        ask.setHeaderText(I18n.t("cadre.endReserveHeader", row.name(), row.village()));
+        ask.setContentText(I18n.t("cadre.exitMonth"));
+        ask.showAndWait().ifPresent(month -> {
+            try {
+                services.cadres().endReserve(row.id(), month);
+                refreshReserves();
+            } catch (RuntimeException ex) {
+                Dialogs.failure(ex);
+            }
+        });
     }
 
     private void showReservesOf(ReserveCheck check) {

@@ -130,6 +130,37 @@ class CadreServiceTest {
     }
 
     @Test
+    void reserveCadresJoinAndLeaveTheRegisterAndTheCheckFollows() throws Exception {
+        CadreService cadres = services.cadres();
+        ReserveCheck failing = cadres.reserveChecks(TODAY).stream().filter(c -> !c.met()).findFirst()
+                .orElseThrow();
+        String first17 = "13010219860520003";
+        String id = first17 + IdNumbers.checkDigit(first17);
+        InvalidCadreException noPerson = assertThrows(InvalidCadreException.class,
+                () -> cadres.addReserve("123", failing.villageId(), "2026.01", null, null));
+        assertTrue(noPerson.problems().containsKey("身份证号"));
+        assertThrows(cn.gridledger.logic.UserFacingException.class,
+                () -> cadres.addReserve(id, failing.villageId(), "2026.01", null, null));
+        PersonInput input = new PersonInput("赵后备", id, null, null, "汉族", "中共党员", null, null, null, null, "大学本科",
+                null, null, null, null, null, null, null);
+        cadres.save(new CadreEdit(null, input, List.of(), List.of()));
+        String month = YearMonth.now().format(DateTimeFormatter.ofPattern("yyyy.MM"));
+        long reserveId = cadres.addReserve(id, failing.villageId(), month, "村委会主任", "导师帮带");
+        ReserveCheck after = cadres.reserveChecks(TODAY).stream().filter(c -> c.villageId() == failing.villageId())
+                .findFirst().orElseThrow();
+        assertEquals(failing.count() + 1, after.count());
+        assertEquals(failing.highSchoolOrAbove() + 1, after.highSchoolOrAbove());
+        assertThrows(cn.gridledger.logic.UserFacingException.class,
+                () -> cadres.addReserve(id, failing.villageId(), month, null, null));
+
+        cadres.endReserve(reserveId, month);
+        assertEquals(failing.count(), cadres.reserveChecks(TODAY).stream()
+                .filter(c -> c.villageId() == failing.villageId()).findFirst().orElseThrow().count());
+        assertEquals(1, count("SELECT count(*) FROM reserve_cadre WHERE id = ? AND exit_date IS NOT NULL", reserveId),
+                "the entry stays as history");
+    }
+
+    @Test
     void aBadIdNumberIsRefusedWithTheChineseMessage() {
         String first17 = "13010219850312123";
         String good = first17 + IdNumbers.checkDigit(first17);
