@@ -278,6 +278,10 @@ public final class CadrePage implements Page {
         addReserve.setDisable(!editable);
         addReserve.setOnAction(e -> {
             VillageRef v = reserveVillage.getValue();
+            ReserveCheck selected = checks.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                v = new VillageRef(selected.villageId(), selected.village());
+            }
             if (new ReserveDialog(services, services.cadres().villages(), v == null || v.id() < 0 ? null : v,
                     box.getScene().getWindow()).showAndWait()) {
                 refreshReserves();
@@ -313,7 +317,10 @@ public final class CadrePage implements Page {
             checks.getItems().setAll(all.stream()
                     .filter(c -> villageId == null || c.villageId() == villageId)
                     .filter(c -> !onlyFailing.isSelected() || !c.met()).toList());
-            reserves.getItems().setAll(services.cadres().reserves(villageId, day));
+            java.util.Set<Long> shown = checks.getItems().stream().map(ReserveCheck::villageId)
+                    .collect(java.util.stream.Collectors.toSet());
+            reserves.getItems().setAll(services.cadres().reserves(villageId, day).stream()
+                    .filter(r -> shown.contains(r.villageId())).toList());
             reserveSummary.setText(I18n.t("cadre.reserveSummary", asOf.get().label(), all.size(), failing,
                     reserves.getItems().size()));
         } catch (RuntimeException ex) {
