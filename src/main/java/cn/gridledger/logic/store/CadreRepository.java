@@ -20,15 +20,35 @@ public final class CadreRepository {
             p.party_join_date, p.work_start_date, p.native_place, p.phone, p.edu_fulltime, p.degree_fulltime,
             p.school_fulltime, p.edu_inservice, p.degree_inservice, p.school_inservice, p.title, p.occupation""";
 
-    /** Every post with its person, village and grid, ordered village → person → start. */
+    /**
+     * Every post with its person, village and grid, ordered village → person → start: only the columns the
+     * cadre list shows (the person's other fields are left null), read by position to keep the page quick.
+     */
     public List<PostView> allPosts(Connection c) throws SQLException {
-        return Queries.list(c, "SELECT " + PERSON_COLUMNS + """
-                , po.*, v.name AS village_name, v.sort_order AS village_order, g.name AS grid_name
+        return Queries.list(c, """
+                SELECT p.id, p.name, p.id_number, p.gender, p.birth_date, p.political_status, p.phone,
+                    p.edu_fulltime, p.edu_inservice,
+                    po.id, po.post_type, po.category, po.village_id, po.grid_id, po.dispatch_unit, po.start_date,
+                    po.end_date, po.one_shoulder, po.cross_post, v.name, g.name
                 FROM post po JOIN person p ON p.id = po.person_id
                 LEFT JOIN village v ON v.id = po.village_id
                 LEFT JOIN grid g ON g.id = po.grid_id
                 ORDER BY coalesce(v.sort_order, 1e9), po.village_id, p.id, po.start_date, po.id
-                """, CadreRepository::postView);
+                """, rs -> {
+                    long personId = rs.getLong(1);
+                    Person person = new Person(personId, rs.getString(2), rs.getString(3), rs.getString(4),
+                            date(rs.getString(5)), null, rs.getString(6), null, null, null, rs.getString(7),
+                            new Person.Education(rs.getString(8), null, null),
+                            new Person.Education(rs.getString(9), null, null), null, null);
+                    long village = rs.getLong(13);
+                    Long villageId = rs.wasNull() ? null : village;
+                    long grid = rs.getLong(14);
+                    Long gridId = rs.wasNull() ? null : grid;
+                    Post post = new Post(rs.getLong(10), personId, rs.getString(11), rs.getString(12), villageId,
+                            gridId, rs.getString(15), null, null, date(rs.getString(16)), date(rs.getString(17)),
+                            rs.getInt(18) != 0, rs.getInt(19) != 0, null, null);
+                    return new PostView(person, post, rs.getString(20), rs.getString(21));
+                });
     }
 
     /** The posts of one person, oldest first. */
@@ -173,6 +193,17 @@ public final class CadreRepository {
                 new Person.Education(rs.getString("edu_inservice"), rs.getString("degree_inservice"),
                         rs.getString("school_inservice")),
                 rs.getString("title"), rs.getString("occupation"));
+    }
+
+    private static FuzzyDate date(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return FuzzyDate.parseIso(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Stored dates are trusted to be in storage form; anything else is shown as unknown rather than failing the list. */
