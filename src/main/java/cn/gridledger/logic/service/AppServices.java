@@ -20,6 +20,8 @@ public final class AppServices implements AutoCloseable {
     private final AuditService audit;
     private final AccountService accounts;
     private final BackupService backup;
+    private final CadreService cadres;
+    private final MonitoringService monitoring;
     private final ReportSettingsService reportSettings;
     private final ReportService reports;
     private final ImportService importer;
@@ -33,6 +35,8 @@ public final class AppServices implements AutoCloseable {
         this.maintenance = new MaintenanceService(database);
         this.demo = new DemoService(database);
         this.overview = new OverviewService(database);
+        this.cadres = new CadreService(database, session, audit);
+        this.monitoring = new MonitoringService(database, session, audit);
         this.reportSettings = new ReportSettingsService(database);
         this.reports = new ReportService(database, reportSettings, session, audit);
         this.importer = new ImportService(database, session, audit, backup);
@@ -78,6 +82,14 @@ public final class AppServices implements AutoCloseable {
 
     public BackupService backup() {
         return backup;
+    }
+
+    public CadreService cadres() {
+        return cadres;
+    }
+
+    public MonitoringService monitoring() {
+        return monitoring;
     }
 
     public ReportSettingsService reportSettings() {

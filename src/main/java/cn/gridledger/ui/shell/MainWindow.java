@@ -14,12 +14,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.model.Quarter;
 import cn.gridledger.ui.I18n;
+import cn.gridledger.ui.cadre.CadrePage;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.Fonts;
 import cn.gridledger.ui.common.WindowPlacement;
 import cn.gridledger.ui.export.ExportPage;
 import cn.gridledger.ui.home.HomePage;
 import cn.gridledger.ui.login.IdleLock;
+import cn.gridledger.ui.monitoring.MonitoringPage;
 import cn.gridledger.ui.settings.SettingsPage;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -77,9 +79,9 @@ public final class MainWindow {
         this.hooks = hooks;
         add("nav.home", "mdi2h-home-outline", () -> new HomePage(services, model.asOfProperty()));
         add("nav.households", "mdi2h-home-group", () -> new ComingSoonPage("nav.households", "page.households.description"));
-        add("nav.cadres", "mdi2a-account-tie", () -> new ComingSoonPage("nav.cadres", "page.cadres.description"));
+        add("nav.cadres", "mdi2a-account-tie", () -> new CadrePage(services, model.asOfProperty()));
         add("nav.points", "mdi2s-star-circle-outline", () -> new ComingSoonPage("nav.points", "page.points.description"));
-        add("nav.monitoring", "mdi2s-shield-alert-outline", () -> new ComingSoonPage("nav.monitoring", "page.monitoring.description"));
+        add("nav.monitoring", "mdi2s-shield-alert-outline", () -> new MonitoringPage(services, model.asOfProperty()));
         add("nav.import", "mdi2f-file-import-outline", () -> new ComingSoonPage("nav.import", "page.import.description"));
         add("nav.export", "mdi2f-file-export-outline",
                 () -> new ExportPage(services, model.asOfProperty(), model.selectableQuarters()));

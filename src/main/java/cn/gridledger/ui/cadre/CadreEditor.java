@@ -1,0 +1,435 @@
+package cn.gridledger.ui.cadre;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.CadreService.CadreDetail;
+import cn.gridledger.logic.service.CadreService.CadreEdit;
+import cn.gridledger.logic.service.CadreService.ExistingPersonException;
+import cn.gridledger.logic.service.CadreService.InvalidCadreException;
+import cn.gridledger.logic.service.CadreService.PersonInput;
+import cn.gridledger.logic.service.CadreService.PostEnd;
+import cn.gridledger.logic.service.CadreService.PostInput;
+import cn.gridledger.logic.service.CadreService.PostView;
+import cn.gridledger.logic.service.CadreService.VillageRef;
+import cn.gridledger.logic.validate.IdNumber;
+import cn.gridledger.logic.validate.IdNumbers;
+import cn.gridledger.logic.validate.Parsed;
+import cn.gridledger.model.FuzzyDate;
+import cn.gridledger.model.Person;
+import cn.gridledger.model.code.Education;
+import cn.gridledger.model.code.Ethnicity;
+import cn.gridledger.model.code.PoliticalStatus;
+import cn.gridledger.ui.I18n;
+import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.Fonts;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The cadre editor: a person's fields and their posts. New posts and endings wait in the dialog and are
+ * saved together with the person in one transaction. Tab moves through the fields in reading order,
+ * Enter saves, Esc cancels. Read-only accounts see everything disabled.
+ */
+final class CadreEditor {
+
+    /** What happened: saved, or the user chose to open the existing holder of the ID number instead. */
+    record Outcome(boolean saved, Long openInstead) {
+    }
+
+    /** A row of the posts table: an existing post (maybe ending) or one waiting to be added. */
+    record PostItem(Long postId, String type, String category, String unit, String start, String end,
+            boolean oneShoulder, boolean crossPost, boolean pending) {
+    }
+
+    /** Chinese button texts regardless of the JVM's locale. */
+    static final ButtonType CANCEL = new ButtonType(I18n.t("cadre.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM");
+
+    private final AppServices services;
+    private final Long personId;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final ButtonType saveType = new ButtonType(I18n.t("cadre.save"), ButtonBar.ButtonData.OK_DONE);
+    private final List<PostView> existing;
+    private final List<PostInput> added = new ArrayList<>();
+    private final Map<Long, String> endings = new LinkedHashMap<>();
+    private final Map<String, Control> fieldsByLabel = new LinkedHashMap<>();
+    private final List<VillageRef> villages;
+    private final boolean editable;
+    private final TableView<PostItem> posts = new TableView<>();
+    private final Label problems = new Label();
+    private boolean saved;
+    private Long openInstead;
+    private String askedAbout;
+
+    private final TextField name = new TextField();
+    private final TextField idNumber = new TextField();
+    private final ComboBox<String> gender = choice(List.of("男", "女"));
+    private final TextField birth = monthField();
+    private final ComboBox<String> ethnicity = choice(Ethnicity.all().stream().map(Ethnicity::label).toList());
+    private final ComboBox<String> political = choice(PoliticalStatus.all().stream().map(PoliticalStatus::label).toList());
+    private final TextField partyJoin = monthField();
+    private final TextField workStart = monthField();
+    private final TextField nativePlace = new TextField();
+    private final TextField phone = new TextField();
+    private final TextField title = new TextField();
+    private final TextField occupation = new TextField();
+    private final ComboBox<String> eduFull = choice(Education.all().stream().map(Education::label).toList());
+    private final TextField degreeFull = new TextField();
+    private final TextField schoolFull = new TextField();
+    private final ComboBox<String> eduIn = choice(Education.all().stream().map(Education::label).toList());
+    private final TextField degreeIn = new TextField();
+    private final TextField schoolIn = new TextField();
+
+    CadreEditor(AppServices services, Long personId, Window owner) {
+        this.services = services;
+        this.personId = personId;
+        this.villages = services.cadres().villages();
+        CadreDetail detail = personId == null ? null : services.cadres().detail(personId);
+        this.existing = detail == null ? List.of() : detail.posts();
+        this.editable = personId == null ? services.session().canEdit(null) : services.cadres().canEdit(existing);
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.t(personId == null ? "cadre.newTitle" : editable ? "cadre.editTitle" : "cadre.viewTitle"));
+        dialog.setHeaderText(null);
+        dialog.setResizable(true);
+        dialog.getDialogPane().getButtonTypes().addAll(saveType, CANCEL);
+        dialog.getDialogPane().setContent(content());
+        dialog.getDialogPane().setMinWidth(1100);
+        dialog.getDialogPane().setPrefWidth(1100);
+        dialog.getDialogPane().setMaxHeight(700);
+        dialog.getDialogPane().setId("cadreEditor");
+        Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
+        save.setId("cadreSave");
+        save.setDisable(!editable);
+        save.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!trySave()) {
+                e.consume();
+            }
+        });
+        if (detail != null) {
+            fill(detail.person());
+        }
+        refreshPosts();
+        Platform.runLater(name::requestFocus);
+    }
+
+    Outcome showAndWait() {
+        dialog.showAndWait();
+        return new Outcome(saved, openInstead);
+    }
+
+    private Node content() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        for (int i = 0; i < 4; i++) {
+            ColumnConstraints label = new ColumnConstraints();
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ColumnConstraints field = new ColumnConstraints();
+            field.setHgrow(Priority.ALWAYS);
+            field.setPrefWidth(150);
+            field.setMinWidth(120);
+            grid.getColumnConstraints().addAll(label, field);
+        }
+        idNumber.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
+        idNumber.setMinWidth(200);
+        grid.getColumnConstraints().get(3).setMinWidth(205);
+        idNumber.setPromptText(I18n.t("cadre.idPrompt"));
+        phone.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
+        name.setId("cadreName");
+        idNumber.setId("cadreIdNumber");
+        phone.setId("cadrePhone");
+        idNumber.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                idNumberEntered();
+            }
+        });
+        row(grid, 0, "姓名", name, "身份证号", idNumber, "性别", gender, "出生年月", birth);
+        row(grid, 1, "民族", ethnicity, "政治面貌", political, "入党时间", partyJoin, "参加工作时间", workStart);
+        row(grid, 2, "籍贯", nativePlace, "联系电话", phone, "专业技术职务", title, "现工作单位或职业", occupation);
+        row(grid, 3, "全日制学历", eduFull, "学位", degreeFull, "院校及专业", schoolFull);
+        row(grid, 4, "在职学历", eduIn, "学位 ", degreeIn, "院校及专业 ", schoolIn);
+        GridPane.setColumnSpan(schoolFull, 3);
+        GridPane.setColumnSpan(schoolIn, 3);
+
+        posts.setId("cadrePosts");
+        posts.setPrefHeight(190);
+        posts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        posts.setPlaceholder(new Label(I18n.t("cadre.noPosts")));
+        posts.getColumns().setAll(List.of(
+                Columns.text(I18n.t("cadre.col.post"), PostItem::type, 150),
+                Columns.text(I18n.t("cadre.col.category"), PostItem::category, 80),
+                Columns.text(I18n.t("cadre.col.unit"), PostItem::unit, 200),
+                Columns.text(I18n.t("cadre.col.since"), PostItem::start, 80),
+                Columns.text(I18n.t("cadre.col.until"), PostItem::end, 110),
+                Columns.yesNo(I18n.t("cadre.col.oneShoulder"), PostItem::oneShoulder, 60),
+                Columns.yesNo(I18n.t("cadre.col.crossPost"), PostItem::crossPost, 70),
+                Columns.text(I18n.t("cadre.col.state"), p -> p.pending() ? I18n.t("cadre.pending") : "", 80)));
+        Button addPost = new Button(I18n.t("cadre.addPost"));
+        addPost.setId("cadreAddPost");
+        addPost.setOnAction(e -> new PostDialog(villages, services.township().grids(), dialog.getDialogPane()
+                .getScene().getWindow()).showAndWait().ifPresent(p -> {
+                    added.add(p);
+                    refreshPosts();
+                }));
+        Button endPost = new Button(I18n.t("cadre.endPost"));
+        endPost.setId("cadreEndPost");
+        endPost.disableProperty().bind(posts.getSelectionModel().selectedItemProperty().isNull());
+        endPost.setOnAction(e -> endSelected());
+        addPost.setDisable(!editable);
+        if (!editable) {
+            endPost.disableProperty().unbind();
+            endPost.setDisable(true);
+        }
+        Label postsTitle = new Label(I18n.t("cadre.postsTitle"));
+        postsTitle.setStyle("-fx-font-weight: bold;");
+        HBox postActions = new HBox(8, postsTitle, new javafx.scene.layout.Region(), addPost, endPost);
+        HBox.setHgrow(postActions.getChildren().get(1), Priority.ALWAYS);
+        postActions.setAlignment(Pos.CENTER_LEFT);
+
+        problems.setId("cadreProblems");
+        problems.getStyleClass().add("field-error");
+        problems.setWrapText(true);
+        if (!editable) {
+            grid.setDisable(true);
+        }
+        VBox box = new VBox(10, grid, postActions, posts, problems);
+        box.setPadding(new Insets(4));
+        return box;
+    }
+
+    private void row(GridPane grid, int row, Object... labelsAndFields) {
+        for (int i = 0; i < labelsAndFields.length; i += 2) {
+            String label = (String) labelsAndFields[i];
+            Control field = (Control) labelsAndFields[i + 1];
+            Label l = new Label(label.strip());
+            l.setLabelFor(field);
+            field.setMaxWidth(Double.MAX_VALUE);
+            grid.add(l, i, row);
+            grid.add(field, i + 1, row);
+            fieldsByLabel.put(label, field);
+        }
+    }
+
+    private static ComboBox<String> choice(List<String> items) {
+        ComboBox<String> c = new ComboBox<>();
+        c.getItems().add("");
+        c.getItems().addAll(items);
+        c.setVisibleRowCount(12);
+        return c;
+    }
+
+    private static TextField monthField() {
+        TextField t = new TextField();
+        t.setPromptText("如 1985.03");
+        return t;
+    }
+
+    private void fill(Person p) {
+        name.setText(p.name());
+        idNumber.setText(p.idNumber());
+        gender.setValue(nullToEmpty(p.gender()));
+        birth.setText(display(p.birthDate()));
+        ethnicity.setValue(p.ethnicity() == null ? "" : Ethnicity.match(p.ethnicity()).map(Ethnicity::label)
+                .orElse(p.ethnicity()));
+        political.setValue(nullToEmpty(p.politicalStatus()));
+        partyJoin.setText(display(p.partyJoinDate()));
+        workStart.setText(display(p.workStartDate()));
+        nativePlace.setText(p.nativePlace());
+        phone.setText(p.phone());
+        title.setText(p.title());
+        occupation.setText(p.occupation());
+        eduFull.setValue(education(p.fullTime().level()));
+        degreeFull.setText(p.fullTime().degree());
+        schoolFull.setText(p.fullTime().school());
+        eduIn.setValue(education(p.inService().level()));
+        degreeIn.setText(p.inService().degree());
+        schoolIn.setText(p.inService().school());
+        askedAbout = p.idNumber();
+    }
+
+    private static String education(String stored) {
+        return stored == null ? "" : Education.match(stored).map(Education::label).orElse(stored);
+    }
+
+    /** The ID number fills 性别 and 出生年月; for a new person an existing holder is offered at once. */
+    private void idNumberEntered() {
+        if (!editable) {
+            return;
+        }
+        Parsed<IdNumber> parsed = IdNumbers.parse(idNumber.getText());
+        clearMark(idNumber);
+        if (parsed.hasError()) {
+            mark(idNumber, parsed.messages());
+            return;
+        }
+        IdNumber id = parsed.value();
+        if (id == null) {
+            return;
+        }
+        idNumber.setText(id.value());
+        gender.setValue(id.gender().label());
+        Parsed<FuzzyDate> typed = cn.gridledger.logic.validate.Dates.parse(birth.getText());
+        if (typed.value() == null || !typed.value().contains(id.birthDate())) {
+            // empty or disagreeing with the ID: the ID says it (a known day is never cut back to the month)
+            birth.setText(FuzzyDate.of(id.birthDate()).truncatedTo(FuzzyDate.Precision.MONTH).toDisplay());
+        }
+        if (personId == null && !id.value().equals(askedAbout)) {
+            askedAbout = id.value();
+            services.cadres().personWithIdNumber(id.value()).ifPresent(existingId ->
+                    Platform.runLater(() -> offerExisting(existingId, null)));
+        }
+    }
+
+    private void offerExisting(long existingId, String holder) {
+        String who = holder != null ? holder : services.cadres().detail(existingId).person().name();
+        if (confirm(I18n.t("cadre.existingTitle"), I18n.t("cadre.existingBody", who))) {
+            openInstead = existingId;
+            dialog.setResult(CANCEL);
+            dialog.close();
+        }
+    }
+
+    private boolean confirm(String header, String message) {
+        ButtonType open = new ButtonType(I18n.t("cadre.openExisting"), ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, message, open, CANCEL);
+        alert.initOwner(dialog.getDialogPane().getScene().getWindow());
+        alert.setTitle(I18n.t("app.title"));
+        alert.setHeaderText(header);
+        return alert.showAndWait().filter(open::equals).isPresent();
+    }
+
+    private void endSelected() {
+        PostItem item = posts.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return;
+        }
+        if (item.postId() == null) {
+            // a post not saved yet is simply taken out again
+            added.remove(posts.getItems().indexOf(item) - existing.size());
+            refreshPosts();
+            return;
+        }
+        if (existing.stream().anyMatch(pv -> pv.post().id() == item.postId() && pv.post().endDate() != null)) {
+            Dialogs.info(I18n.t("cadre.endPost"), I18n.t("cadre.alreadyEnded"));
+            return;
+        }
+        TextInputDialog ask = new TextInputDialog(YearMonth.now().format(MONTH));
+        ask.getDialogPane().getButtonTypes().setAll(new ButtonType(I18n.t("cadre.endPostOk"),
+                ButtonBar.ButtonData.OK_DONE), CANCEL);
+        ask.initOwner(dialog.getDialogPane().getScene().getWindow());
+        ask.setTitle(I18n.t("cadre.endPost"));
+        ask.setHeaderText(I18n.t("cadre.endPostHeader", item.type()));
+        ask.setContentText(I18n.t("cadre.endMonth"));
+        ask.showAndWait().ifPresent(month -> {
+            endings.put(item.postId(), month.strip());
+            refreshPosts();
+        });
+    }
+
+    private void refreshPosts() {
+        List<PostItem> items = new ArrayList<>();
+        for (PostView pv : existing) {
+            var p = pv.post();
+            String end = endings.containsKey(p.id()) ? endings.get(p.id()) + I18n.t("cadre.endPending")
+                    : display(p.endDate());
+            items.add(new PostItem(p.id(), p.postType() + (pv.gridName() == null ? "" : "（" + pv.gridName() + "）"),
+                    p.category(), pv.unit(), display(p.startDate()), end, p.oneShoulder(), p.crossPost(),
+                    endings.containsKey(p.id())));
+        }
+        for (PostInput p : added) {
+            String village = villages.stream().filter(v -> p.villageId() != null && v.id() == p.villageId())
+                    .map(VillageRef::name).findFirst().orElse("");
+            String unit = p.dispatchUnit() == null ? village
+                    : village.isEmpty() ? p.dispatchUnit() : village + "（" + p.dispatchUnit() + "）";
+            items.add(new PostItem(null, p.postType(), nullToEmpty(p.category()), unit, nullToEmpty(p.startMonth()),
+                    nullToEmpty(p.endMonth()), p.oneShoulder(), p.crossPost(), true));
+        }
+        posts.getItems().setAll(items);
+    }
+
+    private boolean trySave() {
+        fieldsByLabel.values().forEach(CadreEditor::clearMark);
+        problems.setText("");
+        try {
+            long id = services.cadres().save(new CadreEdit(personId, input(), added,
+                    endings.entrySet().stream().map(e -> new PostEnd(e.getKey(), e.getValue())).toList()));
+            saved = true;
+            return id > 0;
+        } catch (InvalidCadreException e) {
+            e.problems().forEach((field, message) -> {
+                Control c = fieldsByLabel.get(field);
+                if (c != null) {
+                    mark(c, message);
+                }
+            });
+            problems.setText(e.getMessage());
+            return false;
+        } catch (ExistingPersonException e) {
+            problems.setText(e.getMessage());
+            offerExisting(e.personId(), e.name());
+            return false;
+        } catch (UserFacingException e) {
+            problems.setText(e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            Dialogs.failure(e);
+            return false;
+        }
+    }
+
+    private PersonInput input() {
+        return new PersonInput(name.getText(), idNumber.getText(), gender.getValue(), birth.getText(),
+                ethnicity.getValue(), political.getValue(), partyJoin.getText(), workStart.getText(),
+                nativePlace.getText(), phone.getText(), eduFull.getValue(), degreeFull.getText(), schoolFull.getText(),
+                eduIn.getValue(), degreeIn.getText(), schoolIn.getText(), title.getText(), occupation.getText());
+    }
+
+    private static void mark(Control c, String message) {
+        c.setStyle((c.getStyle() == null ? "" : c.getStyle()) + "-fx-border-color: -color-danger-emphasis;");
+        c.setTooltip(new Tooltip(message));
+    }
+
+    private static void clearMark(Control c) {
+        if (c.getStyle() != null) {
+            c.setStyle(c.getStyle().replace("-fx-border-color: -color-danger-emphasis;", ""));
+        }
+        c.setTooltip(null);
+    }
+
+    private static String display(FuzzyDate d) {
+        return d == null ? "" : d.toDisplay();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
