@@ -9,6 +9,8 @@ public final class AppLauncher {
     }
 
     public static void launch(String[] args) {
+        // JavaFX's own texts (context menus, colour/date pickers) follow the default locale
+        java.util.Locale.setDefault(I18n.LOCALE);
         Application.launch(GridLedgerApp.class, args);
     }
 }

@@ -7,6 +7,7 @@ import cn.gridledger.logic.AppLog;
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.ui.I18n;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 
@@ -18,8 +19,12 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** Chinese button texts whatever the machine's language (the built-in OK/Cancel follow the locale). */
+    public static final ButtonType OK = new ButtonType("确定", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType CANCEL = new ButtonType("取消", ButtonBar.ButtonData.CANCEL_CLOSE);
+
     public static void error(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", OK);
         alert.setTitle(I18n.t("app.title"));
         alert.setHeaderText(header);
         Label body = new Label(message);
@@ -30,17 +35,17 @@ public final class Dialogs {
     }
 
     public static void info(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, OK);
         alert.setTitle(I18n.t("app.title"));
         alert.setHeaderText(header);
         alert.showAndWait();
     }
 
     public static boolean confirm(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, OK, CANCEL);
         alert.setTitle(I18n.t("app.title"));
         alert.setHeaderText(header);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return alert.showAndWait().filter(OK::equals).isPresent();
     }
 
     /** A failure from a background task or handler: user-facing text as it is, anything else as a fault. */

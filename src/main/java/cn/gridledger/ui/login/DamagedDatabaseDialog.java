@@ -44,7 +44,7 @@ public final class DamagedDatabaseDialog {
         dialog.setHeaderText(I18n.t("damaged.title"));
         dialog.getDialogPane().setContent(new VBox(12, text, list));
         ButtonType restore = new ButtonType(I18n.t("damaged.restore"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(restore, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(restore, Dialogs.CANCEL);
         while (dialog.showAndWait().filter(restore::equals).isPresent()) {
             BackupFile chosen = backups.get(Math.max(0, list.getSelectionModel().getSelectedIndex()));
             try {

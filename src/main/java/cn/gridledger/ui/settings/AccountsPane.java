@@ -144,8 +144,8 @@ final class AccountsPane {
             form.addRow(4, new Label(I18n.t("settings.accountState")), active);
         }
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        if (dialog.showAndWait().filter(Dialogs.OK::equals).isEmpty()) {
             return;
         }
         Set<Long> chosen = new LinkedHashSet<>();
@@ -185,8 +185,8 @@ final class AccountsPane {
         form.addRow(1, new Label(I18n.t("login.newPassword")), first);
         form.addRow(2, new Label(I18n.t("login.newPassword2")), second);
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        if (dialog.showAndWait().filter(Dialogs.OK::equals).isEmpty()) {
             return;
         }
         if (!first.getText().equals(second.getText())) {
@@ -204,8 +204,8 @@ final class AccountsPane {
         form.setHgap(10);
         form.addRow(0, new Label(I18n.t("settings.newPassword")), field);
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> field.getText()).orElse(null);
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        return dialog.showAndWait().filter(Dialogs.OK::equals).map(b -> field.getText()).orElse(null);
     }
 
     void refresh() {
