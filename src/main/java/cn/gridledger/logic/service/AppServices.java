@@ -15,6 +15,11 @@ public final class AppServices implements AutoCloseable {
     private final MaintenanceService maintenance;
     private final DemoService demo;
     private final OverviewService overview;
+    private final SearchService search;
+    private final HouseholdService households;
+    private final GridService grids;
+    private final PointsService points;
+    private final DashboardService dashboard;
 
     private AppServices(Database database) {
         this.database = database;
@@ -22,6 +27,11 @@ public final class AppServices implements AutoCloseable {
         this.maintenance = new MaintenanceService(database);
         this.demo = new DemoService(database);
         this.overview = new OverviewService(database);
+        this.search = new SearchService(database);
+        this.households = new HouseholdService(database, search);
+        this.grids = new GridService(database, search);
+        this.points = new PointsService(database, search);
+        this.dashboard = new DashboardService(database);
     }
 
     /** Opens (creating and migrating when needed) the database at {@code file}. */
@@ -47,6 +57,26 @@ public final class AppServices implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public HouseholdService households() {
+        return households;
+    }
+
+    public GridService grids() {
+        return grids;
+    }
+
+    public PointsService points() {
+        return points;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     @Override
