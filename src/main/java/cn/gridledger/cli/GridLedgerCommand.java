@@ -17,8 +17,10 @@ import picocli.CommandLine.ScopeType;
         commandListHeading = "%n命令：%n",
         optionListHeading = "%n选项：%n",
         footerHeading = "%n",
+        usageHelpWidth = 100,
         footer = {"退出码：0 完成；1 输入被拒绝或导入有错误（提示会说明原因和位置）；2 用法错误；3 程序内部错误。",
-                "数据库默认位置：" + "Windows %APPDATA%\\GridLedger\\gridledger.db；Linux ~/.local/share/gridledger/gridledger.db",
+                "数据库默认位置：Windows %%APPDATA%%\\GridLedger\\gridledger.db",
+                "　　　　　　　　Linux ~/.local/share/gridledger/gridledger.db",
                 "也可以用环境变量 GRIDLEDGER_DB 指定。"},
         subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, BackupCommand.class,
                 RestoreCommand.class, CheckCommand.class, BenchCommand.class})

@@ -2,65 +2,162 @@ package cn.gridledger.model;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Objects;
 
 /**
- * PLACEHOLDER until the validators branch lands: a date known to the year, month or day.
- * Month precision is normal for cadre data (出生年月); a day is never invented.
+ * A date known to year, month or day precision. Cadre data (出生年月, 入党时间) is normally
+ * month-precise, so a day is never invented: absent parts are stored as 0.
+ * Storage form is {@link #toIso()} ({@code 1985}, {@code 1985-03}, {@code 1985-03-12}).
  */
-public record FuzzyDate(int year, Integer month, Integer day) {
+public record FuzzyDate(int year, int month, int day) implements Comparable<FuzzyDate> {
 
     public enum Precision { YEAR, MONTH, DAY }
 
-    public static FuzzyDate of(int y) {
-        return new FuzzyDate(y, null, null);
+    private static final Comparator<FuzzyDate> ORDER = Comparator.comparingInt(FuzzyDate::year)
+            .thenComparingInt(FuzzyDate::month).thenComparingInt(FuzzyDate::day);
+
+    public FuzzyDate {
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("年份超出范围：" + year);
+        }
+        if (month < 0 || month > 12) {
+            throw new IllegalArgumentException("月份应为1–12：" + month);
+        }
+        if (day != 0) {
+            if (month == 0) {
+                throw new IllegalArgumentException("有日无月的日期无效");
+            }
+            if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+                throw new IllegalArgumentException("日期不存在：" + year + "年" + month + "月" + day + "日");
+            }
+        }
     }
 
-    public static FuzzyDate of(int y, int m) {
-        YearMonth.of(y, m);
-        return new FuzzyDate(y, m, null);
+    public static FuzzyDate of(int year) {
+        return new FuzzyDate(year, 0, 0);
     }
 
-    public static FuzzyDate of(int y, int m, int d) {
-        LocalDate.of(y, m, d);
-        return new FuzzyDate(y, m, d);
+    public static FuzzyDate of(int year, int month) {
+        if (month == 0) {
+            throw new IllegalArgumentException("月份应为1–12：0");
+        }
+        return new FuzzyDate(year, month, 0);
+    }
+
+    public static FuzzyDate of(int year, int month, int day) {
+        if (month == 0 || day == 0) {
+            throw new IllegalArgumentException("日期不存在：" + year + "年" + month + "月" + day + "日");
+        }
+        return new FuzzyDate(year, month, day);
     }
 
     public static FuzzyDate of(LocalDate date) {
-        return of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        return new FuzzyDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** Parses the storage form only; user input goes through {@code logic.validate.Dates}. */
+    public static FuzzyDate parseIso(String iso) {
+        Objects.requireNonNull(iso, "iso");
+        String[] parts = iso.trim().split("-", -1);
+        try {
+            return switch (parts.length) {
+                case 1 -> of(fourDigits(parts[0]));
+                case 2 -> of(fourDigits(parts[0]), twoDigits(parts[1]));
+                case 3 -> of(fourDigits(parts[0]), twoDigits(parts[1]), twoDigits(parts[2]));
+                default -> throw new IllegalArgumentException("日期存储格式无效：" + iso);
+            };
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("日期存储格式无效：" + iso, e);
+        }
+    }
+
+    private static int fourDigits(String s) {
+        if (!s.matches("\\d{4}")) {
+            throw new NumberFormatException(s);
+        }
+        return Integer.parseInt(s);
+    }
+
+    private static int twoDigits(String s) {
+        if (!s.matches("\\d{2}")) {
+            throw new NumberFormatException(s);
+        }
+        return Integer.parseInt(s);
     }
 
     public Precision precision() {
-        return day != null ? Precision.DAY : month != null ? Precision.MONTH : Precision.YEAR;
+        if (day != 0) {
+            return Precision.DAY;
+        }
+        return month != 0 ? Precision.MONTH : Precision.YEAR;
+    }
+
+    /** Same date cut down to a coarser precision (never refined: a finer request keeps what is known). */
+    public FuzzyDate truncatedTo(Precision p) {
+        return switch (p) {
+            case YEAR -> of(year);
+            case MONTH -> month == 0 ? this : new FuzzyDate(year, month, 0);
+            case DAY -> this;
+        };
     }
 
     public String toIso() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        return join("-", true);
     }
 
-    public static FuzzyDate parseIso(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
+    /** County form: {@code 1985.03} / {@code 1985.03.12}. */
+    public String toDisplay() {
+        return join(".", true);
+    }
+
+    /** {@code 1985年3月}, {@code 1985年3月12日}. */
+    public String toChinese() {
+        StringBuilder sb = new StringBuilder().append(year).append('年');
+        if (month != 0) {
+            sb.append(month).append('月');
         }
-        String[] p = text.trim().split("-");
-        return switch (p.length) {
-            case 1 -> of(Integer.parseInt(p[0]));
-            case 2 -> of(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
-            default -> of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
-        };
+        if (day != 0) {
+            sb.append(day).append('日');
+        }
+        return sb.toString();
+    }
+
+    private String join(String sep, boolean pad) {
+        StringBuilder sb = new StringBuilder(String.format("%04d", year));
+        if (month != 0) {
+            sb.append(sep).append(pad ? String.format("%02d", month) : month);
+        }
+        if (day != 0) {
+            sb.append(sep).append(pad ? String.format("%02d", day) : day);
+        }
+        return sb.toString();
     }
 
     public LocalDate firstDay() {
-        return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
+        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
     }
 
     public LocalDate lastDay() {
-        if (day != null) {
+        if (day != 0) {
             return LocalDate.of(year, month, day);
         }
-        return month != null ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, 12, 31);
+        YearMonth ym = YearMonth.of(year, month == 0 ? 12 : month);
+        return ym.atEndOfMonth();
+    }
+
+    /** True when the given full date falls within this (possibly coarse) date. */
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
+    }
+
+    @Override
+    public int compareTo(FuzzyDate other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return toIso();
     }
 }
