@@ -1,91 +1,94 @@
 package cn.gridledger.logic.service;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import cn.gridledger.logic.validate.CodeLists;
+import cn.gridledger.model.code.AwardLevel;
+import cn.gridledger.model.code.AwardType;
+import cn.gridledger.model.code.Ethnicity;
+import cn.gridledger.model.code.GridType;
+import cn.gridledger.model.code.Health;
+import cn.gridledger.model.code.HouseholdType;
+import cn.gridledger.model.code.LabourSkill;
+import cn.gridledger.model.code.MonitoringCategory;
+import cn.gridledger.model.code.PoliticalStatus;
+import cn.gridledger.model.code.PovertyEducation;
+import cn.gridledger.model.code.Relationship;
+import cn.gridledger.model.code.Risk;
+import cn.gridledger.model.code.StudentStatus;
 
 /**
- * The choices of the household form's drop-downs, in the canonical wording of formats.md. Backed by the
- * shared code lists ({@code model.code.*}) once they are merged; the lists below carry the same labels.
+ * The drop-downs of the household form, each backed by a shared code list: its labels ({@code all()})
+ * and its tolerant {@code match} (typing 子 or 儿子 gives 之子), with the same Chinese message as the
+ * importer when nothing matches.
  */
 public final class HouseholdCodes {
+
+    /** One code list as the form uses it. */
+    public record CodeList(String fieldName, List<String> labels, Function<String, Optional<String>> matcher) {
+
+        /** The canonical label for what was typed; empty input gives an empty value without error. */
+        public FieldCheck<String> check(String raw) {
+            return HouseholdFields.of(CodeLists.parse(raw, matcher, fieldName, labels, Function.identity()));
+        }
+    }
+
+    private static <E> CodeList list(String field, List<E> all, Function<String, Optional<E>> match,
+            Function<E, String> label) {
+        return new CodeList(field, all.stream().map(label).toList(), raw -> match.apply(raw).map(label));
+    }
+
+    public static final CodeList RELATION = list("与户主关系", Relationship.all(), Relationship::match, Relationship::label);
+    public static final CodeList EDUCATION = list("文化程度", PovertyEducation.all(), PovertyEducation::match,
+            PovertyEducation::label);
+    public static final CodeList STUDENT = list("在校生状况", StudentStatus.all(), StudentStatus::match, StudentStatus::label);
+    public static final CodeList LABOUR = list("劳动技能", LabourSkill.all(), LabourSkill::match, LabourSkill::label);
+    public static final CodeList POLITICAL = list("政治面貌", PoliticalStatus.all(), PoliticalStatus::match,
+            PoliticalStatus::label);
+    public static final CodeList ETHNICITY = list("民族", Ethnicity.all(), Ethnicity::match, Ethnicity::label);
+    public static final CodeList HOUSEHOLD_TYPE = list("户类型", HouseholdType.all(), HouseholdType::match,
+            HouseholdType::label);
+    public static final CodeList MONITORING_CATEGORY = list("监测对象类别", MonitoringCategory.all(),
+            MonitoringCategory::match, MonitoringCategory::label);
+    public static final CodeList RISK = list("风险类型", Risk.all(), Risk::match, Risk::label);
+    public static final CodeList AWARD_TYPE = list("示范户类型", AwardType.all(), AwardType::match, AwardType::label);
+    public static final CodeList AWARD_LEVEL = list("级别", AwardLevel.all(), AwardLevel::match, AwardLevel::label);
+    public static final CodeList GRID_TYPE = list("网格类型", GridType.all(), GridType::match, GridType::label);
+    public static final CodeList GENDER = new CodeList("性别", List.of("男", "女"),
+            raw -> cn.gridledger.model.Gender.fromText(raw).map(cn.gridledger.model.Gender::label));
+    public static final CodeList ELIMINATION = new CodeList("消除方式", List.of("帮扶消除", "自然消除"),
+            raw -> raw == null ? Optional.empty() : raw.contains("帮扶") ? Optional.of("帮扶消除")
+                    : raw.contains("自然") ? Optional.of("自然消除") : Optional.empty());
+    public static final CodeList HOUSING = new CodeList("住房安全", List.of("安全", "不安全", "已改造"),
+            raw -> List.of("安全", "不安全", "已改造").stream().filter(s -> s.equals(raw == null ? "" : raw.strip())).findFirst());
+    public static final CodeList TOILET = new CodeList("改厕情况", List.of("已改厕", "未改厕", "无需改厕"),
+            raw -> List.of("已改厕", "未改厕", "无需改厕").stream().filter(s -> s.equals(raw == null ? "" : raw.strip())).findFirst());
 
     private HouseholdCodes() {
     }
 
-    public static List<String> relations() {
-        return List.of("户主", "配偶", "之子", "之女", "之儿媳", "之女婿", "之孙子", "之孙女", "之外孙子", "之外孙女",
-                "之父", "之母", "之岳父", "之岳母", "之公公", "之婆婆", "之祖父", "之祖母", "之兄弟姐妹", "其他");
+    /** 健康 is multi-valued: 长期慢性病,残疾. */
+    public static FieldCheck<String> health(String raw) {
+        return HouseholdFields.of(CodeLists.parseHealth(raw).map(CodeLists::formatHealth));
     }
 
-    public static List<String> educations() {
-        return List.of("文盲或半文盲", "小学", "初中", "高中", "大专", "本科及以上");
+    public static List<String> healthLabels() {
+        return Health.all().stream().map(Health::label).toList();
     }
 
-    public static List<String> studentStatuses() {
-        return List.of("学龄前儿童", "学前教育", "小学", "七年级", "八年级", "九年级", "普通高中一年级", "普通高中二年级",
-                "普通高中三年级", "中职一年级", "中职二年级", "中职三年级", "高职高专一年级", "高职高专二年级",
-                "高职高专三年级", "本科一年级", "本科二年级", "本科三年级", "本科四年级", "硕士研究生及以上");
+    /** GB/T 3304 code of an ethnicity label (the person table stores the code), or null. */
+    public static String ethnicityCode(String label) {
+        return label == null ? null : Ethnicity.match(label).map(Ethnicity::code).orElse(null);
     }
 
-    public static List<String> healths() {
-        return List.of("健康", "长期慢性病", "患有大病", "残疾");
-    }
-
-    public static List<String> labourSkills() {
-        return List.of("普通劳动力", "技能劳动力", "弱劳动力或半劳动力", "丧失劳动力", "无劳动力");
-    }
-
-    public static List<String> politicalStatuses() {
-        return List.of("群众", "中共党员", "中共预备党员", "共青团员", "民主党派", "无党派人士");
-    }
-
-    /** GB/T 3304 code → name, the common ones first (the person table stores the code). */
-    public static Map<String, String> ethnicities() {
-        Map<String, String> m = new LinkedHashMap<>();
-        String[] names = {"汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族",
-            "侗族", "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族", "佤族", "畲族"};
-        for (int i = 0; i < names.length; i++) {
-            m.put(String.format("%02d", i + 1), names[i]);
+    /** Label of a stored ethnicity code (or already a label), or null. */
+    public static String ethnicityLabel(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
         }
-        m.put("97", "其他未识别民族");
-        return m;
-    }
-
-    public static List<String> householdTypes() {
-        return List.of("一般农户", "脱贫户");
-    }
-
-    public static List<String> housingStatuses() {
-        return List.of("安全", "不安全", "已改造");
-    }
-
-    public static List<String> toiletStatuses() {
-        return List.of("已改厕", "未改厕", "无需改厕");
-    }
-
-    public static List<String> monitoringCategories() {
-        return List.of("脱贫不稳定户", "边缘易致贫户", "突发严重困难户");
-    }
-
-    public static List<String> risks() {
-        return List.of("因病", "因残", "因学", "因缺劳动力", "因意外事故", "因产业失败", "因务工就业不稳", "因自然灾害",
-                "住房安全", "饮水安全", "失学辍学", "未参加医保", "其他");
-    }
-
-    public static List<String> eliminationMethods() {
-        return List.of("帮扶消除", "自然消除");
-    }
-
-    public static List<String> awardTypes() {
-        return List.of("美丽庭院", "干净人家", "文明示范户", "好家风家庭");
-    }
-
-    public static List<String> awardLevels() {
-        return List.of("村", "乡", "县", "市", "省");
-    }
-
-    public static List<String> gridTypes() {
-        return List.of("基础网格", "专属网格");
+        return Ethnicity.all().stream().filter(e -> e.code().equals(stored)).map(Ethnicity::label).findFirst()
+                .orElseGet(() -> Ethnicity.match(stored).map(Ethnicity::label).orElse(stored));
     }
 }

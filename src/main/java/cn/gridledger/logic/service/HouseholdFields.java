@@ -1,26 +1,23 @@
 package cn.gridledger.logic.service;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
+import cn.gridledger.logic.validate.Dates;
+import cn.gridledger.logic.validate.IdNumber;
+import cn.gridledger.logic.validate.IdNumbers;
+import cn.gridledger.logic.validate.Issue;
+import cn.gridledger.logic.validate.Parsed;
+import cn.gridledger.logic.validate.Phones;
 import cn.gridledger.model.FuzzyDate;
+import cn.gridledger.model.FuzzyDate.Precision;
+import cn.gridledger.model.Gender;
 
 /**
- * Field checks of the household form, in one place so the form shows the same Chinese messages the
- * importer gives. Delegates to the shared validators in {@code logic.validate} (IdNumbers, Phones, Dates)
- * once they are merged; until then the minimal GB 11643 / phone / month rules below stand in.
+ * Field checks of the household form, delegating to the shared validators ({@link IdNumbers},
+ * {@link Phones}, {@link Dates}) so the form shows the same Chinese messages as the importer.
  */
 public final class HouseholdFields {
-
-    private static final Pattern ID18 = Pattern.compile("\\d{17}[\\dX]");
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*[-./年]?\\s*(\\d{1,2})\\s*月?");
-    private static final Pattern DAY = Pattern.compile("(\\d{4})[-./年](\\d{1,2})[-./月](\\d{1,2})日?");
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
 
     private HouseholdFields() {
     }
@@ -29,103 +26,72 @@ public final class HouseholdFields {
     public record IdFacts(String idNumber, String gender, LocalDate birthDate) {
     }
 
-    /** An 18-character ID number; gender and birth date come out of it. Empty input is not an error. */
-    public static FieldCheck<IdFacts> idNumber(String raw) {
-        String id = raw == null ? "" : raw.strip().toUpperCase().replace('x', 'X');
-        if (id.isEmpty()) {
-            return FieldCheck.empty();
+    static <T> FieldCheck<T> of(Parsed<T> p) {
+        if (p.hasError()) {
+            return FieldCheck.error(p.issues().stream().filter(Issue::isError).map(Issue::message).findFirst()
+                    .orElse(p.messages()));
         }
-        if (id.contains("E+") || id.endsWith("000") && id.length() == 18 && id.matches("\\d+")) {
-            return FieldCheck.error("身份证号疑似被Excel截断，请在原表中将该列设为文本后重新填写");
-        }
-        if (!ID18.matcher(id).matches()) {
-            return FieldCheck.error("身份证号应为18位（最后一位可以是X），现在是" + id.length() + "位");
-        }
-        LocalDate birth;
-        try {
-            birth = LocalDate.parse(id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14));
-        } catch (DateTimeParseException e) {
-            return FieldCheck.error("身份证号中的出生日期 " + id.substring(6, 14) + " 不存在");
-        }
-        if (birth.isAfter(LocalDate.now()) || birth.getYear() < 1900) {
-            return FieldCheck.error("身份证号中的出生日期 " + id.substring(6, 14) + " 不合理");
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (id.charAt(i) - '0') * WEIGHTS[i];
-        }
-        char expected = CHECK.charAt(sum % 11);
-        if (id.charAt(17) != expected) {
-            return FieldCheck.error("身份证号校验位错误，应为 " + expected);
-        }
-        String gender = (id.charAt(16) - '0') % 2 == 1 ? "男" : "女";
-        return FieldCheck.ok(new IdFacts(id, gender, birth));
+        String warning = p.hasWarning() ? p.messages() : null;
+        return new FieldCheck<>(p.value(), null, warning);
     }
 
-    /** A mobile (11 digits) or landline with area code; normalised. Empty input is not an error. */
+    /** An ID number (18 characters, or an old 15-digit one upgraded); gender and birth date come out of it. */
+    public static FieldCheck<IdFacts> idNumber(String raw) {
+        return of(IdNumbers.parse(raw).map(HouseholdFields::facts));
+    }
+
+    private static IdFacts facts(IdNumber id) {
+        return new IdFacts(id.value(), id.gender().label(), id.birthDate());
+    }
+
+    /** Gender and birth typed next to the ID, checked against it: warnings only, as the ID may be the typo. */
+    public static String crossCheck(String idNumber, String gender, FuzzyDate birth) {
+        Parsed<IdNumber> id = IdNumbers.parse(idNumber);
+        if (!id.ok() || id.value() == null) {
+            return null;
+        }
+        Gender g = gender == null ? null : Gender.fromText(gender).orElse(null);
+        List<Issue> issues = IdNumbers.crossCheck(id.value(), g, birth);
+        return issues.isEmpty() ? null : String.join("；", issues.stream().map(Issue::message).toList());
+    }
+
+    /** A mobile or landline; normalised. Empty input is not an error. */
     public static FieldCheck<String> phone(String raw) {
-        String p = raw == null ? "" : raw.strip().replace(" ", "");
-        if (p.isEmpty()) {
-            return FieldCheck.empty();
-        }
-        if (p.startsWith("+86")) {
-            p = p.substring(3);
-        }
-        String digits = p.replace("-", "");
-        if (MOBILE.matcher(digits).matches()) {
-            return FieldCheck.ok(digits);
-        }
-        if (LANDLINE.matcher(p).matches()) {
-            return FieldCheck.ok(p);
-        }
-        return FieldCheck.error("电话号码格式不对：手机应为1开头的11位数字，座机应带区号（如 0351-1234567）");
+        return of(Phones.parse(raw));
     }
 
     /** {@code 139****1234} for lists shown to everyone. */
     public static String maskedPhone(String phone) {
-        if (phone == null || phone.isBlank()) {
-            return "";
-        }
-        String p = phone.strip();
-        if (p.length() == 11 && MOBILE.matcher(p).matches()) {
-            return p.substring(0, 3) + "****" + p.substring(7);
-        }
-        return p.length() > 4 ? "****" + p.substring(p.length() - 4) : p;
+        return phone == null || phone.isBlank() ? "" : Phones.masked(phone);
     }
 
-    /** A month such as 2024-03, 2024.3, 202403 or 2024年3月. */
+    /** A date of any precision as typed (1980-03-12, 1980.03, 198003, 1980年3月 …). */
+    public static FieldCheck<FuzzyDate> date(String raw) {
+        return of(Dates.parse(raw));
+    }
+
+    /** A month such as 2024-03, 2024.3, 202403 or 2024年3月 (a day, if given, is dropped). */
     public static FieldCheck<FuzzyDate> month(String raw) {
-        String s = raw == null ? "" : raw.strip();
-        if (s.isEmpty()) {
-            return FieldCheck.empty();
+        FieldCheck<FuzzyDate> d = date(raw);
+        if (d.hasError() || d.value() == null) {
+            return d;
         }
-        Matcher m = MONTH.matcher(s);
-        if (m.matches()) {
-            int y = Integer.parseInt(m.group(1));
-            int mo = Integer.parseInt(m.group(2));
-            if (mo >= 1 && mo <= 12 && y >= 1900 && y <= 2100) {
-                return FieldCheck.ok(FuzzyDate.of(y, mo));
-            }
+        if (d.value().precision() == Precision.YEAR) {
+            return FieldCheck.error("请填写到月份，如 2024-03");
         }
-        return FieldCheck.error("年月格式不对：应为 2024-03 或 2024.03 这样的年月");
+        return new FieldCheck<>(d.value().truncatedTo(Precision.MONTH), null, d.warning());
     }
 
-    /** A day such as 2024-03-15, 2024.3.15 or 2024年3月15日. */
+    /** A full day such as 2024-03-15 or 2024年3月15日. */
     public static FieldCheck<LocalDate> day(String raw) {
-        String s = raw == null ? "" : raw.strip();
-        if (s.isEmpty()) {
-            return FieldCheck.empty();
+        FieldCheck<FuzzyDate> d = date(raw);
+        if (d.hasError() || d.value() == null) {
+            return d.hasError() ? FieldCheck.error(d.error()) : FieldCheck.empty();
         }
-        Matcher m = DAY.matcher(s);
-        if (m.matches()) {
-            try {
-                return FieldCheck.ok(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
-            } catch (java.time.DateTimeException e) {
-                return FieldCheck.error("日期不存在：" + s);
-            }
+        if (d.value().precision() != Precision.DAY) {
+            return FieldCheck.error("请填写到日，如 2024-03-15");
         }
-        return FieldCheck.error("日期格式不对：应为 2024-03-15 这样的年月日");
+        return FieldCheck.ok(d.value().firstDay());
     }
 
     /** A whole number of points (may be negative for 减分 when {@code signed}). */
@@ -140,11 +106,11 @@ public final class HouseholdFields {
                 return FieldCheck.error("分值应为正整数");
             }
             if (Math.abs(v) > 10_000) {
-                return FieldCheck.error("分值过大，请核对");
+                return FieldCheck.error("分值过大（超过10000），请核对");
             }
             return FieldCheck.ok(v);
         } catch (NumberFormatException e) {
-            return FieldCheck.error("分值应为整数，不能带小数");
+            return FieldCheck.error("分值应为整数，不能带小数或文字");
         }
     }
 
@@ -165,13 +131,14 @@ public final class HouseholdFields {
     /** A year such as 2025 for an award. */
     public static FieldCheck<Integer> year(String raw) {
         String s = raw == null ? "" : raw.strip().replace("年", "");
-        if (s.matches("\\d{4}") && Integer.parseInt(s) >= 1990 && Integer.parseInt(s) <= LocalDate.now().getYear() + 1) {
+        int max = LocalDate.now().getYear() + 1;
+        if (s.matches("\\d{4}") && Integer.parseInt(s) >= 1990 && Integer.parseInt(s) <= max) {
             return FieldCheck.ok(Integer.parseInt(s));
         }
-        return FieldCheck.error("年份应为四位数字，如 " + LocalDate.now().getYear());
+        return FieldCheck.error("年份应为四位数字（1990–" + max + "），如 " + LocalDate.now().getYear());
     }
 
-    /** Names: Chinese characters, middle dot for minority names; 2–20 characters. */
+    /** A person's name: required, no digits, at most 20 characters. */
     public static FieldCheck<String> name(String raw) {
         String s = raw == null ? "" : raw.strip();
         if (s.isEmpty()) {

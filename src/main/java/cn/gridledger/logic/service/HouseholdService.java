@@ -11,6 +11,13 @@ import cn.gridledger.logic.store.HouseholdRepository;
 import cn.gridledger.model.HouseholdDetail;
 import cn.gridledger.model.HouseholdRow;
 import cn.gridledger.model.Member;
+import cn.gridledger.logic.validate.HouseholdRules;
+import cn.gridledger.logic.validate.Issue;
+import cn.gridledger.logic.validate.MemberFacts;
+import cn.gridledger.model.Gender;
+import cn.gridledger.model.code.PovertyEducation;
+import cn.gridledger.model.code.Relationship;
+import cn.gridledger.model.code.StudentStatus;
 
 /**
  * Households with their members: load, check, save (one transaction), delete and restore. Saving keeps
@@ -36,59 +43,66 @@ public final class HouseholdService {
     }
 
     /**
-     * The household rules the form cannot see field by field: at least one member, exactly one 户主, at
-     * most one 配偶, no ID number twice, education and student status never both, ID numbers valid.
+     * The household rules ({@link HouseholdRules}: exactly one 户主, at most one 配偶 of the other gender,
+     * education and student status never both) plus what the form checks field by field, so that the
+     * importer and the demo get the same refusal: names, valid and distinct ID numbers, a grid.
      */
     public List<HouseholdCheck> check(HouseholdDetail d) {
         List<HouseholdCheck> out = new ArrayList<>();
         List<Member> members = d.members();
+        if (d.household().gridId() == null) {
+            out.add(new HouseholdCheck(-1, "grid", "请选择所属网格"));
+        }
         if (members.isEmpty()) {
             out.add(new HouseholdCheck(-1, "members", "一户至少要有一名家庭成员（户主）"));
             return out;
         }
-        int heads = 0;
-        int spouses = 0;
         Map<String, Integer> seen = new HashMap<>();
+        List<MemberFacts> facts = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
-            if ("户主".equals(m.relation())) {
-                heads++;
-                if (heads > 1) {
-                    out.add(new HouseholdCheck(i, "relation", "一户只能有一个户主（第 " + (i + 1) + " 行）"));
-                }
+            String row = "第 " + (i + 1) + " 名成员：";
+            FieldCheck<String> name = HouseholdFields.name(m.person().name());
+            if (name.hasError()) {
+                out.add(new HouseholdCheck(i, "name", row + name.error()));
             }
-            if ("配偶".equals(m.relation()) && ++spouses > 1) {
-                out.add(new HouseholdCheck(i, "relation", "户主的配偶最多一人（第 " + (i + 1) + " 行）"));
-            }
-            if (m.relation() == null || m.relation().isBlank()) {
-                out.add(new HouseholdCheck(i, "relation", "请填写第 " + (i + 1) + " 行的与户主关系"));
-            }
-            if (HouseholdFields.name(m.person().name()).hasError()) {
-                out.add(new HouseholdCheck(i, "name", "第 " + (i + 1) + " 行：" + HouseholdFields.name(m.person().name()).error()));
+            if (HouseholdCodes.RELATION.check(m.relation()).value() == null) {
+                out.add(new HouseholdCheck(i, "relation", row + "请填写与户主关系"));
             }
             String id = m.person().idNumber();
             if (id != null && !id.isBlank()) {
                 FieldCheck<HouseholdFields.IdFacts> idCheck = HouseholdFields.idNumber(id);
                 if (idCheck.hasError()) {
-                    out.add(new HouseholdCheck(i, "idNumber", "第 " + (i + 1) + " 行：" + idCheck.error()));
+                    out.add(new HouseholdCheck(i, "idNumber", row + idCheck.error()));
                 }
                 Integer first = seen.putIfAbsent(id, i);
                 if (first != null) {
-                    out.add(new HouseholdCheck(i, "idNumber", "第 " + (first + 1) + " 行和第 " + (i + 1)
-                            + " 行的身份证号相同"));
+                    out.add(new HouseholdCheck(i, "idNumber", "第 " + (first + 1) + " 名和第 " + (i + 1)
+                            + " 名成员的身份证号相同"));
                 }
             }
-            if (m.education() != null && m.studentStatus() != null) {
-                out.add(new HouseholdCheck(i, "education", "第 " + (i + 1) + " 行：文化程度和在校生状况只能填一项"));
+            facts.add(new MemberFacts(m.person().name(), Relationship.match(m.relation()).orElse(null),
+                    Gender.fromText(m.person().gender()).orElse(null),
+                    PovertyEducation.match(m.education()).orElse(null), StudentStatus.match(m.studentStatus()).orElse(null)));
+        }
+        for (Issue issue : HouseholdRules.check(facts)) {
+            if (issue.isError()) {
+                String field = issue.message().contains("文化程度") ? "education" : "relation";
+                out.add(new HouseholdCheck(memberNamedIn(issue.message(), members), field, issue.message()));
             }
         }
-        if (heads == 0) {
-            out.add(new HouseholdCheck(0, "relation", "请指定户主：与户主关系为“户主”的成员必须有且只有一人"));
-        }
-        if (d.household().gridId() == null) {
-            out.add(new HouseholdCheck(-1, "grid", "请选择所属网格"));
-        }
         return out;
+    }
+
+    /** The last member whose name the rule's message mentions (the duplicate head, the second spouse …). */
+    private static int memberNamedIn(String message, List<Member> members) {
+        for (int i = members.size() - 1; i >= 0; i--) {
+            String name = members.get(i).person().name();
+            if (name != null && !name.isBlank() && message.contains(name)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /**

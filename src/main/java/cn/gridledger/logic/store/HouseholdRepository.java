@@ -99,7 +99,7 @@ public final class HouseholdRepository {
                 """, rs -> new Household(rs.getString(1), rs.getString(2), longOrNull(rs, 3), longOrNull(rs, 4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getInt(10) != 0, rs.getInt(11) != 0, rs.getString(12), rs.getString(13), rs.getString(14),
-                FuzzyDate.parseIso(rs.getString(15))), id);
+                fuzzy(rs.getString(15))), id);
         if (h == null) {
             return null;
         }
@@ -110,19 +110,19 @@ public final class HouseholdRepository {
                 FROM member m JOIN person p ON p.id = m.person_id
                 WHERE m.household_id = ? AND m.ended_on IS NULL ORDER BY m.seq, m.id
                 """, rs -> new Member(rs.getLong(1), rs.getString(2),
-                Person.basic(rs.getString(14), rs.getString(15), rs.getString(16), FuzzyDate.parseIso(rs.getString(17)),
+                Person.basic(rs.getString(14), rs.getString(15), rs.getString(16), fuzzy(rs.getString(17)),
                         rs.getString(18), rs.getString(19), rs.getString(20)).withId(rs.getLong(13)),
                 rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                 Queries.intOrNull(rs, "months_away"), rs.getString(10), rs.getInt(11) != 0,
-                FuzzyDate.parseIso(rs.getString(12))), id);
+                fuzzy(rs.getString(12))), id);
         List<Monitoring> monitoring = Queries.list(c, """
                 SELECT id, household_id, category, risk1, risk2, risk3, identified_month, measures, contact_name,
                        contact_phone, risk_eliminated, elimination_method, eliminated_month
                 FROM monitoring WHERE household_id = ? AND deleted_at IS NULL ORDER BY identified_month, id
                 """, rs -> new Monitoring(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), FuzzyDate.parseIso(rs.getString(7)), rs.getString(8),
+                rs.getString(5), rs.getString(6), fuzzy(rs.getString(7)), rs.getString(8),
                 rs.getString(9), rs.getString(10), rs.getInt(11) != 0, rs.getString(12),
-                FuzzyDate.parseIso(rs.getString(13))), id);
+                fuzzy(rs.getString(13))), id);
         List<Award> awards = Queries.list(c, """
                 SELECT id, household_id, award_type, year, level FROM award
                 WHERE household_id = ? AND deleted_at IS NULL ORDER BY year, id
@@ -138,6 +138,10 @@ public final class HouseholdRepository {
                 """, rs -> new PointsRedemption(rs.getLong(1), rs.getString(2), LocalDate.parse(rs.getString(3)),
                 rs.getInt(4), rs.getString(5), rs.getString(6)), id);
         return new HouseholdDetail(h, members, monitoring, awards, entries, redemptions);
+    }
+
+    private static FuzzyDate fuzzy(String iso) {
+        return iso == null || iso.isBlank() ? null : FuzzyDate.parseIso(iso);
     }
 
     private static Long longOrNull(ResultSet rs, int column) throws SQLException {

@@ -110,8 +110,9 @@ class HouseholdServiceTest {
                 detail(null, grids.get(0).id(), null, member("张三明", id("19800312", 1), "户主"),
                         member("张大明", id("19810312", 1), "户主"), member("李秀英", "130102198205060021", "配偶"))));
         assertTrue(e.getMessage().startsWith("还有 2 处需要修改"), e.getMessage());
-        assertEquals(List.of(1, 2), e.checks().stream().map(HouseholdCheck::memberIndex).toList());
-        assertTrue(e.checks().get(1).message().contains("校验位"), e.checks().get(1).message());
+        assertTrue(e.getMessage().contains("只能有一名户主"), e.getMessage());
+        assertEquals(List.of(2, 1), e.checks().stream().map(HouseholdCheck::memberIndex).toList());
+        assertTrue(e.checks().get(0).message().contains("校验位"), e.checks().get(0).message());
         assertEquals(0, app.search().size());
     }
 
