@@ -17,7 +17,16 @@ public record HouseholdFilter(Long villageId, Long gridId, Set<Chip> chips, Stri
     /** The filter chips above the list. */
     public enum Chip {
         LIFTED("脱贫户"), MONITORED("监测对象"), RISK_OPEN("风险未消除"), DIBAO("低保"), TEKUN("特困"),
-        AWARDED("示范户"), NOT_UPDATED("本季度未更新");
+        AWARDED("示范户"),
+        /** Shown only when the home page opens the list with it. */
+        RISK_CLOSED("风险已消除"),
+        /** Shown only when the home page opens the list with it. */
+        NOT_UPDATED("本季度未更新");
+
+        /** Chips that only a home-page tile turns on. */
+        public boolean onDemand() {
+            return this == RISK_CLOSED || this == NOT_UPDATED;
+        }
 
         private final String label;
 
@@ -62,6 +71,7 @@ public record HouseholdFilter(Long villageId, Long gridId, Set<Chip> chips, Stri
             case DIBAO -> r.dibao();
             case TEKUN -> r.tekun();
             case AWARDED -> r.awarded();
+            case RISK_CLOSED -> r.monitoring() == MonitoringState.CLOSED;
             case NOT_UPDATED -> notUpdatedBefore == null || r.updatedAt() == null
                     || r.updatedAt().compareTo(notUpdatedBefore) < 0;
         };

@@ -10,7 +10,8 @@ import java.util.Map;
 /** The figures of the home page: counts a cadre reads at a glance and the data of its charts. */
 public final class DashboardRepository {
 
-    private static final String LIVE = "h.deleted_at IS NULL AND h.ended_on IS NULL";
+    /** Leading space on purpose: text blocks drop the trailing space before it. */
+    private static final String LIVE = " h.deleted_at IS NULL AND h.ended_on IS NULL ";
 
     public long monitored(Connection c, boolean open) throws SQLException {
         // open: at least one episode still open; closed: monitored, every episode closed

@@ -144,4 +144,24 @@ class HouseholdServiceTest {
     private static List<String> heads(List<HouseholdRow> rows) {
         return rows.stream().map(HouseholdRow::headName).toList();
     }
+
+    @Test
+    void dashboardCountsAndCharts() {
+        String zhang = saveZhang();
+        HouseholdDetail d = app.households().load(zhang);
+        app.households().save(new HouseholdDetail(d.household(), d.members(),
+                List.of(new Monitoring(0, zhang, "脱贫不稳定户", "因病", "因学", null, FuzzyDate.of(2025, 3), null, null,
+                        null, false, null, null)), List.of(), List.of(), List.of()));
+        var tiles = app.dashboard().tiles(LocalDate.now().plusDays(1));
+        assertEquals(1, tiles.households());
+        assertEquals(3, tiles.members());
+        assertEquals(1, tiles.monitoredOpen());
+        assertEquals(0, tiles.monitoredClosed());
+        assertEquals(3, tiles.gridsWithoutWorkers());
+        assertEquals(1, tiles.notUpdatedThisQuarter());
+        var charts = app.dashboard().charts();
+        assertEquals(java.util.Map.of("因病", 1L, "因学", 1L), charts.openRisks());
+        assertEquals(java.util.List.of(1L, 0L), java.util.List.copyOf(charts.householdsPerVillage().values()));
+        assertEquals(1L, charts.pointsDistribution().get("0分"));
+    }
 }
