@@ -187,6 +187,10 @@ final class DraftForm {
         }
     }
 
+    void focusFirst() {
+        controls.values().iterator().next().requestFocus();
+    }
+
     String idPrefix() {
         return idPrefix;
     }

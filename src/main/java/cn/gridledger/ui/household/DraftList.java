@@ -89,10 +89,7 @@ final class DraftList<D extends Draft> {
     }
 
     void focusFirstField() {
-        javafx.application.Platform.runLater(() -> {
-            var first = form.view().lookupAll(".text-field").stream().filter(n -> !n.isDisabled()).findFirst();
-            first.ifPresent(Node::requestFocus);
-        });
+        javafx.application.Platform.runLater(form::focusFirst);
     }
 
     void removeSelected() {

@@ -142,15 +142,6 @@ public final class HouseholdsPage implements Page {
         BorderPane.setMargin(center, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(16));
         root.getStylesheets().add(HouseholdsPage.class.getResource("household.css").toExternalForm());
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (NEW.match(e)) {
-                e.consume();
-                newHousehold();
-            } else if (FIND.match(e)) {
-                e.consume();
-                search.requestFocus();
-            }
-        });
     }
 
     /** For the accounts work: who may restore deleted households (default: everyone, until roles exist). */
@@ -218,8 +209,26 @@ public final class HouseholdsPage implements Page {
         return root;
     }
 
+    /** Ctrl+N and Ctrl+F work wherever the focus is in the window, while this page is shown. */
+    private void installAccelerators() {
+        var accelerators = root.getScene().getAccelerators();
+        accelerators.put(NEW, () -> {
+            if (root.getParent() != null) {
+                newHousehold();
+            }
+        });
+        accelerators.put(FIND, () -> {
+            if (root.getParent() != null) {
+                search.requestFocus();
+            }
+        });
+    }
+
     @Override
     public void onShow() {
+        if (root.getScene() != null) {
+            installAccelerators();
+        }
         if (services.search().isLoaded()) {
             tree.refresh();
             refresh();
