@@ -50,6 +50,9 @@ public final class Cli {
         PrintWriter err = cl.getErr();
         if (e instanceof UserFacingException) {
             err.println(e.getMessage());
+            if (e instanceof cn.gridledger.logic.io.DamagedDatabaseException damaged) {
+                RecoveryHint.print(err, damaged);
+            }
             return REFUSED;
         }
         LOG.log(Level.SEVERE, "internal fault in command " + cl.getCommandName(), e);

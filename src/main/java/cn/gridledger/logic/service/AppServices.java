@@ -2,6 +2,7 @@ package cn.gridledger.logic.service;
 
 import java.nio.file.Path;
 
+import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 
 /**
@@ -20,17 +21,24 @@ public final class AppServices implements AutoCloseable {
     private final GridService grids;
     private final PointsService points;
     private final DashboardService dashboard;
+    private final Session session = new Session();
+    private final AuditService audit;
+    private final AccountService accounts;
+    private final BackupService backup;
 
     private AppServices(Database database) {
         this.database = database;
+        this.audit = new AuditService(database, session);
+        this.accounts = new AccountService(database, session, audit);
+        this.backup = new BackupService(database, session, audit);
         this.township = new TownshipService(database);
         this.maintenance = new MaintenanceService(database);
         this.demo = new DemoService(database);
         this.overview = new OverviewService(database);
-        this.search = new SearchService(database);
-        this.households = new HouseholdService(database, search);
-        this.grids = new GridService(database, search);
-        this.points = new PointsService(database, search);
+        this.search = new SearchService(database, session);
+        this.households = new HouseholdService(database, search, session, audit);
+        this.grids = new GridService(database, search, session, audit);
+        this.points = new PointsService(database, search, session, audit);
         this.dashboard = new DashboardService(database);
     }
 
@@ -77,6 +85,23 @@ public final class AppServices implements AutoCloseable {
 
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    /** Who is working; services check it before reading or changing data. */
+    public Session session() {
+        return session;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public BackupService backup() {
+        return backup;
     }
 
     @Override

@@ -3,6 +3,8 @@ package cn.gridledger.logic.service;
 import java.util.List;
 
 import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.GridRepository;
 import cn.gridledger.logic.store.TownshipRepository;
@@ -19,12 +21,16 @@ public final class GridService {
 
     private final Database db;
     private final SearchService search;
+    private final Session session;
+    private final AuditService audit;
     private final GridRepository repo = new GridRepository();
     private final TownshipRepository township = new TownshipRepository();
 
-    GridService(Database db, SearchService search) {
+    GridService(Database db, SearchService search, Session session, AuditService audit) {
         this.db = db;
         this.search = search;
+        this.session = session;
+        this.audit = audit;
     }
 
     public List<Village> villages() {
@@ -50,6 +56,7 @@ public final class GridService {
 
     /** Creates a grid with the next free code of its village. */
     public Grid create(long villageId, String name, String gridType, String coveredGroups) {
+        session.requireAdmin("新建网格");
         String cleanName = requireName(name);
         return db.write(c -> {
             Village v = township.village(c, villageId);
@@ -61,7 +68,9 @@ public final class GridService {
                 throw new UserFacingException("该村的网格编号已用完（最多 999 个）。");
             }
             String code = v.code() + String.format("%03d", seq);
-            return township.insertGrid(c, new Grid(0, code, cleanName, gridType, villageId, blankToNull(coveredGroups)));
+            Grid g = township.insertGrid(c, new Grid(0, code, cleanName, gridType, villageId, blankToNull(coveredGroups)));
+            audit.record(c, AuditAction.CREATE, "网格", String.valueOf(g.id()), "新建网格 " + code + " " + cleanName);
+            return g;
         });
     }
 
@@ -69,7 +78,11 @@ public final class GridService {
     public void update(Grid grid) {
         Grid clean = new Grid(grid.id(), grid.code(), requireName(grid.name()), grid.gridType(), grid.villageId(),
                 blankToNull(grid.coveredGroups()));
-        db.writeVoid(c -> repo.update(c, clean));
+        session.requireAdmin("修改网格");
+        db.writeVoid(c -> {
+            repo.update(c, clean);
+            audit.record(c, AuditAction.UPDATE, "网格", String.valueOf(clean.id()), "修改网格 " + clean.name());
+        });
         search.invalidate();
     }
 
@@ -79,6 +92,7 @@ public final class GridService {
      * @throws UserFacingException when the code is not 15 digits, not of the grid's village, or taken
      */
     public void renumber(long gridId, String newCode) {
+        session.requireAdmin("重新编号网格");
         String code = newCode == null ? "" : newCode.strip();
         db.writeVoid(c -> {
             Grid g = repo.grid(c, gridId);
@@ -96,6 +110,7 @@ public final class GridService {
                 throw new UserFacingException("网格编码 " + code + " 已被其他网格使用。");
             }
             repo.renumber(c, gridId, code);
+            audit.record(c, AuditAction.UPDATE, "网格", String.valueOf(gridId), "网格重新编号 " + g.code() + " → " + code);
         });
     }
 
@@ -114,6 +129,7 @@ public final class GridService {
      * ends the previous leader's post. The person is matched by ID number when one is given.
      */
     public void assign(long gridId, String postType, String name, String idNumber, String phone, Boolean fullTime) {
+        session.requireAdmin("安排网格长和网格员");
         if (!LEADER.equals(postType) && !WORKER.equals(postType)) {
             throw new UserFacingException("岗位应为“网格长”或“网格员”。");
         }
@@ -138,12 +154,17 @@ public final class GridService {
                     facts == null ? null : facts.gender(), facts == null ? null : facts.birthDate().toString(),
                     tel.value());
             repo.addPost(c, person, postType, g.villageId(), gridId, fullTime);
+            audit.record(c, AuditAction.CREATE, "网格", String.valueOf(gridId), g.name() + " 新任" + postType + " " + cleanName);
         });
     }
 
     /** Ends a grid post today (the post stays in the history). */
     public void endPost(long postId) {
-        db.writeVoid(c -> repo.endPost(c, postId));
+        session.requireAdmin("安排网格长和网格员");
+        db.writeVoid(c -> {
+            repo.endPost(c, postId);
+            audit.record(c, AuditAction.UPDATE, "任职", String.valueOf(postId), "网格岗位离任");
+        });
     }
 
     private static String requireName(String name) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.HouseholdRepository;
 import cn.gridledger.model.HouseholdDetail;
@@ -27,11 +29,15 @@ public final class HouseholdService {
 
     private final Database db;
     private final SearchService search;
+    private final Session session;
+    private final AuditService audit;
     private final HouseholdRepository repo = new HouseholdRepository();
 
-    HouseholdService(Database db, SearchService search) {
+    HouseholdService(Database db, SearchService search, Session session, AuditService audit) {
         this.db = db;
         this.search = search;
+        this.session = session;
+        this.audit = audit;
     }
 
     public HouseholdDetail load(String id) {
@@ -39,6 +45,7 @@ public final class HouseholdService {
         if (d == null) {
             throw new UserFacingException("找不到该农户，可能已被删除。请刷新列表。");
         }
+        session.requireRead(d.household().gridId());
         return d;
     }
 
@@ -117,7 +124,21 @@ public final class HouseholdService {
             throw new HouseholdRulesException(problems);
         }
         HouseholdDetail ordered = headFirst(d);
-        String id = db.write(c -> repo.save(c, ordered));
+        session.requireEdit(d.household().gridId());
+        String head = ordered.members().get(0).person().name();
+        String id = db.write(c -> {
+            String existing = d.household().id();
+            if (existing != null) {
+                HouseholdDetail before = repo.load(c, existing);
+                if (before != null) {
+                    session.requireEdit(before.household().gridId());
+                }
+            }
+            String saved = repo.save(c, ordered);
+            audit.record(c, existing == null ? AuditAction.CREATE : AuditAction.UPDATE, "农户", saved,
+                    (existing == null ? "新增农户 " : "修改农户 ") + head + "（" + ordered.members().size() + " 人）");
+            return saved;
+        });
         search.refresh(List.of(id));
         return id;
     }
@@ -130,9 +151,24 @@ public final class HouseholdService {
     }
 
     /** Marks the household deleted (kept in the database; an administrator can restore it). */
-    public void delete(String id, String by) {
-        db.writeVoid(c -> repo.softDelete(c, id, by));
+    public void delete(String id) {
+        HouseholdDetail d = load(id);
+        session.requireEdit(d.household().gridId());
+        db.writeVoid(c -> {
+            repo.softDelete(c, id, session.who());
+            audit.record(c, AuditAction.DELETE, "农户", id, "删除农户 " + headOf(d) + "（可由管理员恢复）");
+        });
         search.refresh(List.of(id));
+    }
+
+    private static String headOf(HouseholdDetail d) {
+        return d.members().stream().filter(m -> "户主".equals(m.relation())).map(m -> m.person().name()).findFirst()
+                .orElse(d.household().hhNumber() == null ? "" : d.household().hhNumber());
+    }
+
+    /** True when the user may restore deleted households (the 已删除农户 view hides 恢复 otherwise). */
+    public boolean canRestore() {
+        return session.isAdmin();
     }
 
     /** Deleted households, for the 已删除农户 view. */
@@ -140,15 +176,13 @@ public final class HouseholdService {
         return db.read(c -> repo.rows(c, true));
     }
 
-    /**
-     * Restores a deleted household.
-     *
-     * <p>ADMIN CHECK HOOK: only an administrator may restore. Accounts and roles live on the security
-     * branch; when they land, require the administrator role here (and the UI hides the button for
-     * other roles through its {@code canRestore} supplier).
-     */
+    /** Restores a deleted household: administrators only. */
     public void restore(String id) {
-        db.writeVoid(c -> repo.restore(c, id));
+        session.requireAdmin("恢复已删除的农户");
+        db.writeVoid(c -> {
+            repo.restore(c, id);
+            audit.record(c, AuditAction.RESTORE, "农户", id, "恢复已删除的农户");
+        });
         search.refresh(List.of(id));
     }
 }

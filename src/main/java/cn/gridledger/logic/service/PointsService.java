@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.PointsRepository;
 import cn.gridledger.model.PointsEntry;
@@ -15,11 +17,15 @@ public final class PointsService {
 
     private final Database db;
     private final SearchService search;
+    private final Session session;
+    private final AuditService audit;
     private final PointsRepository repo = new PointsRepository();
 
-    PointsService(Database db, SearchService search) {
+    PointsService(Database db, SearchService search, Session session, AuditService audit) {
         this.db = db;
         this.search = search;
+        this.session = session;
+        this.audit = audit;
     }
 
     public List<PointsItem> items(long villageId) {
@@ -28,6 +34,7 @@ public final class PointsService {
 
     /** Adds or changes a catalogue item; returns its id. */
     public long saveItem(PointsItem item) {
+        session.requireAdmin("维护积分项目");
         if (item.name() == null || item.name().isBlank()) {
             throw new UserFacingException("请填写积分项目名称。");
         }
@@ -43,7 +50,10 @@ public final class PointsService {
             if (repo.nameTaken(c, clean.villageId(), clean.name(), clean.id())) {
                 throw new UserFacingException("本村已有名为“" + clean.name() + "”的积分项目。");
             }
-            return repo.save(c, clean);
+            long id = repo.save(c, clean);
+            audit.record(c, clean.id() > 0 ? AuditAction.UPDATE : AuditAction.CREATE, "积分项目", String.valueOf(id),
+                    clean.direction() + " " + clean.name() + " 默认 " + clean.defaultPoints() + " 分");
+            return id;
         });
     }
 
@@ -70,7 +80,15 @@ public final class PointsService {
             entries.add(new PointsEntry(0, id, item.id(), date, signed,
                     reason == null || reason.isBlank() ? item.name() : reason.strip(), recorder, approver));
         }
-        int written = db.write(c -> repo.addEntries(c, entries));
+        int written = db.write(c -> {
+            for (Long grid : repo.gridsOf(c, householdIds)) {
+                session.requireEdit(grid);
+            }
+            int n = repo.addEntries(c, entries);
+            audit.record(c, AuditAction.CREATE, "积分", String.valueOf(item.id()),
+                    "批量登记“" + item.name() + "” " + signed + " 分，共 " + n + " 户");
+            return n;
+        });
         search.refresh(householdIds);
         return written;
     }

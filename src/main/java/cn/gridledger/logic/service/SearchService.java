@@ -7,6 +7,7 @@ import java.util.Map;
 
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.search.HouseholdFilter;
+import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.search.HouseholdIndex;
 import cn.gridledger.logic.search.HouseholdIndex.MemberKeys;
 import cn.gridledger.logic.store.Database;
@@ -25,8 +26,11 @@ public final class SearchService {
     private final HouseholdRepository repo = new HouseholdRepository();
     private volatile HouseholdIndex index;
 
-    SearchService(Database db) {
+    private final Session session;
+
+    SearchService(Database db, Session session) {
         this.db = db;
+        this.session = session;
     }
 
     /** True once the index is in memory (the first load can take a moment on a big township). */
@@ -61,9 +65,12 @@ public final class SearchService {
         return index;
     }
 
-    /** Households matching what was typed and the filter, in 户编号 order. */
+    /** Households matching what was typed and the filter, in 户编号 order; a grid worker sees their grids only. */
     public List<HouseholdRow> search(String query, HouseholdFilter filter) {
-        return index().search(query, filter);
+        if (session.isAdmin()) {
+            return index().search(query, filter);
+        }
+        return index().search(query, filter.and(r -> session.canRead(r.gridId()))::test);
     }
 
     public int size() {

@@ -15,6 +15,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.sqlite.SQLiteConfig;
 
+import cn.gridledger.logic.io.BackupKind;
+import cn.gridledger.logic.io.DamagedDatabaseException;
+
 /**
  * The one SQLite file of an installation.
  *
@@ -44,6 +47,7 @@ public final class Database implements AutoCloseable {
         this.file = file;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        requireIntact(file);
         this.migration = migrate(file);
         this.writer = connect(file);
         this.writer.setAutoCommit(false);
@@ -75,8 +79,11 @@ public final class Database implements AutoCloseable {
                     + "请检查文件夹是否存在、磁盘是否已满、是否有写入权限。", e);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(channel);
-            if (e instanceof StoreException se) {
-                throw se;
+            if (e instanceof StoreException || e instanceof DamagedDatabaseException) {
+                throw (RuntimeException) e;
+            }
+            if (BackupManager.looksDamaged(e)) {
+                throw new DamagedDatabaseException(absolute, "无法读取数据库结构", e);
             }
             throw new StoreException("数据库文件无法打开，可能已损坏：" + absolute
                     + "。请用“备份与设置 → 从备份恢复”恢复最近的备份。", e);
@@ -95,13 +102,51 @@ public final class Database implements AutoCloseable {
         return databaseFile.resolveSibling(databaseFile.getFileName() + ".lock");
     }
 
+    /**
+     * SQLite's quick check before anything else touches an existing file, so a damaged database is
+     * reported (with an offer to restore) instead of being migrated or half-read.
+     */
+    private static void requireIntact(Path file) throws SQLException {
+        if (!Files.exists(file) || sizeOf(file) == 0) {
+            return;
+        }
+        String result;
+        try (Connection c = new SQLiteConfig().createConnection(jdbcUrl(file))) {
+            result = Queries.string(c, "PRAGMA quick_check");
+        } catch (SQLException e) {
+            if (BackupManager.looksDamaged(e)) {
+                throw new DamagedDatabaseException(file, "完整性检查无法进行", e);
+            }
+            throw e;
+        }
+        if (!"ok".equalsIgnoreCase(result)) {
+            throw new DamagedDatabaseException(file, "完整性检查未通过", null);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private static MigrateResult migrate(Path file) {
-        Flyway flyway = Flyway.configure()
+        Flyway flyway = flyway(file);
+        if (flyway.info().pending().length > 0 && BackupManager.hasSchema(file)) {
+            // a consistent copy of the data as it was, before the schema changes under it
+            BackupManager.backupClosedFile(file, BackupKind.PRE_MIGRATION);
+        }
+        return flyway.migrate();
+    }
+
+    static Flyway flyway(Path file) {
+        return Flyway.configure()
                 .dataSource(jdbcUrl(file), null, null)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load();
-        return flyway.migrate();
     }
 
     static String jdbcUrl(Path file) {
@@ -171,6 +216,22 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * A consistent copy of the live database into {@code target} through SQLite's online backup API
+     * (never a file copy). Writers wait meanwhile, so the copy cannot restart under a long import.
+     */
+    public void backupTo(Path target) {
+        writeLock.lock();
+        try {
+            read(c -> {
+                BackupManager.onlineBackup(c, target);
+                return null;
+            });
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** Schema version after opening, e.g. "1". */

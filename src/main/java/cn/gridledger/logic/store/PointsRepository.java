@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import cn.gridledger.model.PointsEntry;
 import cn.gridledger.model.PointsItem;
@@ -58,5 +59,17 @@ public final class PointsRepository {
             ps.executeBatch();
         }
         return entries.size();
+    }
+
+    /** The distinct grids of some households (null for a household without a grid). */
+    public Set<Long> gridsOf(Connection c, List<String> householdIds) throws SQLException {
+        Set<Long> out = new java.util.HashSet<>();
+        for (String id : householdIds) {
+            out.add(Queries.one(c, "SELECT grid_id FROM household WHERE id = ?", rs -> {
+                long g = rs.getLong(1);
+                return rs.wasNull() ? null : g;
+            }, id));
+        }
+        return out;
     }
 }

@@ -47,7 +47,11 @@ final class DeletedHouseholdsDialog {
                 Dialogs.error(I18n.t("hh.restore"), I18n.t("hh.restore.adminOnly"));
                 return;
             }
-            services.households().restore(r.id());
+            try {
+                services.households().restore(r.id());
+            } catch (RuntimeException ex) {
+                Dialogs.failure(ex);
+            }
             reload();
         });
         if (!canRestore.getAsBoolean()) {

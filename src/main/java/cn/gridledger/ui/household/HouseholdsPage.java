@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import cn.gridledger.logic.search.HouseholdFilter;
@@ -64,8 +63,6 @@ public final class HouseholdsPage implements Page {
     private final Label footer = new Label();
     private final ProgressIndicator loading = new ProgressIndicator();
     private final BorderPane root = new BorderPane();
-    /** ADMIN CHECK HOOK: whether the user may restore deleted households (accounts land on another branch). */
-    private BooleanSupplier canRestore = () -> true;
     private Long villageId;
     private Long gridId;
     private String notUpdatedBefore;
@@ -118,7 +115,7 @@ public final class HouseholdsPage implements Page {
         delete.disableProperty().bind(edit.disableProperty());
         Button deleted = new Button(I18n.t("hh.deleted"));
         deleted.setId("household-deleted");
-        deleted.setOnAction(e -> new DeletedHouseholdsDialog(services, canRestore).showAndWait(root.getScene().getWindow()));
+        deleted.setOnAction(e -> new DeletedHouseholdsDialog(services, services.households()::canRestore).showAndWait(root.getScene().getWindow()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         footer.setId("household-footer");
@@ -142,11 +139,6 @@ public final class HouseholdsPage implements Page {
         BorderPane.setMargin(center, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(16));
         root.getStylesheets().add(HouseholdsPage.class.getResource("household.css").toExternalForm());
-    }
-
-    /** For the accounts work: who may restore deleted households (default: everyone, until roles exist). */
-    public void setCanRestore(BooleanSupplier canRestore) {
-        this.canRestore = canRestore;
     }
 
     private void buildTable() {
@@ -328,7 +320,11 @@ public final class HouseholdsPage implements Page {
         }
         if (Dialogs.confirm(I18n.t("hh.delete.header"), I18n.t("hh.delete.text", r.headName() == null ? "" : r.headName(),
                 r.memberCount()))) {
-            services.households().delete(r.id(), null);
+            try {
+                services.households().delete(r.id());
+            } catch (RuntimeException e) {
+                Dialogs.failure(e);
+            }
             tree.refresh();
             refresh();
         }

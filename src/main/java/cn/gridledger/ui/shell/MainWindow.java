@@ -2,8 +2,11 @@ package cn.gridledger.ui.shell;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -11,10 +14,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.model.Quarter;
 import cn.gridledger.ui.I18n;
+import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.common.WindowPlacement;
 import cn.gridledger.ui.home.HomePage;
 import cn.gridledger.ui.household.HouseholdsPage;
+import cn.gridledger.ui.login.IdleLock;
 import cn.gridledger.ui.points.PointsPage;
+import cn.gridledger.ui.settings.SettingsPage;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
@@ -36,7 +43,17 @@ public final class MainWindow {
     private record NavEntry(String key, String icon, Supplier<Page> factory) {
     }
 
+    /** What the window asks the application to do: restore a backup (reopening the database), sign in anew. */
+    public record Hooks(Consumer<Path> restore, Runnable switchUser) {
+        /** Tests and a window without an application around it: restore is done from the command line. */
+        public static final Hooks NONE = new Hooks(
+                file -> Dialogs.info(I18n.t("settings.restore"), I18n.t("settings.restoreUnavailable")), () -> { });
+    }
+
     private final ShellViewModel model;
+    private final AppServices services;
+    private final Hooks hooks;
+    private IdleLock idleLock;
     private final Map<String, NavEntry> entries = new LinkedHashMap<>();
     private final Map<String, Page> built = new LinkedHashMap<>();
 
@@ -52,7 +69,13 @@ public final class MainWindow {
     @FXML private Label backupLabel;
 
     public MainWindow(AppServices services) {
+        this(services, Hooks.NONE);
+    }
+
+    public MainWindow(AppServices services, Hooks hooks) {
         this.model = new ShellViewModel(services);
+        this.services = services;
+        this.hooks = hooks;
         add("nav.home", "mdi2h-home-outline", () -> new HomePage(services, model.asOfProperty(), (chips, before) -> {
             navigate("nav.households");
             ((HouseholdsPage) built.get("nav.households")).apply(chips, before);
@@ -63,7 +86,7 @@ public final class MainWindow {
         add("nav.monitoring", "mdi2s-shield-alert-outline", () -> new ComingSoonPage("nav.monitoring", "page.monitoring.description"));
         add("nav.import", "mdi2f-file-import-outline", () -> new ComingSoonPage("nav.import", "page.import.description"));
         add("nav.export", "mdi2f-file-export-outline", () -> new ComingSoonPage("nav.export", "page.export.description"));
-        add("nav.settings", "mdi2c-cog-outline", () -> new ComingSoonPage("nav.settings", "page.settings.description"));
+        add("nav.settings", "mdi2c-cog-outline", () -> new SettingsPage(services, hooks.restore(), this::refreshBackupLabel));
     }
 
     private void add(String key, String icon, Supplier<Page> factory) {
@@ -78,13 +101,36 @@ public final class MainWindow {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Scene scene = new Scene(root, 1366, 740);
+        StackPane top = new StackPane(root);
+        Scene scene = new Scene(top, 1366, 740);
         scene.getStylesheets().add(MainWindow.class.getResource("/cn/gridledger/ui/gridledger.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(I18n.t("app.title"));
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
+        WindowPlacement.fillScreen(stage);
+        if (services.session().isSignedIn() && services.session().current().isAccount()) {
+            idleLock = new IdleLock(services, top, hooks.switchUser());
+            idleLock.install(scene);
+        }
         stage.show();
+    }
+
+    /** Locks the window now (what the idle timer does); for the menu and for tests. */
+    public void lockNow() {
+        if (idleLock != null) {
+            idleLock.lockNow();
+        }
+    }
+
+    public boolean isLocked() {
+        return idleLock != null && idleLock.isLocked();
+    }
+
+    private void refreshBackupLabel() {
+        backupLabel.setText(services.backup().lastBackup()
+                .map(t -> I18n.t("shell.backup.last", t.format(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm"))))
+                .orElse(I18n.t("shell.backup.never")));
     }
 
     @FXML
@@ -105,9 +151,10 @@ public final class MainWindow {
             }
         });
         quarterBox.valueProperty().bindBidirectional(model.asOfProperty());
-        userLabel.setText(I18n.t("shell.user.admin"));
+        userLabel.setText(services.session().isSignedIn() ? services.session().current().headerText() : "");
+        userLabel.setId("userLabel");
         databaseLabel.setText(I18n.t("shell.database", model.databasePath()));
-        backupLabel.setText(I18n.t("shell.backup.never"));
+        refreshBackupLabel();
         buildNavigation();
     }
 

@@ -133,7 +133,7 @@ class HouseholdServiceTest {
         assertEquals(2, app.households().load(id).members().size());
         assertEquals(2, app.search().search("zsm", HouseholdFilter.all()).get(0).memberCount());
 
-        app.households().delete(id, "张敏");
+        app.households().delete(id);
         assertEquals(0, app.search().search("zsm", HouseholdFilter.all()).size());
         assertEquals(1, app.households().deleted().size());
         app.households().restore(id);

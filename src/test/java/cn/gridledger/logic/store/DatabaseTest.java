@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.gridledger.logic.io.DamagedDatabaseException;
 import cn.gridledger.model.Township;
 
 class DatabaseTest {
@@ -23,8 +24,8 @@ class DatabaseTest {
         Path file = dir.resolve("a/b/gridledger.db");
         try (Database db = Database.open(file)) {
             assertTrue(Files.exists(file));
-            assertEquals("1", db.schemaVersion());
-            assertEquals(1, db.migrationsApplied());
+            assertEquals("2", db.schemaVersion());
+            assertEquals(2, db.migrationsApplied());
             assertEquals(0L, (long) db.read(c -> Queries.count(c, "SELECT count(*) FROM household")));
         }
         try (Database again = Database.open(file)) {
@@ -59,7 +60,7 @@ class DatabaseTest {
             assertTrue(e.getMessage().contains("正被另一个网格台账程序使用"), e.getMessage());
         }
         try (Database afterClose = Database.open(file)) {
-            assertEquals("1", afterClose.schemaVersion(), "the lock is released on close");
+            assertEquals("2", afterClose.schemaVersion(), "the lock is released on close");
         }
     }
 
@@ -88,7 +89,7 @@ class DatabaseTest {
     void aFileThatIsNotADatabaseIsRefusedWithAChineseMessage() throws Exception {
         Path file = dir.resolve("garbage.db");
         Files.write(file, "这不是数据库文件，而是一段文字。".repeat(200).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
+        DamagedDatabaseException e = assertThrows(DamagedDatabaseException.class, () -> Database.open(file));
         assertTrue(e.getMessage().contains("损坏"), e.getMessage());
     }
 }

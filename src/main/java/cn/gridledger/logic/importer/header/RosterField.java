@@ -1,0 +1,90 @@
+package cn.gridledger.logic.importer.header;
+
+import java.util.List;
+
+/**
+ * A column the importer understands, with its Chinese display name (the C1/C2 header text) and the
+ * labels real workbooks use for it. Labels are compared after {@link LabelNormalizer#normalize}; a label
+ * with "/" names a parent/child path of a merged two-level header.
+ */
+public enum RosterField {
+    // shared by both rosters
+    SEQ(Scope.COMMON, "序号", "编号", "序"),
+    NAME(Scope.COMMON, "姓名", "名字", "人员姓名", "成员姓名", "家庭成员姓名"),
+    GENDER(Scope.COMMON, "性别"),
+    ETHNICITY(Scope.COMMON, "民族"),
+    BIRTH_DATE(Scope.COMMON, "出生年月", "出生日期", "出生时间", "生日", "出生年月日"),
+    ID_NUMBER(Scope.COMMON, "身份证号", "身份证号码", "公民身份号码", "公民身份证号", "公民身份证号码", "证件号码",
+            "身份证", "身份证件号码"),
+    POLITICAL_STATUS(Scope.COMMON, "政治面貌", "政治面目"),
+    PHONE(Scope.COMMON, "联系电话", "手机号", "手机号码", "电话", "联系方式", "电话号码", "户联系电话"),
+    REMARK(Scope.COMMON, "备注", "说明"),
+
+    // C1 干部花名册
+    AGE(Scope.CADRE, "年龄"),
+    NATIVE_PLACE(Scope.CADRE, "籍贯"),
+    PARTY_JOIN_DATE(Scope.CADRE, "入党时间", "入党日期", "入党年月"),
+    WORK_START_DATE(Scope.CADRE, "参加工作时间", "参加工作日期", "参加工作年月", "工作时间"),
+    FULLTIME_EDUCATION(Scope.CADRE, "全日制教育/学历", "全日制学历", "全日制教育学历", "学历"),
+    FULLTIME_DEGREE(Scope.CADRE, "全日制教育/学位", "全日制学位", "全日制教育学位", "学位"),
+    FULLTIME_SCHOOL(Scope.CADRE, "全日制教育/毕业院校及专业", "全日制毕业院校及专业", "全日制教育毕业院校及专业",
+            "全日制教育/毕业院校系及专业", "毕业院校及专业", "毕业院校系及专业", "毕业院校"),
+    INSERVICE_EDUCATION(Scope.CADRE, "在职教育/学历", "在职学历", "在职教育学历"),
+    INSERVICE_DEGREE(Scope.CADRE, "在职教育/学位", "在职学位", "在职教育学位"),
+    INSERVICE_SCHOOL(Scope.CADRE, "在职教育/毕业院校及专业", "在职毕业院校及专业", "在职教育毕业院校及专业",
+            "在职教育/毕业院校系及专业"),
+    WORK_UNIT(Scope.CADRE, "工作单位（村/派出单位）", "工作单位", "所在单位", "派出单位", "工作单位(村)", "所在村"),
+    POST(Scope.CADRE, "现任职务", "职务", "所在单位及职务", "现职务", "担任职务"),
+    POST_SINCE(Scope.CADRE, "任职时间", "任现职时间", "任现职务时间"),
+    ONE_SHOULDER(Scope.CADRE, "是否一肩挑", "一肩挑"),
+    CROSS_POST(Scope.CADRE, "是否交叉任职", "交叉任职"),
+    CADRE_CATEGORY(Scope.CADRE, "干部类别", "干部类型", "人员类别"),
+    DISPATCH_LEVEL(Scope.CADRE, "派出层级"),
+
+    // C2 农户信息台账
+    VILLAGE(Scope.HOUSEHOLD, "村", "村（社区）", "村(社区)", "行政村", "所属村", "村名", "所属村（社区）"),
+    GRID_CODE(Scope.HOUSEHOLD, "网格编号", "网格编码", "网格代码"),
+    GRID_NAME(Scope.HOUSEHOLD, "网格名称", "网格", "所属网格"),
+    VILLAGER_GROUP(Scope.HOUSEHOLD, "村民小组", "组", "村民组", "小组", "组别"),
+    HOUSEHOLD_NO(Scope.HOUSEHOLD, "户编号", "户码", "户号", "户编码"),
+    HEAD_NAME(Scope.HOUSEHOLD, "户主姓名", "户主"),
+    RELATION(Scope.HOUSEHOLD, "与户主关系", "与户主的关系", "家庭关系", "与户主关系（称谓）"),
+    EDUCATION_LEVEL(Scope.HOUSEHOLD, "文化程度"),
+    SCHOOL_STATUS(Scope.HOUSEHOLD, "在校生状况", "在校生情况", "在校状况"),
+    HEALTH(Scope.HOUSEHOLD, "健康状况", "健康状态"),
+    LABOR_SKILL(Scope.HOUSEHOLD, "劳动技能", "劳动能力"),
+    MIGRANT_MONTHS(Scope.HOUSEHOLD, "务工时间（月）", "务工时间", "务工月数", "务工时间(月)", "外出务工时间（月）"),
+    HOUSEHOLD_TYPE(Scope.HOUSEHOLD, "户类型", "户类别", "户属性"),
+    LOW_INCOME(Scope.HOUSEHOLD, "是否低保", "低保户", "是否低保户"),
+    EXTREME_POVERTY(Scope.HOUSEHOLD, "是否特困供养", "是否特困", "特困供养", "是否特困供养户"),
+    MONITOR_CATEGORY(Scope.HOUSEHOLD, "监测对象类别", "监测对象类型", "监测类型", "监测类别"),
+    RISK_ELIMINATED(Scope.HOUSEHOLD, "风险是否消除", "风险是否已消除"),
+    TEN_HOUSEHOLD_GROUP(Scope.HOUSEHOLD, "十户一组组号", "十户一组", "十户一组编号");
+
+    /** Which roster a field belongs to; COMMON fields do not tell the kinds apart. */
+    public enum Scope { COMMON, CADRE, HOUSEHOLD }
+
+    private final Scope scope;
+    private final String displayName;
+    private final List<String> labels;
+
+    RosterField(Scope scope, String displayName, String... synonyms) {
+        this.scope = scope;
+        this.displayName = displayName;
+        this.labels = List.of(synonyms);
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    /** The Chinese column name shown in the mapping screen (原表列 → 系统字段). */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** Labels accepted for this field, besides the display name. */
+    public List<String> synonyms() {
+        return labels;
+    }
+}

@@ -1,0 +1,4 @@
+package cn.gridledger.logic.importer.read;
+
+/** The format of a file as recognised from its content. */
+public enum FileFormat { XLSX, XLS, CSV }

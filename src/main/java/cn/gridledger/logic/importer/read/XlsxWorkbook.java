@@ -1,0 +1,320 @@
+package cn.gridledger.logic.importer.read;
+
+import cn.gridledger.logic.importer.ImportRefusedException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+/**
+ * .xlsx through POI's package layer and a streaming parser per sheet. POI's ZipSecureFile limits
+ * (zip-bomb ratio, entry size) and its hardened XML factories stay at their defaults.
+ */
+final class XlsxWorkbook implements SourceWorkbook {
+
+    private record SheetRef(String name, boolean hidden, String relationId) {
+    }
+
+    private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
+    static final int MAX_CELL_CHARS = 32_767;
+    private static final Pattern XML_MAPS_PART = Pattern.compile("(?i)/xl/xmlMaps[^/]*\\.xml");
+    private static final Pattern EXTERNAL_REFERENCE =
+            Pattern.compile("(?i)<!DOCTYPE|<!ENTITY|schemaLocation\\s*=\\s*[\"'](https?|ftp|file):");
+
+    private final OPCPackage pkg;
+    private final XSSFReader reader;
+    private final boolean date1904;
+    private final XlsxSheetParser.SharedStrings strings;
+    private final XlsxSheetParser.Styles styles;
+    private final List<SheetRef> refs;
+    private final List<SheetInfo> sheets = new ArrayList<>();
+    private final Map<Integer, TopArea> topAreas = new HashMap<>();
+
+    private XlsxWorkbook(OPCPackage pkg) throws Exception {
+        this.pkg = pkg;
+        this.reader = new XSSFReader(pkg);
+        List<SheetRef> parsed = new ArrayList<>();
+        this.date1904 = readWorkbookPart(reader.getWorkbookData(), parsed);
+        this.refs = parsed;
+        refuseExternalSchemas(pkg);
+        List<String> shared = plainStrings(new ReadOnlySharedStringsTable(pkg, false));
+        // a dangling index shows as an empty cell rather than refusing the whole file
+        this.strings = index -> index >= 0 && index < shared.size() ? shared.get(index) : "";
+        this.styles = stylesOf(reader);
+        for (int i = 0; i < refs.size(); i++) {
+            SheetRef ref = refs.get(i);
+            sheets.add(new SheetInfo(i, ref.name(), ref.hidden(), declaredRowCount(ref)));
+        }
+    }
+
+    static XlsxWorkbook open(Path file) {
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            return new XlsxWorkbook(pkg);
+        } catch (ImportRefusedException e) {
+            revertQuietly(pkg);
+            throw e;
+        } catch (Exception e) {
+            revertQuietly(pkg);
+            ImportRefusedException refused = Failures.classify(e);
+            if (refused.reason() == ImportRefusedException.Reason.CORRUPT && isStrict(pkg)) {
+                throw ImportRefusedException.unsupported("Strict Open XML 格式的 .xlsx");
+            }
+            throw refused;
+        }
+    }
+
+    /**
+     * Copies the shared strings into a plain list (POI builds a rich-text object per lookup, which made
+     * streaming ten times slower). Excel never stores more than 32,767 characters in a cell: a longer
+     * string is a crafted file whose cells all point at it to blow up memory (poc-shared-strings.xlsx).
+     */
+    private static List<String> plainStrings(ReadOnlySharedStringsTable sst) {
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; ; i++) {
+            String s;
+            try {
+                s = sst.getItemAt(i).getString();
+            } catch (IndexOutOfBoundsException | IllegalStateException end) {
+                return strings;
+            }
+            if (s != null && s.length() > MAX_CELL_CHARS) {
+                throw ImportRefusedException.hostile(null);
+            }
+            strings.add(s == null ? "" : s);
+        }
+    }
+
+    /**
+     * XML maps may point at external schemas (xxe_in_schema.xlsx); a roster never has one, and any tool
+     * that later validates against it would fetch from the network, so such files are refused outright.
+     */
+    private static void refuseExternalSchemas(OPCPackage pkg) throws Exception {
+        for (PackagePart part : pkg.getPartsByName(XML_MAPS_PART)) {
+            try (InputStream in = part.getInputStream()) {
+                String text = new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
+                if (EXTERNAL_REFERENCE.matcher(text).find()) {
+                    throw ImportRefusedException.hostile(null);
+                }
+            }
+        }
+    }
+
+    private static boolean isStrict(OPCPackage pkg) {
+        try {
+            return pkg != null && pkg.isStrictOoxmlFormat();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Reads sheet names, visibility and the 1904 flag from xl/workbook.xml. */
+    private static boolean readWorkbookPart(InputStream in, List<SheetRef> out) throws XMLStreamException, IOException {
+        boolean date1904 = false;
+        try (in) {
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new XMLStreamException("DOCTYPE is not allowed in a workbook part");
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if ("workbookPr".equals(xml.getLocalName())) {
+                    String v = xml.getAttributeValue(null, "date1904");
+                    date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
+                } else if ("sheet".equals(xml.getLocalName())) {
+                    String state = xml.getAttributeValue(null, "state");
+                    String relId = null;
+                    for (int i = 0; i < xml.getAttributeCount(); i++) {
+                        if ("id".equals(xml.getAttributeLocalName(i)) && xml.getAttributeNamespace(i) != null) {
+                            relId = xml.getAttributeValue(i);
+                        }
+                    }
+                    boolean hidden = "hidden".equals(state) || "veryHidden".equals(state);
+                    out.add(new SheetRef(xml.getAttributeValue(null, "name"), hidden, relId));
+                }
+            }
+            xml.close();
+        }
+        return date1904;
+    }
+
+    private static XlsxSheetParser.Styles stylesOf(XSSFReader reader) throws Exception {
+        StylesTable table;
+        try {
+            table = reader.getStylesTable();
+        } catch (RuntimeException e) {
+            table = null; // a workbook without a styles part: every cell is General
+        }
+        StylesTable t = table;
+        Map<Integer, Integer> ids = new HashMap<>();
+        Map<Integer, String> formats = new HashMap<>();
+        return new XlsxSheetParser.Styles() {
+            @Override
+            public int numFmtId(int styleIndex) {
+                return ids.computeIfAbsent(styleIndex, i -> {
+                    XSSFCellStyle style = styleAt(t, i);
+                    return style == null ? 0 : (int) style.getDataFormat();
+                });
+            }
+
+            @Override
+            public String formatString(int styleIndex) {
+                return formats.computeIfAbsent(styleIndex, i -> {
+                    XSSFCellStyle style = styleAt(t, i);
+                    if (style == null) {
+                        return "General";
+                    }
+                    String f = style.getDataFormatString();
+                    return f != null ? f : BuiltinFormats.getBuiltinFormat(style.getDataFormat());
+                });
+            }
+        };
+    }
+
+    private static XSSFCellStyle styleAt(StylesTable table, int index) {
+        if (table == null || index < 0 || index >= table.getNumCellStyles()) {
+            return null;
+        }
+        try {
+            return table.getStyleAt(index);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private int declaredRowCount(SheetRef ref) {
+        try (XlsxSheetParser parser = parser(ref)) {
+            parser.nextRow(); // the dimension element precedes the first row
+            return parser.declaredRowCount();
+        } catch (Exception e) {
+            throw Failures.classify(e);
+        }
+    }
+
+    private XlsxSheetParser parser(SheetRef ref) throws Exception {
+        if (ref.relationId() == null) {
+            throw ImportRefusedException.corrupt("工作表“" + ref.name() + "”缺少关联", null);
+        }
+        return new XlsxSheetParser(reader.getSheet(ref.relationId()), styles, strings, new CellFormats(date1904));
+    }
+
+    @Override
+    public FileFormat format() {
+        return FileFormat.XLSX;
+    }
+
+    @Override
+    public boolean date1904() {
+        return date1904;
+    }
+
+    @Override
+    public List<SheetInfo> sheets() {
+        return List.copyOf(sheets);
+    }
+
+    @Override
+    public TopArea topArea(int sheetIndex) {
+        return topAreas.computeIfAbsent(sheetIndex, this::readTopArea);
+    }
+
+    private TopArea readTopArea(int sheetIndex) {
+        try (XlsxSheetParser parser = parser(refs.get(sheetIndex))) {
+            List<SourceRow> rows = new ArrayList<>();
+            SourceRow row;
+            while ((row = parser.nextRow()) != null && row.index() < TopArea.ROWS) {
+                while (rows.size() < row.index()) {
+                    rows.add(SourceRow.empty(rows.size()));
+                }
+                rows.add(row);
+            }
+            while (rows.size() < TopArea.ROWS) {
+                rows.add(SourceRow.empty(rows.size()));
+            }
+            return new TopArea(rows, parser.readMerges());
+        } catch (Exception e) {
+            throw Failures.classify(e);
+        }
+    }
+
+    @Override
+    public RowStream rows(int sheetIndex) {
+        XlsxSheetParser parser;
+        try {
+            parser = parser(refs.get(sheetIndex));
+        } catch (Exception e) {
+            throw Failures.classify(e);
+        }
+        return new RowStream() {
+            private SourceRow next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && !done) {
+                    try {
+                        next = parser.nextRow();
+                    } catch (Exception e) {
+                        parser.close();
+                        throw Failures.classify(e);
+                    }
+                    done = next == null;
+                }
+                return next != null;
+            }
+
+            @Override
+            public SourceRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                SourceRow row = next;
+                next = null;
+                return row;
+            }
+
+            @Override
+            public void close() {
+                parser.close();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        revertQuietly(pkg);
+    }
+
+    private static void revertQuietly(OPCPackage pkg) {
+        if (pkg != null) {
+            try {
+                pkg.revert();
+            } catch (RuntimeException ignored) {
+                // read-only package: nothing to save
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package cn.gridledger.logic.importer.rows;
+
+import cn.gridledger.logic.importer.header.ColumnMapping;
+import cn.gridledger.logic.importer.header.RosterField;
+import cn.gridledger.logic.importer.read.SourceCell;
+import java.util.List;
+
+/**
+ * A row that holds a record, with its cells lined up with the mapping's columns
+ * ({@code cells.get(i)} belongs to {@code mapping.columns().get(i)}). "Not applicable" markers are blank.
+ *
+ * @param excelRowNumber 1-based, as the user sees it in Excel (for error messages)
+ */
+public record DataRow(int excelRowNumber, ColumnMapping mapping, List<SourceCell> cells) {
+
+    public DataRow {
+        cells = List.copyOf(cells);
+    }
+
+    /** The cell feeding a field; blank when the field is not mapped. */
+    public SourceCell cell(RosterField field) {
+        List<ColumnMapping.Column> columns = mapping.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).field() == field) {
+                return cells.get(i);
+            }
+        }
+        return SourceCell.blank(-1);
+    }
+
+    /** The shown text of a field's cell, trimmed; "" when blank or not mapped. */
+    public String text(RosterField field) {
+        return cell(field).text().strip();
+    }
+}

@@ -1,0 +1,225 @@
+package cn.gridledger.logic.importer.rows;
+
+import cn.gridledger.logic.importer.header.ColumnMapping;
+import cn.gridledger.logic.importer.header.DetectedHeader;
+import cn.gridledger.logic.importer.header.RosterField;
+import cn.gridledger.logic.importer.read.CellKind;
+import cn.gridledger.logic.importer.read.SourceCell;
+import cn.gridledger.logic.importer.read.SourceRow;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Sorts the rows below a detected header into records and everything else: column-code rows, template
+ * placeholders, scoring/constants rows, instruction boxes and blank rows are skipped; a footer
+ * (合计, 填表人, 注： …) ends the data. Feed rows in order; the classifier remembers when it has stopped.
+ */
+public final class RowClassifier {
+
+    /** The outcome for one row. */
+    public enum Verdict { RECORD, SKIPPED, FOOTER, AFTER_FOOTER, HEADER }
+
+    /** Everything a whole sheet produced, for callers that do not stream. */
+    public record Result(List<DataRow> rows, List<RowNote> notes, OptionalInt footerExcelRow) {
+    }
+
+    private static final Pattern TOTAL = Pattern.compile("^(合计|小计|总计|共计)");
+    private static final Pattern SIGNATURE = Pattern.compile("^(填表人|审核人|负责人|制表人|联系电话|填报人|统计人)[:：]?");
+    private static final Pattern NOTE = Pattern.compile("^(注|说明|备注)[:：]");
+    private static final Pattern INSTRUCTION = Pattern.compile("^(注意|填表须知|填表说明|填报说明|说明|注)");
+    private static final Pattern INTEGER = Pattern.compile("^\\d{1,3}$");
+    private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
+    /** A single cell holding this much text below the header is prose, not a record. */
+    private static final int LONG_TEXT = 30;
+    /** Even a damaged ID (15 digits, or a number shown as 4.30122E+17) is at least this long. */
+    private static final int MIN_ID_LENGTH = 11;
+
+    private final DetectedHeader header;
+    private final List<RowNote> notes = new ArrayList<>();
+    private Integer footerExcelRow;
+
+    public RowClassifier(DetectedHeader header) {
+        this.header = header;
+    }
+
+    /** Classifies every row and returns the records; for large sheets prefer {@link #classify(SourceRow, Consumer)}. */
+    public static Result classifyAll(DetectedHeader header, Iterator<SourceRow> rows) {
+        RowClassifier classifier = new RowClassifier(header);
+        List<DataRow> records = new ArrayList<>();
+        while (rows.hasNext()) {
+            if (classifier.classify(rows.next(), records::add) == Verdict.FOOTER) {
+                break;
+            }
+        }
+        return new Result(records, classifier.notes(), classifier.footerExcelRow());
+    }
+
+    /** Classifies one row; a record is handed to {@code sink}. */
+    public Verdict classify(SourceRow row, Consumer<DataRow> sink) {
+        if (row.index() <= header.lastRow()) {
+            return Verdict.HEADER;
+        }
+        if (footerExcelRow != null) {
+            return Verdict.AFTER_FOOTER;
+        }
+        List<String> texts = nonBlankTexts(row);
+        if (texts.isEmpty()) {
+            return Verdict.SKIPPED;
+        }
+        int excelRow = row.excelRowNumber();
+        if (isFooter(row, texts)) {
+            footerExcelRow = excelRow;
+            notes.add(new RowNote(excelRow, RowNote.Kind.FOOTER, "第 " + excelRow + " 行是表尾（" + shorten(texts.get(0)) + "），其后的行不再读取", false));
+            return Verdict.FOOTER;
+        }
+        if (texts.stream().allMatch(t -> t.contains("${"))) {
+            return skip(excelRow, RowNote.Kind.PLACEHOLDER, "第 " + excelRow + " 行是模板占位行，已跳过", false);
+        }
+        if (isColumnCodeRow(texts)) {
+            return skip(excelRow, RowNote.Kind.COLUMN_CODES, "第 " + excelRow + " 行是列序号行，已跳过", false);
+        }
+        if (isInstruction(texts)) {
+            return skip(excelRow, RowNote.Kind.INSTRUCTION, "第 " + excelRow + " 行是说明文字（" + shorten(texts.get(0)) + "），已跳过", false);
+        }
+        if (isConstantsRow(row)) {
+            return skip(excelRow, RowNote.Kind.CONSTANTS,
+                    "第 " + excelRow + " 行没有姓名和身份证号，但多列是数字（疑似分值或常数行），已跳过，请核对", true);
+        }
+        DataRow record = toDataRow(row);
+        if (record.cells().stream().allMatch(SourceCell::isBlank)) {
+            return Verdict.SKIPPED; // only "不导入" columns or only 无/-- markers
+        }
+        sink.accept(record);
+        return Verdict.RECORD;
+    }
+
+    public List<RowNote> notes() {
+        return List.copyOf(notes);
+    }
+
+    public OptionalInt footerExcelRow() {
+        return footerExcelRow == null ? OptionalInt.empty() : OptionalInt.of(footerExcelRow);
+    }
+
+    private Verdict skip(int excelRow, RowNote.Kind kind, String message, boolean warning) {
+        notes.add(new RowNote(excelRow, kind, message, warning));
+        return Verdict.SKIPPED;
+    }
+
+    private static List<String> nonBlankTexts(SourceRow row) {
+        List<String> texts = new ArrayList<>();
+        for (SourceCell c : row.cells()) {
+            if (!c.isBlank()) {
+                texts.add(compact(c.text()));
+            }
+        }
+        return texts;
+    }
+
+    private static String compact(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
+    }
+
+    private boolean isFooter(SourceRow row, List<String> texts) {
+        String first = texts.get(0);
+        if (TOTAL.matcher(first).find() || SIGNATURE.matcher(first).find() || NOTE.matcher(first).find()) {
+            return true;
+        }
+        // signature cells further right (`填表人：` in the middle of the row) only count when no person is named
+        return cellText(row, RosterField.NAME).isEmpty() && cellText(row, RosterField.ID_NUMBER).isEmpty()
+                && texts.stream().anyMatch(t -> SIGNATURE.matcher(t).find() && (t.contains(":") || t.contains("：")));
+    }
+
+    private static boolean isColumnCodeRow(List<String> texts) {
+        if (texts.size() < 3) {
+            return false;
+        }
+        int i = 0;
+        while (i < texts.size() && isLetterCode(texts.get(i))) {
+            i++;
+        }
+        if (i == texts.size()) {
+            return true;
+        }
+        int previous = -1;
+        for (; i < texts.size(); i++) {
+            String t = texts.get(i).replaceFirst("\\.0$", "");
+            if (!INTEGER.matcher(t).matches()) {
+                return false;
+            }
+            int n = Integer.parseInt(t);
+            if (previous >= 0 && n != previous + 1) {
+                return false;
+            }
+            previous = n;
+        }
+        return true;
+    }
+
+    private static boolean isLetterCode(String t) {
+        return t.length() == 1 && (Character.isLetter(t.charAt(0)) && t.charAt(0) < 128 || STEMS.indexOf(t.charAt(0)) >= 0);
+    }
+
+    private static boolean isInstruction(List<String> texts) {
+        if (texts.size() != 1) {
+            return false;
+        }
+        String t = texts.get(0);
+        return INSTRUCTION.matcher(t).find() || t.length() >= LONG_TEXT;
+    }
+
+    private boolean isConstantsRow(SourceRow row) {
+        // a number in the name column or a short number in the ID column is a score, not a person
+        String name = compact(cellText(row, RosterField.NAME));
+        String id = compact(cellText(row, RosterField.ID_NUMBER));
+        if ((!name.isEmpty() && !isNumber(name)) || id.length() >= MIN_ID_LENGTH) {
+            return false;
+        }
+        int numbers = 0;
+        int filled = 0;
+        for (SourceCell c : row.cells()) {
+            if (c.isBlank()) {
+                continue;
+            }
+            filled++;
+            if (c.kind() == CellKind.NUMBER || isNumber(compact(c.text()))) {
+                numbers++;
+            }
+        }
+        return numbers >= 3 && numbers * 2 >= filled;
+    }
+
+    private static boolean isNumber(String text) {
+        return text.matches("^-?\\d+(\\.\\d+)?$");
+    }
+
+    private String cellText(SourceRow row, RosterField field) {
+        OptionalInt column = header.mapping().columnOf(field);
+        if (column.isEmpty()) {
+            return "";
+        }
+        String text = row.cell(column.getAsInt()).text().strip();
+        return NotApplicable.is(text) ? "" : text;
+    }
+
+    private DataRow toDataRow(SourceRow row) {
+        List<SourceCell> cells = new ArrayList<>();
+        for (ColumnMapping.Column column : header.mapping().columns()) {
+            SourceCell cell = row.cell(column.index());
+            if (cell.kind() == CellKind.TEXT && NotApplicable.is(cell.text())) {
+                cell = SourceCell.blank(column.index());
+            }
+            cells.add(cell);
+        }
+        return new DataRow(row.excelRowNumber(), header.mapping(), cells);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 12 ? text : text.substring(0, 12) + "…";
+    }
+}

@@ -1,0 +1,31 @@
+package cn.gridledger.logic.security;
+
+import java.util.Arrays;
+
+/** What an audit record describes. The Chinese label is what is stored and shown. */
+public enum AuditAction {
+    CREATE("新增"),
+    UPDATE("修改"),
+    DELETE("删除"),
+    IMPORT("导入"),
+    EXPORT("导出"),
+    BACKUP("备份"),
+    RESTORE("恢复"),
+    LOGIN("登录"),
+    LOGIN_FAILED("登录失败"),
+    ACCOUNT("账户");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static AuditAction ofLabel(String label) {
+        return Arrays.stream(values()).filter(a -> a.label.equals(label)).findFirst().orElse(UPDATE);
+    }
+}

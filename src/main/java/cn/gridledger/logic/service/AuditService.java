@@ -1,0 +1,89 @@
+package cn.gridledger.logic.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.AuditEntry;
+import cn.gridledger.logic.security.AuditFilter;
+import cn.gridledger.logic.security.CurrentUser;
+import cn.gridledger.logic.security.FieldChange;
+import cn.gridledger.logic.security.Session;
+import cn.gridledger.logic.store.AuditRepository;
+import cn.gridledger.logic.store.Database;
+
+/**
+ * The audit trail. Other services call {@link #record} inside their own {@code db.write(c -> …)} with
+ * the same connection, so the record commits or rolls back together with the change:
+ *
+ * <pre>{@code
+ * db.writeVoid(c -> {
+ *     session.requireEdit(gridId);
+ *     Household before = repo.household(c, id);
+ *     repo.update(c, after);
+ *     audit.record(c, AuditAction.UPDATE, "农户", id, "修改农户 " + number,
+ *             FieldChanges.between(before, after, HouseholdLabels.LABELS));
+ * });
+ * }</pre>
+ */
+public final class AuditService {
+
+    private final Database db;
+    private final Session session;
+    private final AuditRepository repo = new AuditRepository();
+
+    AuditService(Database db, Session session) {
+        this.db = db;
+        this.session = session;
+    }
+
+    /**
+     * Records a change inside the caller's transaction, as the current user.
+     *
+     * @param entityType what kind of record, in Chinese (农户, 人员, 干部, 网格, 用户, 数据库 …)
+     * @param entityId   its id as text (UUID, rowid, file name); may be null
+     * @param summary    one line for the log browser; never a password
+     * @param changes    fields old → new (empty for import/export/backup)
+     */
+    public void record(Connection c, AuditAction action, String entityType, String entityId, String summary,
+            List<FieldChange> changes) throws SQLException {
+        CurrentUser who = session.current();
+        repo.insert(c, who.isAccount() ? who.id() : null, who.displayName(), action, entityType, entityId, summary,
+                changes);
+    }
+
+    /** {@link #record(Connection, AuditAction, String, String, String, List)} without field changes. */
+    public void record(Connection c, AuditAction action, String entityType, String entityId, String summary)
+            throws SQLException {
+        record(c, action, entityType, entityId, summary, List.of());
+    }
+
+    /** Records an event that has no transaction of its own to join (an export, a backup) in a new one. */
+    public void recordNow(AuditAction action, String entityType, String entityId, String summary) {
+        db.writeVoid(c -> record(c, action, entityType, entityId, summary));
+    }
+
+    /** Records in a new transaction on behalf of someone not signed in (failed logins). */
+    void recordAs(String who, Long userId, AuditAction action, String entityType, String entityId, String summary) {
+        db.writeVoid(c -> repo.insert(c, userId, who, action, entityType, entityId, summary, List.of()));
+    }
+
+    /** One record's history for its editor, newest first. */
+    public List<AuditEntry> history(String entityType, String entityId) {
+        session.current();
+        return db.read(c -> repo.history(c, entityType, entityId));
+    }
+
+    /** The whole log, filtered: administrators only. */
+    public List<AuditEntry> search(AuditFilter filter) {
+        session.requireAdmin("查看操作日志");
+        return db.read(c -> repo.search(c, filter));
+    }
+
+    /** The entity types present in the log, for the browser's filter. */
+    public List<String> entityTypes() {
+        session.requireAdmin("查看操作日志");
+        return db.read(repo::entityTypes);
+    }
+}
