@@ -49,6 +49,17 @@ public final class HouseholdIndex {
         snapshot = byId.values().toArray(new Entry[0]);
     }
 
+    /** Gives the households already in the index their members' keys (the second phase of loading). */
+    public synchronized void putKeys(Map<String, List<MemberKeys>> members) {
+        for (var e : byId.entrySet()) {
+            List<MemberKeys> keys = members.get(e.getKey());
+            if (keys != null) {
+                e.setValue(entry(e.getValue().row(), keys));
+            }
+        }
+        snapshot = byId.values().toArray(new Entry[0]);
+    }
+
     public synchronized void remove(String householdId) {
         if (byId.remove(householdId) != null) {
             snapshot = byId.values().toArray(new Entry[0]);

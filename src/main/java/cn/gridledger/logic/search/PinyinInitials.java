@@ -27,6 +27,11 @@ public final class PinyinInitials {
         if (name == null || name.isBlank()) {
             return variants;
         }
+        String single = singleReading(name);
+        if (single != null) {
+            variants.add(single);
+            return variants;
+        }
         variants.add("");
         for (char ch : name.toCharArray()) {
             String options = initialsOf(ch);
@@ -44,6 +49,27 @@ public final class PinyinInitials {
             variants = next.size() > MAX_VARIANTS ? next.subList(0, MAX_VARIANTS) : next;
         }
         return variants;
+    }
+
+    /** The initials when no character of the name has two readings (most names); else null. */
+    private static String singleReading(String name) {
+        char[] out = new char[name.length()];
+        int n = 0;
+        for (int i = 0; i < name.length(); i++) {
+            String options = initialsOf(name.charAt(i));
+            if (options.length() > 1) {
+                return null;
+            }
+            if (options.length() == 1) {
+                out[n++] = options.charAt(0);
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    /** Loads pinyin4j's table (a few hundred milliseconds, once per run) so the first search need not. */
+    public static void warmUp() {
+        initialsOf('张');
     }
 
     /** Distinct initials of one character's readings ("zc" for 曾); a latin letter or digit stands for itself. */

@@ -115,6 +115,11 @@ public final class HomePage implements Page {
                 tile("cadres", I18n.t("home.cadres"), o.twoCommitteeMembers(), null),
                 tile("villages", I18n.t("home.villages"), o.villages(), null));
         BackgroundTask.run(p -> services.dashboard().charts(), null, this::showCharts, Dialogs::failure);
+        // read the household list now, so 网格与农户 opens at once when the user gets there
+        BackgroundTask.run(p -> {
+            services.search().load(p);
+            return null;
+        }, null, ok -> { }, Dialogs::failure);
     }
 
     private void showCharts(Charts c) {
