@@ -42,7 +42,7 @@ public final class DashboardService {
 
     /** Households per points band; bands a cadre reads without a table. */
     static Map<String, Long> bucket(List<Long> balances) {
-        String[] labels = {"负分", "0分", "1–20分", "21–50分", "51–100分", "100分以上"};
+        String[] labels = {"负分", "0", "1–20", "21–50", "51–100", ">100"};
         long[] counts = new long[labels.length];
         for (long b : balances) {
             int i = b < 0 ? 0 : b == 0 ? 1 : b <= 20 ? 2 : b <= 50 ? 3 : b <= 100 ? 4 : 5;

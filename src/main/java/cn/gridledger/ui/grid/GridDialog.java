@@ -80,14 +80,18 @@ final class GridDialog {
         renumber.setOnAction(e -> act(() -> services.grids().renumber(gridId, newCode.getText())));
         newCode.setPromptText(I18n.t("grid.newCode.prompt"));
         newCode.setPrefColumnCount(16);
-        HBox numbering = new HBox(8, new Label(I18n.t("grid.code.label")), code, new Label(I18n.t("grid.newCode")), newCode,
-                renumber);
+        Label codeLabel = new Label(I18n.t("grid.code.label"));
+        Label newCodeLabel = new Label(I18n.t("grid.newCode"));
+        codeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        newCodeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        code.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox numbering = new HBox(8, codeLabel, code, newCodeLabel, newCode, renumber);
         numbering.setAlignment(Pos.CENTER_LEFT);
         history.getStyleClass().add("muted");
         history.setWrapText(true);
 
         staff.setId("grid-staff");
-        staff.setPrefHeight(170);
+        staff.setPrefHeight(120);
         staff.setPlaceholder(new Label(I18n.t("grid.staff.none")));
         staff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         staff.getColumns().add(col("岗位", GridStaff::postType));
@@ -114,6 +118,11 @@ final class GridDialog {
         staffName.setPromptText("姓名");
         staffId.setPromptText("身份证号（可不填）");
         staffPhone.setPromptText("电话");
+        postType.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        staffId.setPrefColumnCount(14);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {renumber, add, saveBasics, fullTime, end}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox addRow = new HBox(6, postType, staffName, staffId, staffPhone, fullTime, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -121,7 +130,8 @@ final class GridDialog {
                 titled(I18n.t("grid.section.code"), new VBox(6, numbering, history)),
                 titled(I18n.t("grid.section.staff"), new VBox(6, staff, new HBox(8, end), addRow)), error);
         content.setPadding(new Insets(4));
-        content.setPrefWidth(860);
+
+        cn.gridledger.ui.household.DialogLook.apply(dialog.getDialogPane(), 940);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(I18n.t("grid.close"), ButtonType.CLOSE.getButtonData()));
         reload();
@@ -152,7 +162,7 @@ final class GridDialog {
     private void reload() {
         GridSummary s = services.grids().summaries().stream().filter(g -> g.grid().id() == gridId).findFirst().orElseThrow();
         grid = s.grid();
-        dialog.setHeaderText(I18n.t("grid.settings.header", grid.name(), grid.code()));
+        dialog.setTitle(I18n.t("grid.settings") + "：" + I18n.t("grid.settings.header", grid.name(), grid.code()));
         name.setText(grid.name());
         type.setValue(grid.gridType());
         covered.setText(grid.coveredGroups() == null ? "" : grid.coveredGroups());

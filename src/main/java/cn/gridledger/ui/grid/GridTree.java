@@ -10,6 +10,7 @@ import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -58,9 +59,12 @@ public final class GridTree {
         settings.setOnAction(e -> openSettings());
         settings.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
         HBox buttons = new HBox(6, add, settings);
-        box = new VBox(6, tree, buttons);
+        Label legend = new Label(I18n.t("grid.legend"));
+        legend.getStyleClass().add("muted");
+        legend.setWrapText(true);
+        box = new VBox(6, tree, legend, buttons);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        box.setPrefWidth(250);
+        box.setPrefWidth(260);
         box.setMinWidth(200);
     }
 
@@ -86,8 +90,8 @@ public final class GridTree {
             for (GridSummary g : own) {
                 String code = g.grid().code();
                 boolean warn = !g.hasWorkers();
-                String label = I18n.t("grid.node", code.substring(code.length() - 3), g.grid().name(), g.households())
-                        + (warn ? I18n.t("grid.noWorker") : "");
+                String label = (warn ? "！" : "") + I18n.t("grid.node", code.substring(code.length() - 3), g.grid().name(),
+                        g.households());
                 TreeItem<GridNode> gi = new TreeItem<>(new GridNode(v.id(), g.grid().id(), label, warn));
                 vi.getChildren().add(gi);
                 if (selected != null && g.grid().id() == (selected.gridId() == null ? -1 : selected.gridId())) {

@@ -64,6 +64,7 @@ final class NewGridDialog {
         form.addRow(3, new Label(I18n.t("grid.type.label")), type);
         form.addRow(4, new Label(I18n.t("grid.covered.label")), covered);
         form.add(error, 0, 5, 2, 1);
+        cn.gridledger.ui.household.DialogLook.apply(dialog.getDialogPane(), 560);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {

@@ -2,6 +2,8 @@ package cn.gridledger.ui.home;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import cn.gridledger.logic.search.HouseholdFilter.Chip;
 import cn.gridledger.logic.service.AppServices;
@@ -38,6 +40,8 @@ import javafx.scene.layout.VBox;
  * and three charts: open monitoring by risk, households per village, points distribution.
  */
 public final class HomePage implements Page {
+
+    private static final Logger LOG = Logger.getLogger(HomePage.class.getName());
 
     /** Opens the household list with chips on (and the 本季度未更新 cut-off day, ISO). */
     @FunctionalInterface
@@ -119,7 +123,7 @@ public final class HomePage implements Page {
         BackgroundTask.run(p -> {
             services.search().load(p);
             return null;
-        }, null, ok -> { }, Dialogs::failure);
+        }, null, ok -> { }, e -> LOG.log(Level.WARNING, "reading the household list ahead failed", e));
     }
 
     private void showCharts(Charts c) {
@@ -149,6 +153,7 @@ public final class HomePage implements Page {
         d.setTitle(I18n.t("home.gridsWithoutWorkers"));
         d.setHeaderText(I18n.t("home.gridsWithoutWorkers.header"));
         d.getDialogPane().setContent(list);
+        cn.gridledger.ui.household.DialogLook.apply(d.getDialogPane(), 600);
         d.getDialogPane().getButtonTypes().add(new ButtonType(I18n.t("grid.close"), ButtonType.CLOSE.getButtonData()));
         d.initOwner(box.getScene().getWindow());
         d.showAndWait();

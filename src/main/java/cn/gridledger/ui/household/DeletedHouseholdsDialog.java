@@ -57,6 +57,7 @@ final class DeletedHouseholdsDialog {
         if (!canRestore.getAsBoolean()) {
             restore.setVisible(false);
         }
+        cn.gridledger.ui.household.DialogLook.apply(dialog.getDialogPane(), 780);
         dialog.getDialogPane().setContent(new VBox(8, table, restore));
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(I18n.t("grid.close"), ButtonType.CLOSE.getButtonData()));
         reload();

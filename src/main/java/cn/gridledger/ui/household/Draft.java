@@ -78,7 +78,11 @@ class Draft {
         revalidate();
     }
 
+    /** True until the user types anything in a draft the form just added. */
+    boolean pristine;
+
     private void changed() {
+        pristine = false;
         revalidate();
         onChange.run();
     }

@@ -51,6 +51,9 @@ final class DraftList<D extends Draft> {
                     ? Bindings.when(c.getValue().flag(key)).then("是").otherwise("")
                     : c.getValue().p(key));
             col.setSortable(false);
+            if (spec.kind() == FieldSpec.Kind.MONO) {
+                col.setMinWidth(170);
+            }
             table.getColumns().add(col);
         }
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> form.bind(now));
@@ -72,13 +75,24 @@ final class DraftList<D extends Draft> {
             buttons.getChildren().addAll(up, down);
         }
         table.setPrefHeight(150);
+        table.setMinHeight(120);
         box = new VBox(8, table, buttons, form.view());
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 
-    /** Adds an empty draft, selects it and puts the cursor in its first field. */
+    /**
+     * Adds an empty draft, selects it and puts the cursor in its first field. An added row nobody has
+     * typed in yet is reused, so a held-down Ctrl+M does not pile up empty members.
+     */
     D add() {
+        if (!items.isEmpty() && items.get(items.size() - 1).pristine) {
+            D last = items.get(items.size() - 1);
+            table.getSelectionModel().select(last);
+            focusFirstField();
+            return last;
+        }
         D d = factory.get();
+        d.pristine = true;
         items.add(d);
         table.getSelectionModel().select(d);
         table.scrollTo(d);

@@ -84,7 +84,7 @@ final class HouseholdDrafts {
     // ------------------------------------------------------------------ household
 
     static List<FieldSpec> householdFields(Choices choices) {
-        return List.of(code("grid", "所属网格", choices.gridList), text("hhNumber", "户编号"),
+        return List.of(new FieldSpec("grid", "所属网格", FieldSpec.Kind.CODE, choices.gridList, 2), text("hhNumber", "户编号"),
                 code("group", "村民小组", choices.groupList), code("hhType", "户类型", HouseholdCodes.HOUSEHOLD_TYPE),
                 text("phone", "联系电话"), wide("address", "住址", 1), text("tenGroupNo", "十户一组组号"),
                 text("tenGroupLeader", "联户长"), code("housing", "住房安全", HouseholdCodes.HOUSING),
@@ -148,7 +148,7 @@ final class HouseholdDrafts {
     }
 
     static final List<String> MEMBER_COLUMNS = List.of("relation", "name", "idNumber", "gender", "birth", "education",
-            "student", "health", "labour", "political", "phone");
+            "student", "health", "labour", "phone");
 
     static Draft member(Runnable onChange) {
         Draft d = new Draft(onChange);

@@ -32,7 +32,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -84,8 +84,8 @@ public final class HouseholdEditor {
         Runnable changed = this::changed;
 
         household = HouseholdDrafts.household(changed, choices);
-        householdForm = new DraftForm("hh", HouseholdDrafts.householdFields(choices), 4);
-        members = new DraftList<>("member", HouseholdDrafts.memberFields(), HouseholdDrafts.MEMBER_COLUMNS, 4,
+        householdForm = new DraftForm("hh", HouseholdDrafts.householdFields(choices), 5);
+        members = new DraftList<>("member", HouseholdDrafts.memberFields(), HouseholdDrafts.MEMBER_COLUMNS, 5,
                 () -> HouseholdDrafts.member(changed), changed, true);
         monitoring = new DraftList<>("monitoring", HouseholdDrafts.monitoringFields(),
                 HouseholdDrafts.MONITORING_COLUMNS, 3, () -> HouseholdDrafts.monitoring(changed), changed, false);
@@ -150,15 +150,16 @@ public final class HouseholdEditor {
         HBox top = new HBox(16, heading, hint);
         top.setAlignment(Pos.BASELINE_LEFT);
 
-        TitledPane basics = new TitledPane(I18n.t("hh.editor.basic"), householdForm.view());
-        basics.setCollapsible(false);
-        TitledPane memberPane = new TitledPane(I18n.t("hh.editor.members"), members.view());
-        memberPane.setCollapsible(false);
-        VBox first = new VBox(8, basics, memberPane);
-        VBox.setVgrow(memberPane, Priority.ALWAYS);
+        VBox first = new VBox(6, section(I18n.t("hh.editor.basic")), householdForm.view(),
+                section(I18n.t("hh.editor.members")), members.view());
+        VBox.setVgrow(members.view(), Priority.ALWAYS);
         first.setPadding(new Insets(8));
+        // with the largest font the form may not fit: it scrolls, nothing is cut off
+        ScrollPane firstScroll = new ScrollPane(first);
+        firstScroll.setFitToWidth(true);
+        firstScroll.setFitToHeight(true);
 
-        tabs.getTabs().addAll(tab(I18n.t("hh.editor.tab.main"), first), tab(I18n.t("hh.editor.tab.monitoring"),
+        tabs.getTabs().addAll(tab(I18n.t("hh.editor.tab.main"), firstScroll), tab(I18n.t("hh.editor.tab.monitoring"),
                 padded(monitoring.view())), tab(I18n.t("hh.editor.tab.awards"), padded(awards.view())),
                 tab(I18n.t("hh.editor.tab.points"), padded(points.view())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -185,7 +186,7 @@ public final class HouseholdEditor {
         root.setPadding(new Insets(12));
         BorderPane.setMargin(bottom, new Insets(8, 0, 0, 0));
         root.setStyle("-fx-font-family: \"" + Fonts.bodyFamily() + "\";");
-        Scene scene = new Scene(root, 1240, 700);
+        Scene scene = new Scene(root, 1320, 700);
         scene.getStylesheets().add(HouseholdEditor.class.getResource("/cn/gridledger/ui/gridledger.css").toExternalForm());
         scene.getStylesheets().add(HouseholdEditor.class.getResource("household.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -210,6 +211,12 @@ public final class HouseholdEditor {
 
     private String householdIdOrFocusKey() {
         return householdId == null && household.v("grid") != null ? "hhNumber" : "grid";
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("form-section");
+        return l;
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {

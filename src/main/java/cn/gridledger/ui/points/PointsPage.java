@@ -96,7 +96,7 @@ public final class PointsPage implements Page {
         items.setPlaceholder(new Label(I18n.t("points.noItems")));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         items.getColumns().add(col(I18n.t("points.item.name"), PointsItem::name));
-        items.getColumns().add(col(I18n.t("points.item.direction"), PointsItem::direction));
+        items.getColumns().add(col(I18n.t("points.item.kind"), PointsItem::direction));
         TableColumn<PointsItem, String> def = col(I18n.t("points.item.default"), i -> String.valueOf(i.defaultPoints()));
         def.setStyle("-fx-alignment: center-right;");
         items.getColumns().add(def);
@@ -206,7 +206,9 @@ public final class PointsPage implements Page {
                 households.getSelectionModel().getSelectedItems()));
         submit.setOnAction(e -> submitBulk());
         bulkMessage.setWrapText(true);
-        HBox line4 = new HBox(12, submit, bulkMessage);
+        Label hint = new Label(I18n.t("points.bulk.hint"));
+        hint.getStyleClass().add("muted");
+        HBox line4 = new HBox(12, submit, hint, bulkMessage);
         line4.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, line1, line2, line3, households, line4);
         VBox.setVgrow(households, Priority.ALWAYS);

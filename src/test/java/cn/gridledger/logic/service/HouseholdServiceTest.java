@@ -162,6 +162,6 @@ class HouseholdServiceTest {
         var charts = app.dashboard().charts();
         assertEquals(java.util.Map.of("因病", 1L, "因学", 1L), charts.openRisks());
         assertEquals(java.util.List.of(1L, 0L), java.util.List.copyOf(charts.householdsPerVillage().values()));
-        assertEquals(1L, charts.pointsDistribution().get("0分"));
+        assertEquals(1L, charts.pointsDistribution().get("0"));
     }
 }

@@ -50,7 +50,11 @@ class HouseholdEditorUiTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        // the home page reads the household list in the background; let it finish before closing
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> services.search().isLoaded());
+        services.search().awaitMembers();
+        WaitForAsyncUtils.waitForFxEvents();
         services.close();
     }
 
@@ -127,7 +131,8 @@ class HouseholdEditorUiTest {
         assertEquals("身份证号校验位错误，应为 " + good.charAt(17), error.getText());
 
         key(robot, KeyCode.CONTROL, KeyCode.S);
-        assertTrue(robot.lookup("#hh-summary").queryAs(Label.class).getText().startsWith("还有 1 处需要修改"));
+        String summary = robot.lookup("#hh-summary").queryAs(Label.class).getText();
+        assertTrue(summary.startsWith("还有 1 处需要修改"), summary);
         assertTrue(robot.lookup("#household-editor").tryQuery().isPresent(), "nothing saved, the form stays");
         assertEquals(0, services.search().size());
 

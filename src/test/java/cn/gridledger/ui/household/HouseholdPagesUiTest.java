@@ -71,7 +71,11 @@ class HouseholdPagesUiTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        // the home page reads the household list in the background; let it finish before closing
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> services.search().isLoaded());
+        services.search().awaitMembers();
+        WaitForAsyncUtils.waitForFxEvents();
         services.close();
     }
 
@@ -126,5 +130,23 @@ class HouseholdPagesUiTest {
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#points-households").queryAs(TableView.class).getItems().size() > 0);
         Screenshots.take(stage.getScene(), "points");
+    }
+
+    @Test
+    void gridSettingsShowStaffCountsAndNumbering(FxRobot robot) throws Exception {
+        openHouseholds(robot);
+        robot.clickOn((javafx.scene.control.TreeCell<?> c) -> c.getText() != null && c.getText().contains("一组网格"));
+        robot.clickOn("#grid-settings");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#grid-staff").tryQuery().isPresent());
+        robot.clickOn("#grid-staff-name").write("赵网格");
+        robot.clickOn("#grid-staff-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, robot.lookup("#grid-staff").queryAs(TableView.class).getItems().size());
+        assertTrue(robot.lookup((Label l) -> l.getText().startsWith("本网格 5 户")).tryQuery().isPresent());
+        Screenshots.take(robot.lookup("#grid-staff").query().getScene(), "grid-settings");
+        robot.clickOn("关闭");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(services.grids().summaries().get(0).hasWorkers());
     }
 }

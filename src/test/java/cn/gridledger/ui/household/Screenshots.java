@@ -27,7 +27,7 @@ final class Screenshots {
         }
         try {
             Files.createDirectories(Path.of(dir));
-            WritableImage image = scene.snapshot(null);
+            WritableImage image = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", Path.of(dir, name + ".png").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
