@@ -1,8 +1,20 @@
 package cn.gridledger.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import cn.gridledger.logic.importer.CellIssue;
+import cn.gridledger.logic.importer.ImportRefusedException;
+import cn.gridledger.logic.importer.ImportReport;
+import cn.gridledger.logic.importer.RowClass;
+import cn.gridledger.logic.importer.RowOutcome;
+import cn.gridledger.logic.importer.header.RosterKind;
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.ImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,6 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", description = "从 Excel/CSV 导入干部花名册或农户台账",
         subcommands = {ImportCommand.Cadres.class, ImportCommand.Households.class})
 final class ImportCommand implements Runnable {
+
+    /** At most this many problems are listed on stderr; the error workbook has them all. */
+    private static final int LISTED_PROBLEMS = 20;
 
     @Spec
     CommandSpec spec;
@@ -30,6 +45,9 @@ final class ImportCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
+        @ParentCommand
+        ImportCommand parent;
+
         @Parameters(paramLabel = "FILE", description = "要导入的 .xlsx / .xls / .csv 文件")
         Path file;
 
@@ -45,17 +63,92 @@ final class ImportCommand implements Runnable {
         @Option(names = "--errors", paramLabel = "OUT.xlsx", description = "把有问题的单元格标红、加批注，另存为此文件")
         Path errors;
 
+        abstract RosterKind kind();
+
         @Override
         public Integer call() {
-            return NotYetAvailable.say(spec, "导入");
+            PrintWriter err = spec.commandLine().getErr();
+            if (!Files.isRegularFile(file)) {
+                err.println("找不到要导入的文件：" + file);
+                return Cli.REFUSED;
+            }
+            try (AppServices app = parent.root.openServices()) {
+                ImportService.Options options = ImportService.Options.of(kind(), sheet, dryRun, strict);
+                ImportReport report;
+                try {
+                    report = app.importer().importFile(file, options, new CliProgress(err));
+                } catch (ImportRefusedException e) {
+                    err.println("无法导入 " + file.getFileName() + "：" + e.getMessage());
+                    return Cli.REFUSED;
+                }
+                explain(err, report);
+                if (errors != null && !report.issues().isEmpty()) {
+                    Path written = app.importer().writeErrorWorkbook(report, errors);
+                    err.println("错误标注表已保存：" + written + "（有问题的单元格已标红并加批注，见“错误汇总”工作表）");
+                }
+                if (parent.root.json) {
+                    JsonOut.print(spec.commandLine().getOut(), json(report));
+                }
+                return strict && report.errorRows() > 0 ? Cli.REFUSED : Cli.OK;
+            }
+        }
+
+        private void explain(PrintWriter err, ImportReport r) {
+            err.println("文件：" + r.file().getFileName() + "　工作表：" + r.sheetNames() + "　表头在第 " + r.headerRow()
+                    + " 行　识别到 " + r.rows().size() + " 行数据");
+            err.println(r.countsLine());
+            int listed = 0;
+            for (RowOutcome row : r.rows()) {
+                for (CellIssue i : row.issues()) {
+                    if (listed++ < LISTED_PROBLEMS) {
+                        err.println("  " + (r.sheets().size() > 1 ? i.sheet() + " " : "") + (i.isError() ? "错误 " : "提示 ")
+                                + i.describe());
+                    }
+                }
+            }
+            if (listed > LISTED_PROBLEMS) {
+                err.println("  …… 共 " + listed + " 处问题" + (errors == null ? "，用 --errors OUT.xlsx 生成错误标注表查看全部" : ""));
+            }
+            r.notes().stream().filter(n -> n.warning()).forEach(n -> err.println("  提示 " + n.message()));
+            if (r.committed()) {
+                err.println("已导入：新增 " + r.newRows() + " 行，更新 " + r.changedRows() + " 行"
+                        + (r.errorRows() > 0 ? "；有错误的 " + r.errorRows() + " 行未导入" : "") + "。");
+            } else if (dryRun) {
+                err.println("试运行（--dry-run），数据库未做任何修改。");
+            } else if (strict && r.errorRows() > 0) {
+                err.println("有 " + r.errorRows() + " 行错误，按 --strict 要求全部未导入，数据库未做任何修改。");
+            }
+        }
+
+        private static Map<String, Object> json(ImportReport r) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", r.file().toString());
+            m.put("sheet", r.sheetNames());
+            m.put("headerRow", r.headerRow());
+            m.put("rows", r.rows().size());
+            m.put("new", r.count(RowClass.NEW));
+            m.put("changed", r.count(RowClass.CHANGED));
+            m.put("unchanged", r.count(RowClass.UNCHANGED));
+            m.put("errors", r.count(RowClass.ERROR));
+            m.put("warnings", r.warningRows());
+            m.put("committed", r.committed());
+            return m;
         }
     }
 
     @Command(name = "cadres", description = "导入干部花名册（村两委、驻村干部、后备干部等）")
     static final class Cadres extends Kind {
+        @Override
+        RosterKind kind() {
+            return RosterKind.CADRE;
+        }
     }
 
     @Command(name = "households", description = "导入农户信息台账（按户编号或户主身份证号组户）")
     static final class Households extends Kind {
+        @Override
+        RosterKind kind() {
+            return RosterKind.HOUSEHOLD;
+        }
     }
 }

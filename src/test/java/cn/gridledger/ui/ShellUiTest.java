@@ -72,6 +72,16 @@ class ShellUiTest {
     }
 
     @Test
+    void mainWindowFillsTheScreenRatherThanRunningOffIt(FxRobot robot) {
+        Stage window = (Stage) robot.lookup(".shell").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertEquals(screen.getMinX(), window.getX(), 1);
+        assertEquals(screen.getMinY(), window.getY(), 1);
+        assertTrue(window.getX() + window.getWidth() <= screen.getMaxX() + 1, "right edge off screen");
+        assertTrue(window.getY() + window.getHeight() <= screen.getMaxY() + 1, "bottom edge off screen");
+    }
+
+    @Test
     void fontSizeButtonsEnlargeTheText(FxRobot robot) {
         robot.clickOn("A+");
         String style = robot.lookup(".shell").query().getStyle();

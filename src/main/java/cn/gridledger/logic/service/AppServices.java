@@ -25,6 +25,9 @@ public final class AppServices implements AutoCloseable {
     private final AuditService audit;
     private final AccountService accounts;
     private final BackupService backup;
+    private final ReportSettingsService reportSettings;
+    private final ReportService reports;
+    private final ImportService importer;
 
     private AppServices(Database database) {
         this.database = database;
@@ -40,6 +43,9 @@ public final class AppServices implements AutoCloseable {
         this.grids = new GridService(database, search, session, audit);
         this.points = new PointsService(database, search, session, audit);
         this.dashboard = new DashboardService(database);
+        this.reportSettings = new ReportSettingsService(database);
+        this.reports = new ReportService(database, reportSettings, session, audit);
+        this.importer = new ImportService(database, session, audit, backup);
     }
 
     /** Opens (creating and migrating when needed) the database at {@code file}. */
@@ -102,6 +108,18 @@ public final class AppServices implements AutoCloseable {
 
     public BackupService backup() {
         return backup;
+    }
+
+    public ReportSettingsService reportSettings() {
+        return reportSettings;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+
+    public ImportService importer() {
+        return importer;
     }
 
     @Override

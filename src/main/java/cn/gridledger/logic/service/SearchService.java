@@ -37,6 +37,8 @@ public final class SearchService {
     });
 
     private volatile HouseholdIndex index;
+    /** What the database looked like when the list was read or last refreshed by our own saves. */
+    private volatile String fingerprint = "";
     private volatile CompletableFuture<Void> members = CompletableFuture.completedFuture(null);
     private final Set<String> refreshedWhileLoading = ConcurrentHashMap.newKeySet();
 
@@ -65,6 +67,7 @@ public final class SearchService {
         CompletableFuture<Void> pinyin = CompletableFuture.runAsync(PinyinInitials::warmUp, LOADER);
         progress.update(0, 2, "正在读取农户…");
         HouseholdRepository.Listing listing = db.read(c -> repo.listing(c, false, null));
+        fingerprint = db.read(repo::fingerprint);
         progress.update(1, 2, "正在建立搜索索引…");
         pinyin.join();
         HouseholdIndex fresh = new HouseholdIndex();
@@ -83,6 +86,18 @@ public final class SearchService {
     /** Waits until every member is searchable (the second phase of {@link #load}). */
     public void awaitMembers() {
         members.join();
+    }
+
+    /**
+     * Drops the list when someone else (an import, a restore from backup) changed households since it
+     * was read; the page then reads it again. True when it was dropped.
+     */
+    public synchronized boolean invalidateIfChangedElsewhere() {
+        if (index != null && !db.read(repo::fingerprint).equals(fingerprint)) {
+            index = null;
+            return true;
+        }
+        return false;
     }
 
     /** Drops the index so the next use reads the database again (after an import or a restore). */
@@ -128,6 +143,7 @@ public final class SearchService {
                 current.put(one.rows().get(0), keysOf(db.read(c -> repo.memberKeys(c, id))).getOrDefault(id, List.of()));
             }
         }
+        fingerprint = db.read(repo::fingerprint);
     }
 
     private static Map<String, List<MemberKeys>> keysOf(Map<String, List<MemberKey>> byHousehold) {

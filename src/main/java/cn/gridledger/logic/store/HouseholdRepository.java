@@ -433,4 +433,15 @@ public final class HouseholdRepository {
     public void restore(Connection c, String id) throws SQLException {
         Queries.update(c, "UPDATE household SET deleted_at = NULL, deleted_by = NULL WHERE id = ?", id);
     }
+
+    /**
+     * A cheap summary that changes whenever households or members are added, changed, deleted or
+     * restored by anyone (the importer, the demo, another page), so a cached list knows to reload.
+     */
+    public String fingerprint(Connection c) throws SQLException {
+        return Queries.one(c, """
+                SELECT (SELECT count(*) || '|' || coalesce(max(updated_at), '') || '|' || count(deleted_at) FROM household)
+                       || '|' || (SELECT coalesce(max(id), 0) || '|' || count(ended_on) FROM member)
+                """, rs -> rs.getString(1));
+    }
 }

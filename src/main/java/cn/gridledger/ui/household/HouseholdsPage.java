@@ -221,6 +221,7 @@ public final class HouseholdsPage implements Page {
         if (root.getScene() != null) {
             installAccelerators();
         }
+        services.search().invalidateIfChangedElsewhere();
         if (services.search().isLoaded()) {
             tree.refresh();
             refresh();

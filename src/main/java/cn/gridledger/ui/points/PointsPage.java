@@ -244,6 +244,7 @@ public final class PointsPage implements Page {
                 village.setValue(vs.get(0));
             }
         }
+        services.search().invalidateIfChangedElsewhere();
         if (!services.search().isLoaded()) {
             BackgroundTask.run(p -> {
                 services.search().load(p);

@@ -17,6 +17,7 @@ import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.Fonts;
 import cn.gridledger.ui.common.WindowPlacement;
+import cn.gridledger.ui.export.ExportPage;
 import cn.gridledger.ui.home.HomePage;
 import cn.gridledger.ui.household.HouseholdsPage;
 import cn.gridledger.ui.login.IdleLock;
@@ -85,7 +86,8 @@ public final class MainWindow {
         add("nav.points", "mdi2s-star-circle-outline", () -> new PointsPage(services));
         add("nav.monitoring", "mdi2s-shield-alert-outline", () -> new ComingSoonPage("nav.monitoring", "page.monitoring.description"));
         add("nav.import", "mdi2f-file-import-outline", () -> new ComingSoonPage("nav.import", "page.import.description"));
-        add("nav.export", "mdi2f-file-export-outline", () -> new ComingSoonPage("nav.export", "page.export.description"));
+        add("nav.export", "mdi2f-file-export-outline",
+                () -> new ExportPage(services, model.asOfProperty(), model.selectableQuarters()));
         add("nav.settings", "mdi2c-cog-outline", () -> new SettingsPage(services, hooks.restore(), this::refreshBackupLabel));
     }
 

@@ -164,4 +164,18 @@ class HouseholdServiceTest {
         assertEquals(java.util.List.of(1L, 0L), java.util.List.copyOf(charts.householdsPerVillage().values()));
         assertEquals(1L, charts.pointsDistribution().get("0"));
     }
+
+    @Test
+    void theListReloadsWhenSomeoneElseChangedHouseholds() {
+        saveZhang();
+        assertEquals(1, app.search().size());
+        assertEquals(false, app.search().invalidateIfChangedElsewhere(), "own saves keep the list current");
+        try (AppServices other = AppServices.open(dir.resolve("other.db"))) {
+            assertEquals(0, other.search().size());
+            // what an import does: households written without the household service
+            other.demo().generate(5, 1, cn.gridledger.logic.Progress.NONE);
+            assertTrue(other.search().invalidateIfChangedElsewhere());
+            assertEquals(5, other.search().size());
+        }
+    }
 }

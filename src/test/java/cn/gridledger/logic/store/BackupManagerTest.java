@@ -58,7 +58,7 @@ class BackupManagerTest {
         assertFalse(Files.exists(Path.of(backup.path() + "-wal")), "a backup is one self-contained file");
         BackupCheck check = BackupManager.verify(backup.path());
         assertTrue(check.ok(), check.problem());
-        assertEquals("2", check.schemaVersion());
+        assertEquals(newestSchemaVersion(), check.schemaVersion());
 
         Path kept = BackupManager.restore(file, backup.path());
         assertTrue(kept.getFileName().toString().startsWith("gridledger-pre-restore-"), kept.toString());
@@ -108,8 +108,8 @@ class BackupManagerTest {
         Flyway.configure().dataSource(Database.jdbcUrl(file), null, null).locations("classpath:db/migration")
                 .target("1").load().migrate();
         try (Database db = Database.open(file)) {
-            assertEquals(1, db.migrationsApplied());
-            assertEquals("2", db.schemaVersion());
+            assertTrue(db.migrationsApplied() >= 1, "the V1 database was migrated");
+            assertEquals(newestSchemaVersion(), db.schemaVersion());
         }
         List<BackupFile> backups = BackupManager.list(file);
         assertEquals(1, backups.size());
@@ -192,5 +192,12 @@ class BackupManagerTest {
         assertEquals(3, kept.stream().filter(b -> b.kind() == BackupKind.PRE_IMPORT).count(), "days 0, 10, 20 (30 is too old)");
         assertEquals(List.of(), BackupRotation.toDelete(List.of(all.get(all.size() - 1)), now.plusYears(1)),
                 "the only backup is never deleted");
+    }
+
+    /** The version a new database gets: every migration in the tree, whatever later issues add. */
+    private String newestSchemaVersion() {
+        try (Database fresh = Database.open(dir.resolve("fresh-" + System.nanoTime() + ".db"))) {
+            return fresh.schemaVersion();
+        }
     }
 }

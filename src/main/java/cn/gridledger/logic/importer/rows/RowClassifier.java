@@ -6,6 +6,7 @@ import cn.gridledger.logic.importer.header.RosterField;
 import cn.gridledger.logic.importer.read.CellKind;
 import cn.gridledger.logic.importer.read.SourceCell;
 import cn.gridledger.logic.importer.read.SourceRow;
+import cn.gridledger.logic.validate.Text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -121,8 +122,24 @@ public final class RowClassifier {
         return texts;
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern NUMBER = Pattern.compile("^-?\\d+(\\.\\d+)?$");
+
+    /** Called for every cell of every row, so the common case (already normal, no spaces) allocates nothing. */
     private static String compact(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
+        String n = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        for (int i = 0; i < n.length(); i++) {
+            char ch = n.charAt(i);
+            if (Character.isWhitespace(ch) || ch == '\u3000') {
+                return SPACES.matcher(n).replaceAll("");
+            }
+        }
+        return n;
+    }
+
+    /** "Not applicable" markers are a few characters long; longer texts skip the normalising check. */
+    static boolean isMarker(String text) {
+        return text.length() <= 8 && Text.isNotApplicable(text);
     }
 
     private boolean isFooter(SourceRow row, List<String> texts) {
@@ -195,7 +212,7 @@ public final class RowClassifier {
     }
 
     private static boolean isNumber(String text) {
-        return text.matches("^-?\\d+(\\.\\d+)?$");
+        return NUMBER.matcher(text).matches();
     }
 
     private String cellText(SourceRow row, RosterField field) {
@@ -204,14 +221,14 @@ public final class RowClassifier {
             return "";
         }
         String text = row.cell(column.getAsInt()).text().strip();
-        return NotApplicable.is(text) ? "" : text;
+        return isMarker(text) ? "" : text;
     }
 
     private DataRow toDataRow(SourceRow row) {
         List<SourceCell> cells = new ArrayList<>();
         for (ColumnMapping.Column column : header.mapping().columns()) {
             SourceCell cell = row.cell(column.index());
-            if (cell.kind() == CellKind.TEXT && NotApplicable.is(cell.text())) {
+            if (cell.kind() == CellKind.TEXT && isMarker(cell.text())) {
                 cell = SourceCell.blank(column.index());
             }
             cells.add(cell);

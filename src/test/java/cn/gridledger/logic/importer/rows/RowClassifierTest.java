@@ -80,8 +80,8 @@ class RowClassifierTest {
     @Test
     void notApplicableMarkersBecomeEmpty() {
         for (String marker : List.of("--", "—", "/", "无", " 无 ", "——")) {
-            assertTrue(NotApplicable.is(marker), marker);
+            assertTrue(cn.gridledger.logic.validate.Text.isNotApplicable(marker), marker);
         }
-        assertTrue(!NotApplicable.is("无党派") && !NotApplicable.is("0"));
+        assertTrue(!cn.gridledger.logic.validate.Text.isNotApplicable("无党派") && !cn.gridledger.logic.validate.Text.isNotApplicable("0"));
     }
 }

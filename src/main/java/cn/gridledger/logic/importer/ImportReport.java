@@ -1,0 +1,67 @@
+package cn.gridledger.logic.importer;
+
+import cn.gridledger.logic.importer.header.RosterKind;
+import cn.gridledger.logic.importer.rows.RowNote;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one import (or dry run) found: per-row outcomes, skipped-row notes and the counts of the
+ * JSON summary. {@code committed} is true only when the rows were written.
+ */
+public record ImportReport(Path file, RosterKind kind, List<String> sheets, int headerRow, List<RowOutcome> rows,
+                           List<RowNote> notes, boolean committed) {
+
+    public ImportReport {
+        sheets = List.copyOf(sheets);
+        rows = List.copyOf(rows);
+        notes = List.copyOf(notes);
+    }
+
+    public ImportReport withCommitted(boolean value) {
+        return new ImportReport(file, kind, sheets, headerRow, rows, notes, value);
+    }
+
+    public long count(RowClass c) {
+        return rows.stream().filter(r -> r.rowClass() == c).count();
+    }
+
+    public long newRows() {
+        return count(RowClass.NEW);
+    }
+
+    public long changedRows() {
+        return count(RowClass.CHANGED);
+    }
+
+    public long unchangedRows() {
+        return count(RowClass.UNCHANGED);
+    }
+
+    public long errorRows() {
+        return count(RowClass.ERROR);
+    }
+
+    /** Accepted rows that carry at least one warning. */
+    public long warningRows() {
+        return rows.stream().filter(r -> r.rowClass() != RowClass.ERROR && r.hasWarnings()).count();
+    }
+
+    /** {@code 新增 36 · 更新 5 · 无变化 120 · 错误 2 · 警告 4} */
+    public String countsLine() {
+        return "新增 " + newRows() + " · 更新 " + changedRows() + " · 无变化 " + unchangedRows()
+                + " · 错误 " + errorRows() + " · 警告 " + warningRows();
+    }
+
+    public String sheetNames() {
+        return String.join("、", sheets);
+    }
+
+    /** Every issue of every row, errors and warnings, in file order. */
+    public List<CellIssue> issues() {
+        List<CellIssue> all = new ArrayList<>();
+        rows.forEach(r -> all.addAll(r.issues()));
+        return all;
+    }
+}

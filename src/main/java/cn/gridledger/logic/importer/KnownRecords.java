@@ -1,0 +1,249 @@
+package cn.gridledger.logic.importer;
+
+import cn.gridledger.logic.store.ImportWriter;
+import cn.gridledger.logic.store.ImportWriter.GridRef;
+import cn.gridledger.logic.store.ImportWriter.GroupRef;
+import cn.gridledger.logic.store.ImportWriter.PersonColumn;
+import cn.gridledger.logic.store.ImportWriter.StoredHousehold;
+import cn.gridledger.logic.store.ImportWriter.StoredMember;
+import cn.gridledger.logic.store.ImportWriter.StoredMonitoring;
+import cn.gridledger.logic.store.ImportWriter.StoredPerson;
+import cn.gridledger.logic.store.ImportWriter.StoredPost;
+import cn.gridledger.logic.store.ImportWriter.StoredReserve;
+import cn.gridledger.logic.store.ImportWriter.VillageRef;
+import cn.gridledger.logic.validate.Text;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The database as an import sees it: indexes over a {@link ImportWriter.Snapshot}, updated as rows are
+ * accepted so that a later row of the same file sees what an earlier one did (whether or not it is written).
+ */
+public final class KnownRecords {
+
+    private final Map<String, StoredPerson> personsById = new HashMap<>();
+    private final Map<Long, StoredPerson> personsByKey = new HashMap<>();
+    private final Map<String, List<StoredPerson>> personsByNameMonth = new HashMap<>();
+    private final Map<Long, List<StoredPost>> postsByPerson = new HashMap<>();
+    private final Map<Long, List<StoredReserve>> reservesByPerson = new HashMap<>();
+    private final List<VillageRef> villages;
+    private final Map<String, GridRef> gridsByCode = new HashMap<>();
+    private final Map<Long, GridRef> gridsById = new HashMap<>();
+    private final List<GridRef> grids;
+    private final List<GroupRef> groups;
+    private final Map<String, StoredHousehold> householdsById = new HashMap<>();
+    private final Map<String, StoredHousehold> householdsByNumber = new HashMap<>();
+    private final Map<Long, StoredMember> memberByPerson = new HashMap<>();
+    private final Map<String, List<StoredMember>> membersByHousehold = new HashMap<>();
+    private final Map<String, StoredMonitoring> monitoringByHousehold = new HashMap<>();
+    private long nextPersonId;
+    private long nextMemberId;
+
+    public KnownRecords(ImportWriter.Snapshot s) {
+        s.persons().forEach(this::putPerson);
+        s.posts().forEach(p -> postsByPerson.computeIfAbsent(p.personId(), k -> new ArrayList<>()).add(p));
+        s.reserves().forEach(r -> reservesByPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(r));
+        villages = new ArrayList<>(s.villages());
+        grids = s.grids();
+        for (GridRef g : grids) {
+            gridsByCode.put(g.code(), g);
+            gridsById.put(g.id(), g);
+        }
+        s.gridIdByOldCode().forEach((code, id) -> {
+            GridRef g = gridsById.get(id);
+            if (g != null) {
+                gridsByCode.putIfAbsent(code, g);
+            }
+        });
+        groups = new ArrayList<>(s.groups());
+        s.households().forEach(this::putHousehold);
+        s.members().forEach(this::putMember);
+        s.monitoring().forEach(m -> monitoringByHousehold.put(m.householdId(), m));
+        nextPersonId = s.maxPersonId() + 1;
+        nextMemberId = s.maxMemberId() + 1;
+    }
+
+    // --- people ---
+
+    public StoredPerson personByIdNumber(String idNumber) {
+        return personsById.get(idNumber);
+    }
+
+    /** Name + birth month, used only when the ID does not find anyone; empty unless exactly one matches. */
+    public Optional<StoredPerson> personByNameAndMonth(String name, String birthMonth, boolean onlyWithoutId) {
+        List<StoredPerson> found = personsByNameMonth.getOrDefault(name + "|" + birthMonth, List.of());
+        List<StoredPerson> usable = onlyWithoutId ? found.stream().filter(p -> p.idNumber() == null).toList() : found;
+        return usable.size() == 1 ? Optional.of(usable.get(0)) : Optional.empty();
+    }
+
+    public long newPersonId() {
+        return nextPersonId++;
+    }
+
+    public long newMemberId() {
+        return nextMemberId++;
+    }
+
+    /** Records (or replaces) a person after a row was accepted. */
+    public void putPerson(StoredPerson p) {
+        StoredPerson old = personsByKey.put(p.id(), p);
+        if (old != null) {
+            List<StoredPerson> list = personsByNameMonth.get(nameMonthKey(old));
+            if (list != null) {
+                list.removeIf(x -> x.id() == old.id());
+            }
+        }
+        if (p.idNumber() != null) {
+            personsById.put(p.idNumber(), p);
+        }
+        String key = nameMonthKey(p);
+        if (key != null) {
+            personsByNameMonth.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
+        }
+    }
+
+    private static String nameMonthKey(StoredPerson p) {
+        String birth = p.get(PersonColumn.BIRTH_DATE);
+        String name = p.get(PersonColumn.NAME);
+        return birth == null || birth.length() < 7 || name == null ? null : name + "|" + birth.substring(0, 7);
+    }
+
+    public List<StoredPost> posts(long personId) {
+        return postsByPerson.getOrDefault(personId, List.of());
+    }
+
+    public void putPost(StoredPost post, StoredPost replaced) {
+        List<StoredPost> list = postsByPerson.computeIfAbsent(post.personId(), k -> new ArrayList<>());
+        if (replaced != null) {
+            list.remove(replaced);
+        }
+        list.add(post);
+    }
+
+    public List<StoredReserve> reserves(long personId) {
+        return reservesByPerson.getOrDefault(personId, List.of());
+    }
+
+    public void putReserve(StoredReserve r, StoredReserve replaced) {
+        List<StoredReserve> list = reservesByPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>());
+        if (replaced != null) {
+            list.remove(replaced);
+        }
+        list.add(r);
+    }
+
+    // --- places ---
+
+    public List<VillageRef> villages() {
+        return List.copyOf(villages);
+    }
+
+    public String villageNames() {
+        return String.join("、", villages.stream().map(VillageRef::name).toList());
+    }
+
+    /**
+     * The village a 工作单位/村 text names: exact name, the name without its 村/社区 suffix, or a text that
+     * contains a village's name ({@code XX镇安恕村委会}). Empty when none or several match.
+     */
+    public Optional<VillageRef> villageByName(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = Text.compact(text);
+        for (VillageRef v : villages) {
+            if (Text.compact(v.name()).equals(t)) {
+                return Optional.of(v);
+            }
+        }
+        List<VillageRef> hits = new ArrayList<>();
+        for (VillageRef v : villages) {
+            String name = Text.compact(v.name());
+            String stem = name.replaceAll("(村民委员会|村委会|居委会|社区|村)$", "");
+            if (t.contains(name) || (stem.length() >= 2 && (t.equals(stem) || t.startsWith(stem + "村") || t.contains(stem + "村")))) {
+                hits.add(v);
+            }
+        }
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    public GridRef gridByCode(String code) {
+        return gridsByCode.get(code);
+    }
+
+    public GridRef gridById(Long id) {
+        return id == null ? null : gridsById.get(id);
+    }
+
+    /** A grid by name, within the village when one is known; empty when none or several match. */
+    public Optional<GridRef> gridByName(String name, Long villageId) {
+        String n = Text.compact(name);
+        List<GridRef> hits = grids.stream().filter(g -> Text.compact(g.name()).equals(n))
+                .filter(g -> villageId == null || g.villageId() == villageId).toList();
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    public Optional<GroupRef> group(long villageId, String name) {
+        String n = Text.compact(name);
+        return groups.stream().filter(g -> g.villageId() == villageId && Text.compact(g.name()).equals(n)).findFirst();
+    }
+
+    public GroupRef groupById(Long id) {
+        return id == null ? null : groups.stream().filter(g -> g.id() == id).findFirst().orElse(null);
+    }
+
+    public void addGroup(GroupRef g) {
+        groups.add(g);
+    }
+
+    // --- households ---
+
+    public StoredHousehold householdByNumber(String hhNumber) {
+        return householdsByNumber.get(hhNumber);
+    }
+
+    public StoredHousehold household(String id) {
+        return householdsById.get(id);
+    }
+
+    public void putHousehold(StoredHousehold h) {
+        StoredHousehold old = householdsById.put(h.id(), h);
+        if (old != null && old.hhNumber() != null) {
+            householdsByNumber.remove(old.hhNumber());
+        }
+        if (h.hhNumber() != null) {
+            householdsByNumber.put(h.hhNumber(), h);
+        }
+    }
+
+    /** The active membership of a person, if any. */
+    public StoredMember memberOf(long personId) {
+        return memberByPerson.get(personId);
+    }
+
+    public List<StoredMember> members(String householdId) {
+        return membersByHousehold.getOrDefault(householdId, List.of());
+    }
+
+    public void putMember(StoredMember m) {
+        StoredMember old = memberByPerson.put(m.personId(), m);
+        if (old != null) {
+            List<StoredMember> list = membersByHousehold.get(old.householdId());
+            if (list != null) {
+                list.removeIf(x -> x.id() == old.id());
+            }
+        }
+        membersByHousehold.computeIfAbsent(m.householdId(), k -> new ArrayList<>()).add(m);
+    }
+
+    public StoredMonitoring monitoring(String householdId) {
+        return monitoringByHousehold.get(householdId);
+    }
+
+    public void putMonitoring(StoredMonitoring m) {
+        monitoringByHousehold.put(m.householdId(), m);
+    }
+}

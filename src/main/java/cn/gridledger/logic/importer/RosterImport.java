@@ -1,0 +1,137 @@
+package cn.gridledger.logic.importer;
+
+import cn.gridledger.logic.Progress;
+import cn.gridledger.logic.importer.cadre.CadreImporter;
+import cn.gridledger.logic.importer.header.ColumnMapping;
+import cn.gridledger.logic.importer.header.DetectedHeader;
+import cn.gridledger.logic.importer.header.HeaderDetector;
+import cn.gridledger.logic.importer.header.RosterField;
+import cn.gridledger.logic.importer.header.RosterKind;
+import cn.gridledger.logic.importer.household.HouseholdImporter;
+import cn.gridledger.logic.importer.read.RowStream;
+import cn.gridledger.logic.importer.read.SheetInfo;
+import cn.gridledger.logic.importer.read.SourceWorkbook;
+import cn.gridledger.logic.importer.rows.RowClassifier;
+import cn.gridledger.logic.importer.rows.RowNote;
+import cn.gridledger.logic.store.ImportWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One pass over the chosen sheets of a workbook: rows are streamed, classified (records vs. title, footer,
+ * notes), parsed and compared with what is stored, and — when a writer is given — written.
+ */
+public final class RosterImport {
+
+    /** A sheet to import with the header found in it (and possibly a mapping the user changed). */
+    public record SheetPlan(SheetInfo sheet, DetectedHeader header) {
+    }
+
+    private static final int PROGRESS_EVERY = 500;
+
+    private RosterImport() {
+    }
+
+    /**
+     * The sheets to import: the one named, or every visible sheet whose header can be found.
+     *
+     * @throws ImportRefusedException when no sheet has a roster header, or the named sheet does not exist
+     */
+    public static List<SheetPlan> plan(SourceWorkbook wb, RosterKind kind, String sheetName) {
+        List<SheetPlan> plans = new ArrayList<>();
+        ImportRefusedException firstRefusal = null;
+        for (SheetInfo sheet : wb.sheets()) {
+            if (sheetName != null ? !sheet.name().equals(sheetName) : sheet.hidden()) {
+                continue;
+            }
+            try {
+                plans.add(new SheetPlan(sheet, HeaderDetector.detect(sheet.name(), wb.topArea(sheet.index()))));
+            } catch (ImportRefusedException e) {
+                firstRefusal = firstRefusal == null ? e : firstRefusal;
+            }
+        }
+        if (plans.isEmpty()) {
+            if (sheetName != null && firstRefusal == null) {
+                throw new ImportRefusedException(ImportRefusedException.Reason.NO_HEADER, "文件中没有名为“" + sheetName
+                        + "”的工作表，现有工作表：" + String.join("、", wb.sheets().stream().map(SheetInfo::name).toList()));
+            }
+            throw firstRefusal != null ? firstRefusal : ImportRefusedException.empty();
+        }
+        requireKind(plans.get(0).header(), kind);
+        return plans;
+    }
+
+    /** A cadre import of a household ledger (or the reverse) is refused with a hint, not turned into errors. */
+    static void requireKind(DetectedHeader header, RosterKind kind) {
+        RosterField.Scope wanted = kind == RosterKind.CADRE ? RosterField.Scope.CADRE : RosterField.Scope.HOUSEHOLD;
+        RosterField.Scope other = kind == RosterKind.CADRE ? RosterField.Scope.HOUSEHOLD : RosterField.Scope.CADRE;
+        ColumnMapping m = header.mapping();
+        boolean hasWanted = m.fields().stream().anyMatch(f -> f.scope() == wanted);
+        boolean hasOther = m.fields().stream().anyMatch(f -> f.scope() == other);
+        if (!hasWanted && hasOther) {
+            RosterKind detected = kind == RosterKind.CADRE ? RosterKind.HOUSEHOLD : RosterKind.CADRE;
+            throw new ImportRefusedException(ImportRefusedException.Reason.NO_HEADER, "这个文件看起来是"
+                    + detected.displayName() + "，不是" + kind.displayName() + "，请选择“导入"
+                    + detected.displayName() + "”（命令行：import " + (detected == RosterKind.CADRE ? "cadres" : "households") + "）");
+        }
+    }
+
+    /**
+     * Runs the import over the planned sheets.
+     *
+     * @param writer null for a dry run (nothing is written; the outcome is the same)
+     */
+    public static ImportReport run(Path file, SourceWorkbook wb, List<SheetPlan> plans, RosterKind kind,
+                                   KnownRecords known, ImportWriter writer, Progress progress) throws SQLException {
+        RecordImporter importer = kind == RosterKind.CADRE ? new CadreImporter(known, writer)
+                : new HouseholdImporter(known, writer);
+        long total = plans.stream().mapToLong(p -> Math.max(0, p.sheet().approxRowCount())).sum();
+        long done = 0;
+        List<RowNote> notes = new ArrayList<>();
+        for (SheetPlan plan : plans) {
+            RowClassifier classifier = new RowClassifier(plan.header());
+            String sheet = plan.sheet().name();
+            boolean date1904 = wb.date1904();
+            try (RowStream rows = wb.rows(plan.sheet().index())) {
+                while (rows.hasNext()) {
+                    RowClassifier.Verdict verdict = classifier.classify(rows.next(), row -> {
+                        try {
+                            importer.accept(row, sheet, date1904);
+                        } catch (SQLException e) {
+                            throw new WrappedSql(e);
+                        }
+                    });
+                    if (++done % PROGRESS_EVERY == 0) {
+                        progress.checkCancelled();
+                        progress.update(done, total, "正在读取第 " + done + " 行");
+                    }
+                    if (verdict == RowClassifier.Verdict.FOOTER) {
+                        break;
+                    }
+                }
+            } catch (WrappedSql e) {
+                throw e.sql;
+            }
+            notes.addAll(classifier.notes());
+        }
+        progress.update(done, total, "正在核对并写入");
+        List<RowOutcome> outcomes = importer.finish();
+        if (writer != null) {
+            writer.flush();
+        }
+        progress.update(total, total, "完成");
+        return new ImportReport(file, kind, plans.stream().map(p -> p.sheet().name()).toList(),
+                plans.get(0).header().firstExcelRow(), outcomes, notes, false);
+    }
+
+    private static final class WrappedSql extends RuntimeException {
+        private final SQLException sql;
+
+        WrappedSql(SQLException sql) {
+            super(sql);
+            this.sql = sql;
+        }
+    }
+}

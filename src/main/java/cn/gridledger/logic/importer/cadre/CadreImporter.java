@@ -1,0 +1,194 @@
+package cn.gridledger.logic.importer.cadre;
+
+import cn.gridledger.logic.importer.SameValue;
+
+import cn.gridledger.logic.importer.KnownRecords;
+import cn.gridledger.logic.importer.PersonChanges;
+import cn.gridledger.logic.importer.RecordImporter;
+import cn.gridledger.logic.importer.RowClass;
+import cn.gridledger.logic.importer.RowOutcome;
+import cn.gridledger.logic.importer.header.RosterField;
+import cn.gridledger.logic.importer.parse.PersonFields;
+import cn.gridledger.logic.importer.parse.RowValues;
+import cn.gridledger.logic.importer.rows.DataRow;
+import cn.gridledger.logic.store.ImportWriter;
+import cn.gridledger.logic.store.ImportWriter.StoredPost;
+import cn.gridledger.logic.store.ImportWriter.StoredReserve;
+import cn.gridledger.logic.store.ImportWriter.VillageRef;
+import cn.gridledger.logic.validate.Issue;
+import cn.gridledger.model.FuzzyDate;
+import cn.gridledger.model.code.CadreCategory;
+import cn.gridledger.model.code.DispatchLevel;
+import cn.gridledger.model.code.PostType;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * C1 干部花名册: each row is a person plus a post (or, for 后备力量, an entry in the reserve roster). The
+ * village comes from 工作单位 matched by name against the township's villages.
+ */
+public final class CadreImporter implements RecordImporter {
+
+    private final KnownRecords known;
+    private final ImportWriter writer;
+    private final List<RowOutcome> outcomes = new ArrayList<>();
+
+    /** @param writer null for a dry run */
+    public CadreImporter(KnownRecords known, ImportWriter writer) {
+        this.known = known;
+        this.writer = writer;
+    }
+
+    @Override
+    public void accept(DataRow row, String sheet, boolean date1904) throws SQLException {
+        RowValues v = new RowValues(row, sheet, date1904);
+        PersonFields.Read person = PersonFields.read(v, true);
+        String workUnit = v.text(RosterField.WORK_UNIT);
+        PostType postType = v.code(RosterField.POST, PostType::match, PostType.all(), PostType::label);
+        FuzzyDate since = v.date(RosterField.POST_SINCE);
+        Boolean oneShoulder = v.yesNo(RosterField.ONE_SHOULDER);
+        Boolean crossPost = v.yesNo(RosterField.CROSS_POST);
+        CadreCategory category = v.code(RosterField.CADRE_CATEGORY, CadreCategory::match, CadreCategory.all(),
+                CadreCategory::label);
+        DispatchLevel level = v.code(RosterField.DISPATCH_LEVEL, DispatchLevel::match, DispatchLevel.all(),
+                DispatchLevel::label);
+        String notes = v.text(RosterField.REMARK);
+
+        if (category == null && !v.hasErrors()) {
+            category = categoryOf(postType);
+            if (category == null) {
+                v.add(v.has(RosterField.CADRE_CATEGORY) ? RosterField.CADRE_CATEGORY : RosterField.POST,
+                        Issue.error("无法确定干部类别：请填写干部类别（村两委、驻村干部、乡镇干部、网格员、后备力量）或现任职务"));
+            }
+        }
+        if (category != null && category != CadreCategory.后备力量 && postType == null && !v.hasErrors()) {
+            v.add(RosterField.POST, Issue.error("现任职务为空，" + category.label() + "须填写现任职务"));
+        }
+        VillageRef village = known.villageByName(workUnit).orElse(null);
+        if (category != null && needsVillage(category) && village == null && !v.hasErrors()) {
+            v.add(RosterField.WORK_UNIT, Issue.error((workUnit == null ? "工作单位为空" : "工作单位「" + workUnit + "」不是本乡镇的村")
+                    + "，" + category.label() + "须填写所在村，应为：" + known.villageNames()));
+        }
+        if (v.hasErrors()) {
+            outcomes.add(new RowOutcome(sheet, v.excelRow(), person.name(), RowClass.ERROR, List.of(), v.issues()));
+            return;
+        }
+        PersonFields.Resolved resolved = PersonFields.resolve(known, person, v);
+        List<String> changes = new ArrayList<>(resolved.changes());
+        long personId = resolved.personId();
+        if (category == CadreCategory.后备力量) {
+            changes.addAll(reserve(personId, village.id(), since));
+        } else {
+            String dispatchUnit = village == null ? workUnit : null;
+            StoredPost wanted = new StoredPost(0, personId, postType.label(), category.label(),
+                    village == null ? null : village.id(), dispatchUnit, level == null ? null : level.label(),
+                    since == null ? null : since.toIso(), Boolean.TRUE.equals(oneShoulder) || postType == PostType.一肩挑,
+                    Boolean.TRUE.equals(crossPost), notes);
+            changes.addAll(post(wanted));
+        }
+        if (writer != null) {
+            PersonFields.write(writer, resolved);
+        }
+        RowClass c = resolved.isNew() ? RowClass.NEW : changes.isEmpty() ? RowClass.UNCHANGED : RowClass.CHANGED;
+        outcomes.add(new RowOutcome(sheet, v.excelRow(), person.name(), c, c == RowClass.CHANGED ? changes : List.of(),
+                v.issues()));
+    }
+
+    private static boolean needsVillage(CadreCategory c) {
+        return c == CadreCategory.村两委 || c == CadreCategory.后备力量;
+    }
+
+    private static CadreCategory categoryOf(PostType p) {
+        if (p == null) {
+            return null;
+        }
+        return switch (p) {
+            case 第一书记, 驻村工作队长, 驻村工作队员 -> CadreCategory.驻村干部;
+            case 网格长, 网格员 -> CadreCategory.网格员;
+            case 包村干部 -> CadreCategory.乡镇干部;
+            default -> CadreCategory.村两委;
+        };
+    }
+
+    private List<String> post(StoredPost wanted) throws SQLException {
+        Optional<StoredPost> existing = known.posts(wanted.personId()).stream()
+                .filter(p -> p.postType().equals(wanted.postType()) && p.category().equals(wanted.category())).findFirst();
+        if (existing.isEmpty()) {
+            known.putPost(wanted, null);
+            if (writer != null) {
+                writer.insertPost(wanted);
+            }
+            return List.of("新增职务：" + wanted.category() + " " + wanted.postType());
+        }
+        StoredPost old = existing.get();
+        List<String> changes = new ArrayList<>();
+        Long villageId = wanted.villageId() != null ? wanted.villageId() : old.villageId();
+        String unit = keep(old.dispatchUnit(), wanted.dispatchUnit(), "派出单位", changes);
+        String level = SameValue.dispatchLevel(old.dispatchLevel(), wanted.dispatchLevel()) ? old.dispatchLevel()
+                : keep(old.dispatchLevel(), wanted.dispatchLevel(), "派出层级", changes);
+        String start = old.startDate() != null && wanted.startDate() != null && old.startDate().startsWith(wanted.startDate())
+                ? old.startDate() : keep(old.startDate(), wanted.startDate(), "任职时间", changes);
+        String notes = keep(old.notes(), wanted.notes(), "备注", changes);
+        if (!Objects.equals(villageId, old.villageId())) {
+            changes.add("工作单位（村）已变更");
+        }
+        if (wanted.oneShoulder() != old.oneShoulder()) {
+            changes.add("是否一肩挑：" + yesNo(old.oneShoulder()) + " → " + yesNo(wanted.oneShoulder()));
+        }
+        if (wanted.crossPost() != old.crossPost()) {
+            changes.add("是否交叉任职：" + yesNo(old.crossPost()) + " → " + yesNo(wanted.crossPost()));
+        }
+        if (!changes.isEmpty()) {
+            StoredPost updated = new StoredPost(old.id(), old.personId(), old.postType(), old.category(), villageId, unit,
+                    level, start, wanted.oneShoulder(), wanted.crossPost(), notes);
+            known.putPost(updated, old);
+            if (writer != null && old.id() > 0) {
+                writer.updatePost(updated);
+            }
+        }
+        return changes;
+    }
+
+    private List<String> reserve(long personId, long villageId, FuzzyDate since) throws SQLException {
+        String entry = since != null ? since.toIso() : null;
+        Optional<StoredReserve> existing = known.reserves(personId).stream().filter(r -> r.villageId() == villageId).findFirst();
+        if (existing.isEmpty()) {
+            String date = entry != null ? entry : LocalDate.now().toString();
+            known.putReserve(new StoredReserve(0, personId, villageId, date), null);
+            if (writer != null) {
+                writer.insertReserve(personId, villageId, date);
+            }
+            return List.of("列入后备力量");
+        }
+        StoredReserve old = existing.get();
+        if (entry == null || old.entryDate().startsWith(entry)) {
+            return List.of();
+        }
+        known.putReserve(new StoredReserve(old.id(), personId, villageId, entry), old);
+        if (writer != null && old.id() > 0) {
+            writer.updateReserve(old.id(), entry);
+        }
+        return List.of("入库时间：" + old.entryDate().replace('-', '.') + " → " + entry.replace('-', '.'));
+    }
+
+    private static String keep(String old, String given, String label, List<String> changes) {
+        if (given == null || SameValue.text(old, given)) {
+            return old;
+        }
+        changes.add(label + "：" + (old == null ? "（空）" : old) + " → " + given);
+        return given;
+    }
+
+    private static String yesNo(boolean b) {
+        return b ? "是" : "否";
+    }
+
+    @Override
+    public List<RowOutcome> finish() {
+        return List.copyOf(outcomes);
+    }
+}

@@ -1,0 +1,373 @@
+package cn.gridledger.logic.importer.household;
+
+import cn.gridledger.logic.importer.SameValue;
+
+import cn.gridledger.logic.importer.CellIssue;
+import cn.gridledger.logic.importer.KnownRecords;
+import cn.gridledger.logic.importer.RecordImporter;
+import cn.gridledger.logic.importer.RowClass;
+import cn.gridledger.logic.importer.RowOutcome;
+import cn.gridledger.logic.importer.header.RosterField;
+import cn.gridledger.logic.importer.parse.PersonFields;
+import cn.gridledger.logic.importer.parse.RowValues;
+import cn.gridledger.logic.importer.rows.DataRow;
+import cn.gridledger.logic.store.ImportWriter;
+import cn.gridledger.logic.store.ImportWriter.GridRef;
+import cn.gridledger.logic.store.ImportWriter.GroupRef;
+import cn.gridledger.logic.store.ImportWriter.StoredHousehold;
+import cn.gridledger.logic.store.ImportWriter.StoredMember;
+import cn.gridledger.logic.store.ImportWriter.StoredMonitoring;
+import cn.gridledger.logic.store.ImportWriter.VillageRef;
+import cn.gridledger.logic.validate.CodeLists;
+import cn.gridledger.logic.validate.HouseholdRules;
+import cn.gridledger.logic.validate.Issue;
+import cn.gridledger.logic.validate.MemberFacts;
+import cn.gridledger.model.code.HouseholdType;
+import cn.gridledger.model.code.LabourSkill;
+import cn.gridledger.model.code.MonitoringCategory;
+import cn.gridledger.model.code.PovertyEducation;
+import cn.gridledger.model.code.Relationship;
+import cn.gridledger.model.code.StudentStatus;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * C2 农户信息台账: one row per member, household columns repeated. Rows sharing a 户编号 (or, when it is
+ * empty, following their 户主's row) form one household, head first; the household rules are checked on the
+ * whole household, and a household with any error is left out whole.
+ */
+public final class HouseholdImporter implements RecordImporter {
+
+    /** One parsed member row. */
+    private record MemberRow(RowValues v, PersonFields.Read person, Relationship relation, String hhNumber,
+                             String village, String gridCode, String gridName, String group, String headName,
+                             PovertyEducation education, StudentStatus student, String health, LabourSkill labour,
+                             Integer months, HouseholdType hhType, Boolean dibao, Boolean tekun,
+                             MonitoringCategory monitoring, Boolean riskEliminated, String tenGroup, String notes) {
+    }
+
+    private final KnownRecords known;
+    private final ImportWriter writer;
+    private final Map<String, List<MemberRow>> households = new LinkedHashMap<>();
+    private final List<RowOutcome> outcomes = new ArrayList<>();
+    private String lastHeadKey;
+
+    public HouseholdImporter(KnownRecords known, ImportWriter writer) {
+        this.known = known;
+        this.writer = writer;
+    }
+
+    @Override
+    public void accept(DataRow row, String sheet, boolean date1904) {
+        RowValues v = new RowValues(row, sheet, date1904);
+        PersonFields.Read person = PersonFields.read(v, false);
+        Relationship relation = v.code(RosterField.RELATION, Relationship::match, Relationship.all(), Relationship::label);
+        if (relation == null && !v.has(RosterField.RELATION)) {
+            relation = null;
+        } else if (relation == null && v.text(RosterField.RELATION) == null) {
+            v.add(RosterField.RELATION, Issue.error("与户主关系为空，请填写（户主、配偶、之子 …）"));
+        }
+        PovertyEducation education = v.code(RosterField.EDUCATION_LEVEL, PovertyEducation::match, PovertyEducation.all(),
+                PovertyEducation::label);
+        StudentStatus student = v.code(RosterField.SCHOOL_STATUS, StudentStatus::match, StudentStatus.all(), StudentStatus::label);
+        String healthText = v.text(RosterField.HEALTH);
+        String health = null;
+        if (healthText != null) {
+            var parsed = CodeLists.parseHealth(healthText);
+            v.addAll(RosterField.HEALTH, parsed.issues());
+            health = parsed.ok() && parsed.value() != null ? CodeLists.formatHealth(parsed.value()) : null;
+        }
+        MemberRow m = new MemberRow(v, person, relation, v.text(RosterField.HOUSEHOLD_NO), v.text(RosterField.VILLAGE),
+                v.text(RosterField.GRID_CODE), v.text(RosterField.GRID_NAME), v.text(RosterField.VILLAGER_GROUP),
+                v.text(RosterField.HEAD_NAME), education, student, health,
+                v.code(RosterField.LABOR_SKILL, LabourSkill::match, LabourSkill.all(), LabourSkill::label),
+                v.months(RosterField.MIGRANT_MONTHS),
+                v.code(RosterField.HOUSEHOLD_TYPE, HouseholdType::match, HouseholdType.all(), HouseholdType::label),
+                v.yesNo(RosterField.LOW_INCOME), v.yesNo(RosterField.EXTREME_POVERTY),
+                v.code(RosterField.MONITOR_CATEGORY, MonitoringCategory::match, MonitoringCategory.all(), MonitoringCategory::label),
+                v.yesNo(RosterField.RISK_ELIMINATED), v.text(RosterField.TEN_HOUSEHOLD_GROUP), v.text(RosterField.REMARK));
+        String key = keyOf(m);
+        if (key == null) {
+            v.add(RosterField.HOUSEHOLD_NO, Issue.error("无法确定所属户：户编号为空，且前面没有该户的户主行"));
+            key = "row:" + sheet + ":" + v.excelRow();
+        }
+        households.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+    }
+
+    private String keyOf(MemberRow m) {
+        if (m.hhNumber() != null) {
+            return "no:" + m.hhNumber();
+        }
+        if (m.relation() == Relationship.户主) {
+            String idKey = m.person().id() != null ? m.person().id().value() : m.v().sheet() + ":" + m.v().excelRow();
+            lastHeadKey = "head:" + idKey;
+            return lastHeadKey;
+        }
+        return lastHeadKey;
+    }
+
+    @Override
+    public List<RowOutcome> finish() throws SQLException {
+        for (List<MemberRow> rows : households.values()) {
+            importHousehold(rows);
+        }
+        outcomes.sort(Comparator.comparing(RowOutcome::sheet).thenComparingInt(RowOutcome::excelRow));
+        return List.copyOf(outcomes);
+    }
+
+    private void importHousehold(List<MemberRow> rows) throws SQLException {
+        List<MemberRow> ordered = new ArrayList<>(rows);
+        ordered.sort(Comparator.comparingInt(r -> r.relation() == Relationship.户主 ? 0 : 1));
+        List<MemberFacts> facts = ordered.stream().map(r -> new MemberFacts(r.person().name(), r.relation(),
+                r.person().gender(), r.education(), r.student())).toList();
+        MemberRow head = ordered.get(0);
+        for (Issue issue : HouseholdRules.check(facts)) {
+            head.v().add(RosterField.RELATION, issue);
+        }
+        Place place = place(head);
+        boolean anyError = ordered.stream().anyMatch(r -> r.v().hasErrors());
+        if (anyError) {
+            String where = ordered.stream().filter(r -> r.v().hasErrors()).map(r -> "第" + r.v().excelRow() + "行")
+                    .distinct().reduce((a, b) -> a + "、" + b).orElse("");
+            for (MemberRow r : ordered) {
+                List<CellIssue> issues = new ArrayList<>(r.v().issues());
+                if (!r.v().hasErrors()) {
+                    r.v().add(RosterField.NAME, Issue.error("同户其他成员有错误（" + where + "），本户暂不导入"));
+                    issues = r.v().issues();
+                }
+                outcomes.add(new RowOutcome(r.v().sheet(), r.v().excelRow(), r.person().name(), RowClass.ERROR, List.of(), issues));
+            }
+            return;
+        }
+        commitHousehold(ordered, place);
+    }
+
+    private record Place(Long gridId, Long groupId, Long villageId) {
+    }
+
+    /** Grid from 网格编号 (current or old code) or 网格名称; village from 村 or the grid; the villager group by name. */
+    private Place place(MemberRow head) throws SQLException {
+        RowValues v = head.v();
+        VillageRef village = null;
+        if (head.village() != null) {
+            village = known.villageByName(head.village()).orElse(null);
+            if (village == null) {
+                v.add(RosterField.VILLAGE, Issue.error("村「" + head.village() + "」不是本乡镇的村，应为：" + known.villageNames()));
+            }
+        }
+        GridRef grid = null;
+        if (head.gridCode() != null) {
+            grid = known.gridByCode(head.gridCode());
+            if (grid == null) {
+                v.add(RosterField.GRID_CODE, Issue.error("网格编号「" + head.gridCode() + "」在系统中不存在，请核对或先在“网格与农户”中建立该网格"));
+            }
+        } else if (head.gridName() != null) {
+            grid = known.gridByName(head.gridName(), village == null ? null : village.id()).orElse(null);
+            if (grid == null) {
+                v.add(RosterField.GRID_NAME, Issue.error("网格名称「" + head.gridName() + "」在系统中找不到（或有重名），请填写网格编号"));
+            }
+        } else {
+            v.add(RosterField.NAME, Issue.warning("未填写网格编号或网格名称，该户暂不属于任何网格"));
+        }
+        Long villageId = village != null ? village.id() : grid != null ? grid.villageId() : null;
+        if (grid != null && village != null && grid.villageId() != village.id()) {
+            v.add(RosterField.GRID_CODE, Issue.error("网格「" + grid.name() + "」不属于" + village.name()));
+        }
+        Long groupId = null;
+        if (head.group() != null) {
+            if (villageId == null) {
+                v.add(RosterField.VILLAGER_GROUP, Issue.warning("无法确定村，村民小组「" + head.group() + "」未导入"));
+            } else {
+                GroupRef g = known.group(villageId, head.group()).orElse(null);
+                if (g == null) {
+                    long id = writer != null ? writer.insertGroup(villageId, head.group()) : -known.newMemberId();
+                    g = new GroupRef(id, villageId, head.group());
+                    known.addGroup(g);
+                }
+                groupId = g.id();
+            }
+        }
+        return new Place(grid == null ? null : grid.id(), groupId, villageId);
+    }
+
+    private void commitHousehold(List<MemberRow> ordered, Place place) throws SQLException {
+        MemberRow head = ordered.get(0);
+        StoredHousehold existing = head.hhNumber() != null ? known.householdByNumber(head.hhNumber()) : null;
+        List<PersonFields.Resolved> people = new ArrayList<>();
+        for (MemberRow r : ordered) {
+            people.add(PersonFields.resolve(known, r.person(), r.v()));
+        }
+        if (existing == null && !people.get(0).isNew()) {
+            StoredMember headMembership = known.memberOf(people.get(0).personId());
+            if (headMembership != null && Relationship.户主.label().equals(headMembership.relation())) {
+                existing = known.household(headMembership.householdId());
+            }
+        }
+        StoredHousehold wanted = new StoredHousehold(existing == null ? UUID.randomUUID().toString() : existing.id(),
+                first(ordered, MemberRow::hhNumber), place.gridId(), place.groupId(), first(ordered, MemberRow::tenGroup),
+                people.get(0).values()[ImportWriter.PersonColumn.PHONE.ordinal()],
+                firstLabel(ordered), Boolean.TRUE.equals(first(ordered, MemberRow::dibao)),
+                Boolean.TRUE.equals(first(ordered, MemberRow::tekun)), null);
+        List<String> householdChanges = new ArrayList<>();
+        StoredHousehold stored = wanted;
+        if (existing == null) {
+            known.putHousehold(wanted);
+            if (writer != null) {
+                writer.insertHousehold(wanted);
+            }
+        } else {
+            stored = mergeHousehold(existing, wanted, first(ordered, MemberRow::hhType), first(ordered, MemberRow::dibao),
+                    first(ordered, MemberRow::tekun), householdChanges);
+            if (!householdChanges.isEmpty()) {
+                known.putHousehold(stored);
+                if (writer != null) {
+                    writer.updateHousehold(stored, !Objects.equals(existing.gridId(), stored.gridId()));
+                }
+            }
+        }
+        monitoring(stored.id(), first(ordered, MemberRow::monitoring), first(ordered, MemberRow::riskEliminated), householdChanges);
+        for (int i = 0; i < ordered.size(); i++) {
+            MemberRow r = ordered.get(i);
+            PersonFields.Resolved p = people.get(i);
+            List<String> changes = new ArrayList<>(p.changes());
+            if (i == 0) {
+                changes.addAll(householdChanges);
+            }
+            boolean newMember = member(stored.id(), r, p, i, changes);
+            if (writer != null) {
+                PersonFields.write(writer, p);
+            }
+            RowClass c = existing == null || p.isNew() || newMember ? RowClass.NEW
+                    : changes.isEmpty() ? RowClass.UNCHANGED : RowClass.CHANGED;
+            outcomes.add(new RowOutcome(r.v().sheet(), r.v().excelRow(), r.person().name(), c,
+                    c == RowClass.CHANGED ? changes : List.of(), r.v().issues()));
+        }
+    }
+
+    /** Adds or updates the membership; true when the person joins this household now. */
+    private boolean member(String householdId, MemberRow r, PersonFields.Resolved p, int seq, List<String> changes)
+            throws SQLException {
+        StoredMember current = p.isNew() ? null : known.memberOf(p.personId());
+        String relation = r.relation() == null ? (seq == 0 ? Relationship.户主.label() : "其他") : r.relation().label();
+        if (current != null && !current.householdId().equals(householdId)) {
+            r.v().add(RosterField.NAME, Issue.warning(r.person().name() + "原属另一户，已转入本户（原户中的成员记录已结束）"));
+            if (writer != null) {
+                writer.endMember(current.id(), "导入时转入其他户");
+            }
+            current = null;
+        }
+        if (current == null) {
+            StoredMember m = new StoredMember(known.newMemberId(), householdId, p.personId(), relation, seq,
+                    r.education() == null ? null : r.education().label(), r.student() == null ? null : r.student().label(),
+                    r.health(), r.labour() == null ? null : r.labour().label(), r.months());
+            known.putMember(m);
+            if (writer != null) {
+                writer.insertMember(m);
+            }
+            return true;
+        }
+        String education = keep(current.education(), r.education() == null ? null : r.education().label(), "文化程度", changes);
+        String student = keep(current.studentStatus(), r.student() == null ? null : r.student().label(), "在校生状况", changes);
+        if (r.education() != null && r.student() == null) {
+            student = null;
+        } else if (r.student() != null && r.education() == null) {
+            education = null;
+        }
+        StoredMember updated = new StoredMember(current.id(), householdId, p.personId(),
+                keep(current.relation(), relation, "与户主关系", changes), current.seq(), education, student,
+                SameValue.health(current.health(), r.health()) ? current.health()
+                        : keep(current.health(), r.health(), "健康状况", changes),
+                keep(current.labourSkill(), r.labour() == null ? null : r.labour().label(), "劳动技能", changes),
+                r.months() == null || r.months().equals(current.monthsAway()) ? current.monthsAway()
+                        : changed(current.monthsAway(), r.months(), "务工时间（月）", changes));
+        if (!updated.equals(current)) {
+            known.putMember(updated);
+            if (writer != null) {
+                writer.updateMember(updated);
+            }
+        }
+        return false;
+    }
+
+    /** Columns the file does not have (null) keep what is stored. */
+    private StoredHousehold mergeHousehold(StoredHousehold old, StoredHousehold w, HouseholdType type, Boolean dibao,
+                                           Boolean tekun, List<String> changes) {
+        Long gridId = w.gridId() == null ? old.gridId() : w.gridId();
+        if (!Objects.equals(gridId, old.gridId())) {
+            GridRef from = known.gridById(old.gridId());
+            GridRef to = known.gridById(gridId);
+            changes.add("网格：" + (from == null ? "（无）" : from.name()) + " → " + (to == null ? "（无）" : to.name()));
+        }
+        Long groupId = w.groupId() == null ? old.groupId() : w.groupId();
+        if (!Objects.equals(groupId, old.groupId())) {
+            GroupRef to = known.groupById(groupId);
+            changes.add("村民小组已变更为" + (to == null ? "" : to.name()));
+        }
+        return new StoredHousehold(old.id(), keep(old.hhNumber(), w.hhNumber(), "户编号", changes), gridId, groupId,
+                keep(old.tenGroupNo(), w.tenGroupNo(), "十户一组组号", changes), keep(old.phone(), w.phone(), "户联系电话", changes),
+                keep(old.hhType(), type == null ? null : type.label(), "户类型", changes),
+                dibao == null ? old.dibao() : flag(old.dibao(), dibao, "是否低保", changes),
+                tekun == null ? old.tekun() : flag(old.tekun(), tekun, "是否特困供养", changes), old.notes());
+    }
+
+    private void monitoring(String householdId, MonitoringCategory category, Boolean eliminated, List<String> changes)
+            throws SQLException {
+        if (category == null) {
+            return;
+        }
+        StoredMonitoring old = known.monitoring(householdId);
+        boolean elim = Boolean.TRUE.equals(eliminated);
+        if (old == null) {
+            known.putMonitoring(new StoredMonitoring(0, householdId, category.label(), elim));
+            changes.add("纳入监测：" + category.label());
+            if (writer != null) {
+                writer.insertMonitoring(householdId, category.label(), elim);
+            }
+            return;
+        }
+        boolean keepElim = eliminated == null ? old.riskEliminated() : elim;
+        if (!old.category().equals(category.label()) || keepElim != old.riskEliminated()) {
+            changes.add("监测对象类别/风险是否消除：" + old.category() + (old.riskEliminated() ? "（已消除）" : "")
+                    + " → " + category.label() + (keepElim ? "（已消除）" : ""));
+            known.putMonitoring(new StoredMonitoring(old.id(), householdId, category.label(), keepElim));
+            if (writer != null && old.id() > 0) {
+                writer.updateMonitoring(old.id(), category.label(), keepElim);
+            }
+        }
+    }
+
+    private static String firstLabel(List<MemberRow> rows) {
+        HouseholdType t = first(rows, MemberRow::hhType);
+        return t == null ? HouseholdType.一般农户.label() : t.label();
+    }
+
+    private static <T> T first(List<MemberRow> rows, java.util.function.Function<MemberRow, T> f) {
+        return rows.stream().map(f).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static String keep(String old, String given, String label, List<String> changes) {
+        if (given == null || SameValue.text(old, given)) {
+            return old;
+        }
+        changes.add(label + "：" + (old == null ? "（空）" : old) + " → " + given);
+        return given;
+    }
+
+    private static Integer changed(Integer old, Integer given, String label, List<String> changes) {
+        changes.add(label + "：" + (old == null ? "（空）" : old) + " → " + given);
+        return given;
+    }
+
+    private static boolean flag(boolean old, boolean given, String label, List<String> changes) {
+        if (old != given) {
+            changes.add(label + "：" + (old ? "是" : "否") + " → " + (given ? "是" : "否"));
+        }
+        return given;
+    }
+}

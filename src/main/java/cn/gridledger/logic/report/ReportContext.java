@@ -1,0 +1,39 @@
+package cn.gridledger.logic.report;
+
+import java.time.LocalDate;
+
+import cn.gridledger.logic.report.ReportFacts.VillageRef;
+import cn.gridledger.model.Quarter;
+
+/** What every report of one export shares: township, quarter, scope, definitions and footer. */
+public record ReportContext(String township, Quarter quarter, VillageRef scope, ReportSettings settings,
+        Footer footer) {
+
+    /** The statistics date: the quarter's last day. */
+    public LocalDate asOf() {
+        return quarter.lastDay();
+    }
+
+    public Long villageId() {
+        return scope == null ? null : scope.id();
+    }
+
+    /** Township, plus the village when the export is for one village. */
+    public String scopeName() {
+        return scope == null ? township : township + scope.name();
+    }
+
+    public String title(ReportKind kind) {
+        return kind.quarterly() ? scopeName() + quarter.label() + kind.title() : scopeName() + kind.title();
+    }
+
+    /** {@code 2026年7月1日至2026年9月30日}. */
+    public String quarterSpan() {
+        return CountyText.longDate(quarter.firstDay()) + "至" + CountyText.longDate(quarter.lastDay());
+    }
+
+    ReportTable table(ReportKind kind, java.util.List<Column> header, RowSource rows, java.util.List<String> notes) {
+        return new ReportTable(kind, title(kind), township + "人民政府（盖章）", CountyText.longDate(asOf()), kind.unit(),
+                header, rows, notes, footer);
+    }
+}

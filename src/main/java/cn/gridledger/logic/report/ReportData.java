@@ -1,0 +1,41 @@
+package cn.gridledger.logic.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import cn.gridledger.logic.report.ReportFacts.CadrePost;
+import cn.gridledger.logic.report.ReportFacts.CommitteePost;
+import cn.gridledger.logic.report.ReportFacts.HouseholdPoints;
+import cn.gridledger.logic.report.ReportFacts.LedgerMember;
+import cn.gridledger.logic.report.ReportFacts.MonitoredHousehold;
+import cn.gridledger.logic.report.ReportFacts.Reserve;
+import cn.gridledger.logic.report.ReportFacts.VillageCounts;
+import cn.gridledger.logic.report.ReportFacts.VillageRef;
+import cn.gridledger.model.Quarter;
+
+/**
+ * The queries behind the reports, as of a date (the quarter's last day) or over a quarter.
+ * {@code villageId} null means the whole township. Implemented over the database by the service layer.
+ */
+public interface ReportData {
+
+    /** Villages in print order; only the one with {@code villageId} when it is not null. */
+    List<VillageRef> villages(Long villageId);
+
+    List<VillageCounts> villageCounts(LocalDate asOf, Long villageId);
+
+    List<CommitteePost> committeePosts(LocalDate asOf, Long villageId);
+
+    List<Reserve> reserves(LocalDate asOf, Long villageId);
+
+    List<MonitoredHousehold> monitoredHouseholds(LocalDate asOf, Long villageId);
+
+    List<HouseholdPoints> householdPoints(Quarter quarter, Long villageId);
+
+    /** At most {@code limit} person-posts, streamed. */
+    void cadrePosts(LocalDate asOf, Long villageId, int limit, Consumer<CadrePost> sink);
+
+    /** At most {@code limit} members, streamed in village, grid, household, member order. */
+    void ledgerMembers(LocalDate asOf, Long villageId, int limit, Consumer<LedgerMember> sink);
+}

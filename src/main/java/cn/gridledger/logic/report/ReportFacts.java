@@ -1,0 +1,64 @@
+package cn.gridledger.logic.report;
+
+/**
+ * What the report queries return: plain records, one per village, person, household or member, with
+ * dates as ISO text. Built in {@code logic.store}, turned into printed rows here.
+ */
+public final class ReportFacts {
+
+    private ReportFacts() {
+    }
+
+    public record VillageRef(long id, String code, String name) {
+    }
+
+    /** R1: one village's counts at the statistics date. */
+    public record VillageCounts(long villageId, long grids, long basicGrids, long dedicatedGrids, long gridWorkers,
+            long fullTimeWorkers, long partTimeWorkers, long households, long registered, long resident,
+            long tenGroups, long povertyHouseholds, long povertyPeople, long monitoredHouseholds,
+            long monitoredPeople, long eliminatedHouseholds, long partyMembers, long beautifulCourtyards,
+            long cleanHomes, long civilizedHomes) {
+    }
+
+    /** R2: one 村两委 post held at the statistics date, with its person. */
+    public record CommitteePost(long villageId, long personId, String postType, String gender, String birthDate,
+            String ethnicity, String politicalStatus, String eduFullTime, String eduInService, boolean oneShoulder,
+            boolean crossPost) {
+    }
+
+    /** R3: one monitored household (its latest episode identified by the statistics date). */
+    public record MonitoredHousehold(long villageId, String village, String grid, String hhNumber, String headName,
+            String headIdNumber, long members, String category, String risk1, String risk2, String risk3,
+            String identifiedMonth, String measures, String contactName, String contactPhone,
+            boolean eliminated, String eliminationMethod, String eliminatedMonth) {
+    }
+
+    /** R4: one household's points of the quarter and to date. */
+    public record HouseholdPoints(long villageId, String village, String grid, String headName, long added,
+            long deducted, long earnedToDate, long redeemedToDate) {
+    }
+
+    /** R5: one reserve cadre in the 台账 at the statistics date. */
+    public record Reserve(long villageId, String village, String name, String gender, String birthDate,
+            String eduFullTime, String eduInService, String politicalStatus, String occupation, String entryDate,
+            String direction, String training, String phone) {
+    }
+
+    /** C1: one person-post (or 后备力量 entry) at the statistics date. */
+    public record CadrePost(String name, String gender, String ethnicity, String birthDate, String nativePlace,
+            String idNumber, String politicalStatus, String partyJoinDate, String workStartDate,
+            String eduFullTime, String degreeFullTime, String schoolFullTime, String eduInService,
+            String degreeInService, String schoolInService, String workUnit, String postType, String startDate,
+            boolean oneShoulder, boolean crossPost, String category, String dispatchLevel, String phone,
+            String notes) {
+    }
+
+    /** C2: one member of a household at the statistics date, with the household's columns. */
+    public record LedgerMember(String village, String gridCode, String gridName, String villagerGroup,
+            String hhNumber, String headName, String relation, String name, String gender, String idNumber,
+            String birthDate, String ethnicity, String education, String studentStatus, String health,
+            String labourSkill, Integer monthsAway, String politicalStatus, String phone, String hhType,
+            boolean dibao, boolean tekun, String monitoringCategory, Boolean riskEliminated, String tenGroupNo,
+            String notes) {
+    }
+}

@@ -1,0 +1,75 @@
+package cn.gridledger.logic.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import cn.gridledger.logic.report.ReportData;
+import cn.gridledger.logic.report.ReportFacts.CadrePost;
+import cn.gridledger.logic.report.ReportFacts.CommitteePost;
+import cn.gridledger.logic.report.ReportFacts.HouseholdPoints;
+import cn.gridledger.logic.report.ReportFacts.LedgerMember;
+import cn.gridledger.logic.report.ReportFacts.MonitoredHousehold;
+import cn.gridledger.logic.report.ReportFacts.Reserve;
+import cn.gridledger.logic.report.ReportFacts.VillageCounts;
+import cn.gridledger.logic.report.ReportFacts.VillageRef;
+import cn.gridledger.logic.store.Database;
+import cn.gridledger.logic.store.ReportRepository;
+import cn.gridledger.model.Quarter;
+
+/** The report queries on the reader connection. */
+final class DatabaseReportData implements ReportData {
+
+    private final Database db;
+    private final ReportRepository repo = new ReportRepository();
+
+    DatabaseReportData(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<VillageRef> villages(Long villageId) {
+        return db.read(c -> repo.villages(c, villageId));
+    }
+
+    @Override
+    public List<VillageCounts> villageCounts(LocalDate asOf, Long villageId) {
+        return db.read(c -> repo.villageCounts(c, asOf, villageId));
+    }
+
+    @Override
+    public List<CommitteePost> committeePosts(LocalDate asOf, Long villageId) {
+        return db.read(c -> repo.committeePosts(c, asOf, villageId));
+    }
+
+    @Override
+    public List<Reserve> reserves(LocalDate asOf, Long villageId) {
+        return db.read(c -> repo.reserves(c, asOf, villageId));
+    }
+
+    @Override
+    public List<MonitoredHousehold> monitoredHouseholds(LocalDate asOf, Long villageId) {
+        return db.read(c -> repo.monitoredHouseholds(c, asOf, villageId));
+    }
+
+    @Override
+    public List<HouseholdPoints> householdPoints(Quarter quarter, Long villageId) {
+        return db.read(c -> repo.householdPoints(c, quarter.firstDay(), quarter.lastDay(), villageId));
+    }
+
+    @Override
+    public void cadrePosts(LocalDate asOf, Long villageId, int limit, Consumer<CadrePost> sink) {
+        db.read(c -> {
+            repo.cadrePosts(c, asOf, villageId, limit, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public void ledgerMembers(LocalDate asOf, Long villageId, int limit, Consumer<LedgerMember> sink) {
+        db.read(c -> {
+            repo.ledgerMembers(c, asOf, villageId, limit, sink);
+            return null;
+        });
+    }
+}

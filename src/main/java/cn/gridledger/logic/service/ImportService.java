@@ -1,0 +1,261 @@
+package cn.gridledger.logic.service;
+
+import cn.gridledger.logic.Progress;
+import cn.gridledger.logic.importer.ImportRefusedException;
+import cn.gridledger.logic.importer.ImportReport;
+import cn.gridledger.logic.importer.KnownRecords;
+import cn.gridledger.logic.importer.RosterImport;
+import cn.gridledger.logic.importer.RosterImport.SheetPlan;
+import cn.gridledger.logic.importer.errors.ErrorWorkbookWriter;
+import cn.gridledger.logic.importer.header.ColumnMapping;
+import cn.gridledger.logic.importer.header.DetectedHeader;
+import cn.gridledger.logic.importer.header.HeaderDetector;
+import cn.gridledger.logic.importer.header.LabelNormalizer;
+import cn.gridledger.logic.importer.header.RosterField;
+import cn.gridledger.logic.importer.header.RosterKind;
+import cn.gridledger.logic.importer.read.FileFormat;
+import cn.gridledger.logic.importer.read.SheetInfo;
+import cn.gridledger.logic.importer.read.SourceWorkbook;
+import cn.gridledger.logic.importer.read.TopArea;
+import cn.gridledger.logic.importer.read.WorkbookReader;
+import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.Session;
+import cn.gridledger.logic.store.Database;
+import cn.gridledger.logic.store.ImportMappingRepository;
+import cn.gridledger.logic.store.ImportWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Imports cadre rosters (C1) and household ledgers (C2) from .xlsx/.xls/.csv. An import commits every
+ * accepted row in one transaction, or nothing: a cancel, a crash or {@code strict} with an error row rolls
+ * it back. A dry run goes through exactly the same steps without writing.
+ */
+public final class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
+
+    private final Database db;
+    private final ImportMappingRepository mappings = new ImportMappingRepository();
+
+    private final Session session;
+    private final AuditService audit;
+    private final BackupService backup;
+
+    ImportService(Database db, Session session, AuditService audit, BackupService backup) {
+        this.db = db;
+        this.session = session;
+        this.audit = audit;
+        this.backup = backup;
+    }
+
+    /**
+     * What to import.
+     *
+     * @param sheet    one sheet by name, or null for every visible sheet with a roster header
+     * @param sheets   sheet indexes chosen in the wizard (overrides {@code sheet} when not empty)
+     * @param mappings column mappings the user changed, by sheet index
+     */
+    public record Options(RosterKind kind, String sheet, List<Integer> sheets, Map<Integer, ColumnMapping> mappings,
+                          boolean dryRun, boolean strict) {
+        public Options {
+            sheets = sheets == null ? List.of() : List.copyOf(sheets);
+            mappings = mappings == null ? Map.of() : Map.copyOf(mappings);
+        }
+
+        public static Options of(RosterKind kind, String sheet, boolean dryRun, boolean strict) {
+            return new Options(kind, sheet, List.of(), Map.of(), dryRun, strict);
+        }
+
+        public Options dryRun(boolean value) {
+            return new Options(kind, sheet, sheets, mappings, value, strict);
+        }
+    }
+
+    /** One sheet as the wizard shows it: the top rows, and the header found there (or why none was). */
+    public record SheetPreview(SheetInfo sheet, TopArea top, DetectedHeader header, String problem) {
+    }
+
+    /** The sheets of a file, for the wizard's 选择工作表 and 核对表头 steps. */
+    public record WorkbookPreview(Path file, FileFormat format, List<SheetPreview> sheets) {
+    }
+
+    /** A mapping saved under a name for files with the same header. */
+    public record SavedMapping(String name, RosterKind kind, ColumnMapping mapping) {
+    }
+
+    public WorkbookPreview preview(Path file) {
+        try (SourceWorkbook wb = WorkbookReader.open(file)) {
+            List<SheetPreview> sheets = new ArrayList<>();
+            for (SheetInfo s : wb.sheets()) {
+                TopArea top = wb.topArea(s.index());
+                try {
+                    sheets.add(new SheetPreview(s, top, HeaderDetector.detect(s.name(), top), null));
+                } catch (ImportRefusedException e) {
+                    sheets.add(new SheetPreview(s, top, null, e.getMessage()));
+                }
+            }
+            return new WorkbookPreview(file, wb.format(), sheets);
+        }
+    }
+
+    /** Parses, checks and classifies every row without writing anything. */
+    public ImportReport analyse(Path file, Options options, Progress progress) {
+        return importFile(file, options.dryRun(true), progress);
+    }
+
+    /**
+     * Imports a file: all accepted rows in one transaction. With {@code strict}, one error row means
+     * nothing is committed; with {@code dryRun}, nothing ever is.
+     *
+     * @throws ImportRefusedException when the file cannot be read or has no roster header
+     */
+    public ImportReport importFile(Path file, Options options, Progress progress) {
+        try (SourceWorkbook wb = WorkbookReader.open(file)) {
+            List<SheetPlan> plans = plans(wb, options);
+            if (options.dryRun()) {
+                return db.read(c -> RosterImport.run(file, wb, plans, options.kind(),
+                        new KnownRecords(ImportWriter.load(c, options.kind() == RosterKind.HOUSEHOLD)), null, progress));
+            }
+            beforeCommit(file, options.kind());
+            try {
+                ImportReport report = db.write(c -> {
+                    KnownRecords known = new KnownRecords(ImportWriter.load(c, options.kind() == RosterKind.HOUSEHOLD));
+                    try (ImportWriter writer = new ImportWriter(c)) {
+                        ImportReport r = RosterImport.run(file, wb, plans, options.kind(), known, writer, progress);
+                        if (options.strict() && r.errorRows() > 0) {
+                            throw new StrictRollback(r);
+                        }
+                        writer.flush();
+                        recordInAuditLog(c, r);
+                        return r;
+                    }
+                });
+                LOG.info(() -> "import " + file.getFileName() + ": " + report.countsLine());
+                return report.withCommitted(true);
+            } catch (StrictRollback rollback) {
+                return rollback.report;
+            }
+        }
+    }
+
+    /**
+     * Hook before an import transaction starts. The pre-import backup (BackupService, branch security) goes
+     * here once it has landed, so that 撤销本次导入 can restore it.
+     */
+    void beforeCommit(Path file, RosterKind kind) {
+        session.requireImport();
+        backup.backupBeforeImport();
+    }
+
+    /** Inside the import transaction: the audit trail records the import, so both commit or neither. */
+    void recordInAuditLog(Connection c, ImportReport report) throws SQLException {
+        audit.record(c, AuditAction.IMPORT, report.kind() == RosterKind.HOUSEHOLD ? "农户台账" : "干部花名册",
+                report.file().getFileName().toString(), "导入 " + report.file().getFileName() + "（工作表 "
+                        + report.sheetNames() + "）：" + report.countsLine());
+    }
+
+    private static List<SheetPlan> plans(SourceWorkbook wb, Options options) {
+        List<SheetPlan> plans;
+        if (!options.sheets().isEmpty()) {
+            plans = new ArrayList<>();
+            for (int index : options.sheets()) {
+                SheetInfo s = wb.sheets().get(index);
+                plans.add(new SheetPlan(s, HeaderDetector.detect(s.name(), wb.topArea(index))));
+            }
+        } else {
+            plans = RosterImport.plan(wb, options.kind(), options.sheet());
+        }
+        List<SheetPlan> out = new ArrayList<>();
+        for (SheetPlan p : plans) {
+            ColumnMapping changed = options.mappings().get(p.sheet().index());
+            DetectedHeader h = p.header();
+            if (changed != null) {
+                h = new DetectedHeader(h.firstRow(), h.lastRow(), h.labels(), changed, h.kind(), h.score(), h.metadata());
+                if (!changed.has(RosterField.NAME)) {
+                    throw new ImportRefusedException(ImportRefusedException.Reason.NO_HEADER,
+                            "列对应关系中没有“姓名”列，请为姓名选择一列后再导入");
+                }
+            }
+            out.add(new SheetPlan(p.sheet(), h));
+        }
+        return out;
+    }
+
+    /**
+     * Writes the user's own workbook back with every bad cell filled red and commented, plus a 错误汇总
+     * sheet, to {@code out} (through a temporary file, so no half-written file is left under that name).
+     */
+    public Path writeErrorWorkbook(ImportReport report, Path out) {
+        return ErrorWorkbookWriter.write(report, out);
+    }
+
+    // --- saved mappings ---
+
+    /** Hash of the normalised labels: the same header gives the same signature whatever its spacing. */
+    public static String headerSignature(List<String> labels) {
+        StringBuilder sb = new StringBuilder();
+        for (String l : labels) {
+            sb.append(LabelNormalizer.normalize(l)).append('\n');
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void saveMapping(String name, RosterKind kind, List<String> labels, ColumnMapping mapping) {
+        StringBuilder lines = new StringBuilder();
+        for (ColumnMapping.Column c : mapping.columns()) {
+            lines.append(c.index()).append('\t').append(c.field() == null ? "" : c.field().name()).append('\n');
+        }
+        db.writeVoid(c -> mappings.save(c, name.strip(), kind.name(), headerSignature(labels), String.join("\n", labels),
+                lines.toString()));
+    }
+
+    /** The newest mapping saved for a header like this one, applied to its columns. */
+    public Optional<SavedMapping> savedMappingFor(DetectedHeader header) {
+        var stored = db.read(c -> mappings.bySignature(c, headerSignature(header.labels())));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        var s = stored.get(0);
+        ColumnMapping m = header.mapping();
+        for (ColumnMapping.Column col : m.columns()) {
+            m = m.with(col.index(), null);
+        }
+        for (String line : s.mapping().split("\n")) {
+            String[] parts = line.split("\t", -1);
+            if (parts.length == 2 && !parts[1].isEmpty()) {
+                try {
+                    m = m.with(Integer.parseInt(parts[0]), RosterField.valueOf(parts[1]));
+                } catch (IllegalArgumentException ignored) {
+                    // a field renamed since: left as 不导入
+                }
+            }
+        }
+        return Optional.of(new SavedMapping(s.name(), RosterKind.valueOf(s.rosterKind()), m));
+    }
+
+    /** Thrown inside the transaction to roll back a strict import that found errors. */
+    private static final class StrictRollback extends RuntimeException {
+        private final transient ImportReport report;
+
+        StrictRollback(ImportReport report) {
+            super(null, null, false, false);
+            this.report = report;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package cn.gridledger.logic.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.gridledger.logic.Progress;
+import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.export.WorkbookExporter;
+import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.PersonalData;
+import cn.gridledger.logic.security.Session;
+import cn.gridledger.logic.report.Footer;
+import cn.gridledger.logic.report.PersonalDataMask;
+import cn.gridledger.logic.report.ReportContext;
+import cn.gridledger.logic.report.ReportData;
+import cn.gridledger.logic.report.ReportFacts.VillageRef;
+import cn.gridledger.logic.report.ReportKind;
+import cn.gridledger.logic.report.ReportTable;
+import cn.gridledger.logic.report.Reports;
+import cn.gridledger.logic.store.Database;
+import cn.gridledger.logic.store.TownshipRepository;
+import cn.gridledger.model.Quarter;
+import cn.gridledger.model.Township;
+import cn.gridledger.model.Village;
+
+/**
+ * The quarterly statistics (R1–R5) and standard rosters (C1, C2): table models for the preview, and
+ * export to .xlsx, one workbook per report or all reports as sheets of one workbook.
+ */
+public final class ReportService {
+
+    private final Database db;
+    private final ReportData data;
+    private final ReportSettingsService settings;
+    private final Session session;
+    private final AuditService audit;
+
+    ReportService(Database db, ReportSettingsService settings, Session session, AuditService audit) {
+        this.db = db;
+        this.data = new DatabaseReportData(db);
+        this.settings = settings;
+        this.session = session;
+        this.audit = audit;
+    }
+
+    /** Which reports, for which quarter and scope ({@code villageCode} null = the whole township). */
+    public record Request(Quarter quarter, String villageCode, Footer footer) {
+    }
+
+    /** One file written: the reports in it and their data rows. */
+    public record ExportedFile(Path file, List<ReportKind> kinds, long rows) {
+    }
+
+    public record ExportSummary(List<ExportedFile> files, long rows, double seconds) {
+    }
+
+    /**
+     * The table model of one report, as it will print. Its rows are read when iterated, so the preview
+     * can take the first few and the export can stream them all.
+     */
+    public ReportTable table(ReportKind kind, Request request) {
+        return Reports.build(kind, context(request), data);
+    }
+
+    /**
+     * Exports {@code kinds} to {@code out}: a folder (one file per report, or with {@code oneWorkbook}
+     * one file holding all), or a file name ending in .xlsx (all the reports as sheets of that file).
+     *
+     * @throws UserFacingException when the township is not set up, the village is unknown, or a file
+     *     cannot be written
+     */
+    public ExportSummary export(List<ReportKind> kinds, Request request, Path out, boolean oneWorkbook,
+            Progress progress) {
+        return export(kinds, request, out, oneWorkbook, false, progress);
+    }
+
+    /**
+     * Like {@link #export(List, Request, Path, boolean, Progress)}; with {@code masked} (脱敏) the ID
+     * numbers and phones have their middle digits hidden. Read-only accounts always get the masked files.
+     */
+    public ExportSummary export(List<ReportKind> kinds, Request request, Path out, boolean oneWorkbook,
+            boolean masked, Progress progress) {
+        if (kinds.isEmpty()) {
+            throw new UserFacingException("请至少选择一张报表。");
+        }
+        session.requireExport();
+        boolean mask = masked || session.mustMaskPersonalData();
+        long start = System.nanoTime();
+        ReportContext ctx = context(request);
+        boolean toFile = out.getFileName() != null && out.getFileName().toString().toLowerCase().endsWith(".xlsx")
+                && !Files.isDirectory(out);
+        List<ExportedFile> files = new ArrayList<>();
+        if (toFile || oneWorkbook) {
+            Path file = toFile ? out : out.resolve(fileName(ctx, kinds.size() == 1 ? kinds.get(0).title() : "季度报表"));
+            List<ReportTable> tables = kinds.stream().map(k -> build(k, ctx, mask)).toList();
+            progress.update(0, kinds.size(), "正在导出 " + file.getFileName());
+            long rows = WorkbookExporter.write(tables, file, progress).stream().mapToLong(Long::longValue).sum();
+            files.add(new ExportedFile(file, List.copyOf(kinds), rows));
+        } else {
+            int done = 0;
+            for (ReportKind kind : kinds) {
+                progress.checkCancelled();
+                progress.update(done++, kinds.size(), "正在导出" + kind.title());
+                Path file = out.resolve(fileName(ctx, kind.title()));
+                long rows = WorkbookExporter.write(List.of(build(kind, ctx, mask)), file, progress).get(0);
+                files.add(new ExportedFile(file, List.of(kind), rows));
+            }
+        }
+        progress.update(kinds.size(), kinds.size(), "导出完成");
+        for (ExportedFile f : files) {
+            audit.recordNow(AuditAction.EXPORT, "报表", f.file().getFileName().toString(),
+                    request.quarter().label() + (mask ? "（脱敏）" : "") + " " + f.kinds().stream().map(ReportKind::title).toList()
+                            + "，" + f.rows() + " 行，导出到 " + f.file());
+        }
+        return new ExportSummary(files, files.stream().mapToLong(ExportedFile::rows).sum(),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private ReportTable build(ReportKind kind, ReportContext ctx, boolean masked) {
+        ReportTable table = Reports.build(kind, ctx, data);
+        return masked ? PersonalDataMask.apply(table, PersonalData::maskIdNumber, PersonalData::maskPhone) : table;
+    }
+
+    /** {@code 安恕镇_网格基本情况统计表_2026Q3.xlsx} (with the village after the township for one village). */
+    public String fileName(ReportKind kind, Request request) {
+        return fileName(context(request), kind.title());
+    }
+
+    private static String fileName(ReportContext ctx, String name) {
+        return (ctx.scopeName() + "_" + name + "_" + ctx.quarter().code() + ".xlsx").replaceAll("[\\\\/:*?\"<>|]", "");
+    }
+
+    private ReportContext context(Request r) {
+        if (r.quarter() == null) {
+            throw new UserFacingException("请选择统计季度，例如 2026Q3。");
+        }
+        TownshipRepository towns = new TownshipRepository();
+        Township township = db.read(towns::township);
+        if (township == null) {
+            throw new UserFacingException("尚未设置乡镇信息，无法导出报表。请先在程序中完成首次设置，或载入演示乡镇。");
+        }
+        VillageRef scope = null;
+        if (r.villageCode() != null && !r.villageCode().isBlank()) {
+            Village v = db.read(c -> towns.villageByCode(c, r.villageCode().trim()));
+            if (v == null) {
+                throw new UserFacingException("没有区划代码为 " + r.villageCode().trim() + " 的村（社区）。"
+                        + "请核对 12 位区划代码。");
+            }
+            scope = new VillageRef(v.id(), v.code(), v.name());
+        }
+        Footer footer = r.footer() != null ? r.footer() : settings.footer();
+        return new ReportContext(township.name(), r.quarter(), scope, settings.definitions(), footer);
+    }
+}

@@ -1,0 +1,371 @@
+package cn.gridledger.logic.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The importer's storage: loads what an import compares against in a few whole-table queries (never one
+ * query per row), and writes people, posts, reserve cadres, households and members with batched prepared
+ * statements inside the caller's one transaction ({@link Database#write}).
+ */
+public final class ImportWriter implements AutoCloseable {
+
+    /** Person columns an import may set, in a fixed order ({@link StoredPerson#values} is indexed by ordinal). */
+    public enum PersonColumn {
+        NAME("name", "姓名"), GENDER("gender", "性别"), BIRTH_DATE("birth_date", "出生年月"),
+        ETHNICITY("ethnicity", "民族"), POLITICAL_STATUS("political_status", "政治面貌"),
+        PARTY_JOIN_DATE("party_join_date", "入党时间"), WORK_START_DATE("work_start_date", "参加工作时间"),
+        NATIVE_PLACE("native_place", "籍贯"), PHONE("phone", "联系电话"),
+        EDU_FULLTIME("edu_fulltime", "全日制学历"), DEGREE_FULLTIME("degree_fulltime", "全日制学位"),
+        SCHOOL_FULLTIME("school_fulltime", "全日制毕业院校及专业"), EDU_INSERVICE("edu_inservice", "在职学历"),
+        DEGREE_INSERVICE("degree_inservice", "在职学位"), SCHOOL_INSERVICE("school_inservice", "在职毕业院校及专业");
+
+        private final String column;
+        private final String label;
+
+        PersonColumn(String column, String label) {
+            this.column = column;
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        static String list() {
+            StringBuilder sb = new StringBuilder();
+            for (PersonColumn p : values()) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(p.column);
+            }
+            return sb.toString();
+        }
+    }
+
+    /** A person as stored. {@code values} is indexed by {@link PersonColumn#ordinal()}. */
+    public record StoredPerson(long id, String idNumber, String[] values) {
+        public String get(PersonColumn c) {
+            return values[c.ordinal()];
+        }
+    }
+
+    public record StoredPost(long id, long personId, String postType, String category, Long villageId,
+                             String dispatchUnit, String dispatchLevel, String startDate, boolean oneShoulder,
+                             boolean crossPost, String notes) {
+    }
+
+    public record StoredReserve(long id, long personId, long villageId, String entryDate) {
+    }
+
+    public record VillageRef(long id, String code, String name) {
+    }
+
+    public record GridRef(long id, String code, String name, long villageId) {
+    }
+
+    public record GroupRef(long id, long villageId, String name) {
+    }
+
+    public record StoredHousehold(String id, String hhNumber, Long gridId, Long groupId, String tenGroupNo,
+                                  String phone, String hhType, boolean dibao, boolean tekun, String notes) {
+    }
+
+    public record StoredMember(long id, String householdId, long personId, String relation, int seq,
+                               String education, String studentStatus, String health, String labourSkill,
+                               Integer monthsAway) {
+    }
+
+    public record StoredMonitoring(long id, String householdId, String category, boolean riskEliminated) {
+    }
+
+    /** Everything an import compares rows against, loaded once. */
+    public record Snapshot(List<StoredPerson> persons, List<StoredPost> posts, List<StoredReserve> reserves,
+                           List<VillageRef> villages, List<GridRef> grids, Map<String, Long> gridIdByOldCode,
+                           List<GroupRef> groups, List<StoredHousehold> households, List<StoredMember> members,
+                           List<StoredMonitoring> monitoring, long maxPersonId, long maxMemberId) {
+    }
+
+    private static final int BATCH = 2_000;
+
+    private final Connection c;
+    private final PreparedStatement insertPerson;
+    private final PreparedStatement updatePerson;
+    private final PreparedStatement insertPost;
+    private final PreparedStatement updatePost;
+    private final PreparedStatement insertReserve;
+    private final PreparedStatement updateReserve;
+    private final PreparedStatement insertHousehold;
+    private final PreparedStatement updateHousehold;
+    private final PreparedStatement insertMember;
+    private final PreparedStatement updateMember;
+    private final PreparedStatement endMember;
+    private final PreparedStatement insertMonitoring;
+    private final PreparedStatement updateMonitoring;
+    private final PreparedStatement insertGridHistory;
+    private final PreparedStatement closeGridHistory;
+    /** Executed in this order so that foreign keys always point at rows already written. */
+    private final List<PreparedStatement> order;
+    private int pending;
+
+    public ImportWriter(Connection c) throws SQLException {
+        this.c = c;
+        String cols = PersonColumn.list();
+        String marks = "?, ".repeat(PersonColumn.values().length);
+        insertPerson = c.prepareStatement("INSERT INTO person (id, id_number, " + cols + ") VALUES (?, ?, "
+                + marks.substring(0, marks.length() - 2) + ")");
+        updatePerson = c.prepareStatement("UPDATE person SET id_number = ?, " + cols.replace(",", " = ?,") + " = ?, "
+                + "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') WHERE id = ?");
+        insertPost = c.prepareStatement("""
+                INSERT INTO post (person_id, post_type, category, village_id, dispatch_unit, dispatch_level,
+                    start_date, one_shoulder, cross_post, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        updatePost = c.prepareStatement("""
+                UPDATE post SET village_id = ?, dispatch_unit = ?, dispatch_level = ?, start_date = ?,
+                    one_shoulder = ?, cross_post = ?, notes = ? WHERE id = ?""");
+        insertReserve = c.prepareStatement("INSERT INTO reserve_cadre (person_id, village_id, entry_date) VALUES (?, ?, ?)");
+        updateReserve = c.prepareStatement("UPDATE reserve_cadre SET entry_date = ? WHERE id = ?");
+        insertHousehold = c.prepareStatement("""
+                INSERT INTO household (id, hh_number, grid_id, villager_group_id, ten_group_no, phone, hh_type,
+                    dibao, tekun, notes, since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, date('now', 'localtime'))""");
+        updateHousehold = c.prepareStatement("""
+                UPDATE household SET hh_number = ?, grid_id = ?, villager_group_id = ?, ten_group_no = ?, phone = ?,
+                    hh_type = ?, dibao = ?, tekun = ?, notes = ?,
+                    updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') WHERE id = ?""");
+        insertMember = c.prepareStatement("""
+                INSERT INTO member (id, household_id, person_id, relation, seq, education, student_status, health,
+                    labour_skill, months_away, since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, date('now', 'localtime'))""");
+        updateMember = c.prepareStatement("""
+                UPDATE member SET relation = ?, seq = ?, education = ?, student_status = ?, health = ?,
+                    labour_skill = ?, months_away = ? WHERE id = ?""");
+        endMember = c.prepareStatement("UPDATE member SET ended_on = date('now', 'localtime'), end_reason = ? WHERE id = ?");
+        insertMonitoring = c.prepareStatement("""
+                INSERT INTO monitoring (household_id, category, identified_month, risk_eliminated)
+                VALUES (?, ?, strftime('%Y-%m', 'now', 'localtime'), ?)""");
+        updateMonitoring = c.prepareStatement("UPDATE monitoring SET category = ?, risk_eliminated = ? WHERE id = ?");
+        insertGridHistory = c.prepareStatement(
+                "INSERT INTO household_grid_history (household_id, grid_id, valid_from) VALUES (?, ?, date('now', 'localtime'))");
+        closeGridHistory = c.prepareStatement(
+                "UPDATE household_grid_history SET valid_to = date('now', 'localtime') WHERE household_id = ? AND valid_to IS NULL");
+        order = List.of(insertPerson, updatePerson, insertHousehold, updateHousehold, closeGridHistory, insertGridHistory,
+                endMember, insertMember, updateMember, insertPost, updatePost, insertReserve, updateReserve,
+                insertMonitoring, updateMonitoring);
+    }
+
+    /** Loads the comparison data. {@code households} false skips the household tables (cadre imports). */
+    public static Snapshot load(Connection c, boolean households) throws SQLException {
+        List<StoredPerson> persons = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, id_number, " + PersonColumn.list() + " FROM person")) {
+            int n = PersonColumn.values().length;
+            while (rs.next()) {
+                String[] values = new String[n];
+                for (int i = 0; i < n; i++) {
+                    values[i] = rs.getString(3 + i);
+                }
+                persons.add(new StoredPerson(rs.getLong(1), rs.getString(2), values));
+            }
+        }
+        List<StoredPost> posts = Queries.list(c, """
+                SELECT id, person_id, post_type, category, village_id, dispatch_unit, dispatch_level, start_date,
+                       one_shoulder, cross_post, notes FROM post WHERE end_date IS NULL""",
+                rs -> new StoredPost(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), longOrNull(rs, 5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9) != 0, rs.getInt(10) != 0,
+                        rs.getString(11)));
+        List<StoredReserve> reserves = Queries.list(c,
+                "SELECT id, person_id, village_id, entry_date FROM reserve_cadre WHERE exit_date IS NULL",
+                rs -> new StoredReserve(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
+        List<VillageRef> villages = Queries.list(c, "SELECT id, code, name FROM village ORDER BY sort_order, code",
+                rs -> new VillageRef(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        List<GridRef> grids = Queries.list(c, "SELECT id, code, name, village_id FROM grid WHERE deleted_at IS NULL",
+                rs -> new GridRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+        Map<String, Long> oldCodes = new HashMap<>();
+        for (Object[] row : Queries.list(c, "SELECT old_code, grid_id FROM grid_code_history",
+                rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+            oldCodes.put((String) row[0], (Long) row[1]);
+        }
+        List<GroupRef> groups = Queries.list(c, "SELECT id, village_id, name FROM villager_group",
+                rs -> new GroupRef(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+        List<StoredHousehold> hh = List.of();
+        List<StoredMember> members = List.of();
+        List<StoredMonitoring> monitoring = List.of();
+        if (households) {
+            hh = Queries.list(c, """
+                    SELECT id, hh_number, grid_id, villager_group_id, ten_group_no, phone, hh_type, dibao, tekun, notes
+                    FROM household WHERE deleted_at IS NULL AND ended_on IS NULL""",
+                    rs -> new StoredHousehold(rs.getString(1), rs.getString(2), longOrNull(rs, 3), longOrNull(rs, 4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8) != 0, rs.getInt(9) != 0,
+                            rs.getString(10)));
+            members = Queries.list(c, """
+                    SELECT id, household_id, person_id, relation, seq, education, student_status, health,
+                           labour_skill, months_away FROM member WHERE ended_on IS NULL""",
+                    rs -> new StoredMember(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                            Queries.intOrNull(rs, "months_away")));
+            monitoring = Queries.list(c,
+                    "SELECT id, household_id, category, risk_eliminated FROM monitoring WHERE deleted_at IS NULL",
+                    rs -> new StoredMonitoring(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0));
+        }
+        long maxPerson = Queries.count(c, "SELECT coalesce(max(id), 0) FROM person");
+        long maxMember = Queries.count(c, "SELECT coalesce(max(id), 0) FROM member");
+        return new Snapshot(persons, posts, reserves, villages, grids, oldCodes, groups, hh, members, monitoring,
+                maxPerson, maxMember);
+    }
+
+    private static Long longOrNull(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    public void insertPerson(long id, String idNumber, String[] values) throws SQLException {
+        insertPerson.setLong(1, id);
+        set(insertPerson, 2, idNumber);
+        for (int i = 0; i < values.length; i++) {
+            set(insertPerson, 3 + i, values[i]);
+        }
+        add(insertPerson);
+    }
+
+    public void updatePerson(long id, String idNumber, String[] values) throws SQLException {
+        set(updatePerson, 1, idNumber);
+        for (int i = 0; i < values.length; i++) {
+            set(updatePerson, 2 + i, values[i]);
+        }
+        updatePerson.setLong(2 + values.length, id);
+        add(updatePerson);
+    }
+
+    public void insertPost(StoredPost p) throws SQLException {
+        bindAll(insertPost, p.personId(), p.postType(), p.category(), p.villageId(), p.dispatchUnit(), p.dispatchLevel(),
+                p.startDate(), p.oneShoulder() ? 1 : 0, p.crossPost() ? 1 : 0, p.notes());
+        add(insertPost);
+    }
+
+    public void updatePost(StoredPost p) throws SQLException {
+        bindAll(updatePost, p.villageId(), p.dispatchUnit(), p.dispatchLevel(), p.startDate(), p.oneShoulder() ? 1 : 0,
+                p.crossPost() ? 1 : 0, p.notes(), p.id());
+        add(updatePost);
+    }
+
+    public void insertReserve(long personId, long villageId, String entryDate) throws SQLException {
+        bindAll(insertReserve, personId, villageId, entryDate);
+        add(insertReserve);
+    }
+
+    public void updateReserve(long id, String entryDate) throws SQLException {
+        bindAll(updateReserve, entryDate, id);
+        add(updateReserve);
+    }
+
+    public void insertHousehold(StoredHousehold h) throws SQLException {
+        bindAll(insertHousehold, h.id(), h.hhNumber(), h.gridId(), h.groupId(), h.tenGroupNo(), h.phone(), h.hhType(),
+                h.dibao() ? 1 : 0, h.tekun() ? 1 : 0, h.notes());
+        add(insertHousehold);
+        if (h.gridId() != null) {
+            bindAll(insertGridHistory, h.id(), h.gridId());
+            add(insertGridHistory);
+        }
+    }
+
+    public void updateHousehold(StoredHousehold h, boolean gridChanged) throws SQLException {
+        bindAll(updateHousehold, h.hhNumber(), h.gridId(), h.groupId(), h.tenGroupNo(), h.phone(), h.hhType(),
+                h.dibao() ? 1 : 0, h.tekun() ? 1 : 0, h.notes(), h.id());
+        add(updateHousehold);
+        if (gridChanged) {
+            bindAll(closeGridHistory, h.id());
+            add(closeGridHistory);
+            if (h.gridId() != null) {
+                bindAll(insertGridHistory, h.id(), h.gridId());
+                add(insertGridHistory);
+            }
+        }
+    }
+
+    public void insertMember(StoredMember m) throws SQLException {
+        bindAll(insertMember, m.id(), m.householdId(), m.personId(), m.relation(), m.seq(), m.education(),
+                m.studentStatus(), m.health(), m.labourSkill(), m.monthsAway());
+        add(insertMember);
+    }
+
+    public void updateMember(StoredMember m) throws SQLException {
+        bindAll(updateMember, m.relation(), m.seq(), m.education(), m.studentStatus(), m.health(), m.labourSkill(),
+                m.monthsAway(), m.id());
+        add(updateMember);
+    }
+
+    public void endMember(long memberId, String reason) throws SQLException {
+        bindAll(endMember, reason, memberId);
+        add(endMember);
+    }
+
+    public void insertMonitoring(String householdId, String category, boolean eliminated) throws SQLException {
+        bindAll(insertMonitoring, householdId, category, eliminated ? 1 : 0);
+        add(insertMonitoring);
+    }
+
+    public void updateMonitoring(long id, String category, boolean eliminated) throws SQLException {
+        bindAll(updateMonitoring, category, eliminated ? 1 : 0, id);
+        add(updateMonitoring);
+    }
+
+    /** A villager group the file names but the database does not have yet (needs its id at once). */
+    public long insertGroup(long villageId, String name) throws SQLException {
+        flush();
+        long sort = Queries.count(c, "SELECT count(*) FROM villager_group WHERE village_id = ?", villageId);
+        return Queries.insert(c, "INSERT INTO villager_group (village_id, name, sort_order) VALUES (?, ?, ?)",
+                villageId, name, sort);
+    }
+
+    private void add(PreparedStatement ps) throws SQLException {
+        ps.addBatch();
+        if (++pending >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Executes everything batched so far, parents before children. */
+    public void flush() throws SQLException {
+        for (PreparedStatement ps : order) {
+            ps.executeBatch();
+        }
+        pending = 0;
+    }
+
+    private static void bindAll(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else if (a instanceof String s) {
+                ps.setString(i + 1, s);
+            } else if (a instanceof Long l) {
+                ps.setLong(i + 1, l);
+            } else if (a instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else {
+                ps.setObject(i + 1, a);
+            }
+        }
+    }
+
+    private static void set(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        flush();
+        for (PreparedStatement ps : order) {
+            ps.close();
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package cn.gridledger.ui.export;
+
+import java.awt.Desktop;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import cn.gridledger.logic.report.Footer;
+import cn.gridledger.logic.report.ReportKind;
+import cn.gridledger.logic.report.ReportRow;
+import cn.gridledger.logic.report.ReportTable;
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.ReportService.ExportSummary;
+import cn.gridledger.logic.service.ReportService.Request;
+import cn.gridledger.model.Quarter;
+import cn.gridledger.model.Village;
+import cn.gridledger.ui.I18n;
+import cn.gridledger.ui.common.BackgroundTask;
+import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.shell.Page;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.util.StringConverter;
+
+/**
+ * 报表导出: quarter and scope on top; the reports with checkboxes, the selected one previewed as it will
+ * print; 填表人/审核人/联系电话 remembered; export to a folder with progress and cancel; open the folder.
+ */
+public final class ExportPage implements Page {
+
+    private static final Logger LOG = Logger.getLogger(ExportPage.class.getName());
+
+    private final AppServices services;
+    private final BorderPane root = new BorderPane();
+    private final ComboBox<Quarter> quarter = new ComboBox<>();
+    private final ComboBox<Village> scope = new ComboBox<>();
+    private final ListView<ReportKind> reports = new ListView<>();
+    private final Map<ReportKind, BooleanProperty> chosen = new EnumMap<>(ReportKind.class);
+    private final TextField preparer = new TextField();
+    private final TextField reviewer = new TextField();
+    private final TextField phone = new TextField();
+    private final CheckBox oneWorkbook = new CheckBox(I18n.t("export.oneWorkbook"));
+    private final CheckBox masked = new CheckBox(I18n.t("export.masked"));
+    private final Button exportButton = new Button(I18n.t("export.toFolder"));
+    private final Button cancelButton = new Button(I18n.t("export.cancel"));
+    private final Button openFolder = new Button(I18n.t("export.openFolder"));
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final ScrollPane preview = new ScrollPane();
+    private Task<?> running;
+    private Path lastFolder;
+    private int previewGeneration;
+
+    public ExportPage(AppServices services, ObjectProperty<Quarter> asOf, List<Quarter> quarters) {
+        this.services = services;
+        Label title = new Label(I18n.t("nav.export"));
+        title.getStyleClass().add("page-title");
+        root.setTop(new VBox(12, title, selectors(asOf, quarters)));
+        root.setLeft(controls());
+        preview.setId("export-preview");
+        preview.getProperties().put(ExportPage.class, this);
+        preview.setFitToWidth(false);
+        root.setCenter(preview);
+        root.setPadding(new Insets(20));
+        BorderPane.setMargin(root.getTop(), new Insets(0, 0, 12, 0));
+        root.getStylesheets().add(ExportPage.class.getResource("export.css").toExternalForm());
+        Footer footer = services.reportSettings().footer();
+        preparer.setText(footer.preparer());
+        reviewer.setText(footer.reviewer());
+        phone.setText(footer.phone());
+        reports.getSelectionModel().selectFirst();
+    }
+
+    private Node selectors(ObjectProperty<Quarter> asOf, List<Quarter> quarters) {
+        quarter.getItems().setAll(quarters);
+        quarter.setValue(asOf.get());
+        quarter.setConverter(converter(Quarter::label));
+        quarter.setId("export-quarter");
+        asOf.addListener((obs, old, now) -> quarter.setValue(now));
+        quarter.valueProperty().addListener((obs, old, now) -> refreshPreview());
+        scope.getItems().add(null);
+        scope.getItems().addAll(services.township().villages());
+        scope.setValue(null);
+        scope.setConverter(converter(v -> v == null ? I18n.t("export.wholeTownship") : v.name()));
+        scope.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Village v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? "" : scope.getConverter().toString(v));
+            }
+        });
+        scope.setId("export-scope");
+        scope.valueProperty().addListener((obs, old, now) -> refreshPreview());
+        HBox box = new HBox(10, new Label(I18n.t("export.quarter")), quarter, new Label(I18n.t("export.scope")), scope);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private Node controls() {
+        for (ReportKind k : ReportKind.values()) {
+            chosen.put(k, new SimpleBooleanProperty(true));
+        }
+        reports.getItems().setAll(ReportKind.values());
+        reports.setId("export-reports");
+        reports.setCellFactory(CheckBoxListCell.forListView(chosen::get, converter(ReportKind::title)));
+        reports.setPrefHeight(7 * 38 + 4);
+        reports.setPrefWidth(250);
+        reports.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refreshPreview());
+        CheckBox all = new CheckBox(I18n.t("export.all"));
+        all.setSelected(true);
+        all.setOnAction(e -> chosen.values().forEach(p -> p.set(all.isSelected())));
+
+        GridPane footer = new GridPane();
+        footer.setHgap(8);
+        footer.setVgap(6);
+        preparer.setId("export-preparer");
+        reviewer.setId("export-reviewer");
+        phone.setId("export-phone");
+        footer.addRow(0, new Label(I18n.t("export.preparer")), preparer);
+        footer.addRow(1, new Label(I18n.t("export.reviewer")), reviewer);
+        footer.addRow(2, new Label(I18n.t("export.phone")), phone);
+        preparer.focusedProperty().addListener((o, was, is) -> refreshPreviewOnBlur(is));
+        reviewer.focusedProperty().addListener((o, was, is) -> refreshPreviewOnBlur(is));
+        phone.focusedProperty().addListener((o, was, is) -> refreshPreviewOnBlur(is));
+
+        exportButton.setId("export-run");
+        exportButton.getStyleClass().add("accent");
+        exportButton.setOnAction(e -> chooseFolderAndExport());
+        cancelButton.setOnAction(e -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        cancelButton.setVisible(false);
+        progress.setVisible(false);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        openFolder.setId("export-open-folder");
+        masked.setId("export-masked");
+        if (services.session().mustMaskPersonalData()) {
+            masked.setSelected(true);
+            masked.setDisable(true);
+        }
+        openFolder.setDisable(true);
+        openFolder.setOnAction(e -> openLastFolder());
+        status.setId("export-status");
+        status.setWrapText(true);
+        status.setMaxWidth(250);
+        HBox running = new HBox(8, progress, cancelButton);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        running.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, new Label(I18n.t("export.reports")), all, reports, footer, oneWorkbook, masked,
+                new HBox(8, exportButton, openFolder), running, status);
+        box.getStyleClass().add("export-controls");
+        box.setPrefWidth(270);
+        return box;
+    }
+
+    private void refreshPreviewOnBlur(boolean focused) {
+        if (!focused) {
+            refreshPreview();
+        }
+    }
+
+    private Request request() {
+        Village v = scope.getValue();
+        return new Request(quarter.getValue(), v == null ? null : v.code(), footer());
+    }
+
+    private Footer footer() {
+        return new Footer(preparer.getText(), reviewer.getText(), phone.getText(), java.time.LocalDate.now());
+    }
+
+    /** Redraws the preview of the selected report; reading runs off the FX thread, the newest request wins. */
+    private void refreshPreview() {
+        ReportKind kind = reports.getSelectionModel().getSelectedItem();
+        if (kind == null || quarter.getValue() == null) {
+            return;
+        }
+        int generation = ++previewGeneration;
+        Request request = request();
+        preview.setContent(new Label(I18n.t("export.previewLoading")));
+        BackgroundTask.run(p -> {
+            ReportTable t = services.reports().table(kind, request);
+            return new Object[] {t, ReportPreview.rowsOf(t)};
+        }, null, result -> {
+            if (generation != previewGeneration) {
+                return;
+            }
+            ReportTable t = (ReportTable) result[0];
+            @SuppressWarnings("unchecked")
+            List<ReportRow> rows = (List<ReportRow>) result[1];
+            boolean more = !t.kind().quarterly() && rows.stream().filter(ReportRow::isRecord).count() >= ReportPreview.ROWS;
+            preview.setContent(ReportPreview.build(t, rows, more));
+        }, Dialogs::failure);
+    }
+
+    private void chooseFolderAndExport() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(I18n.t("export.chooseFolder"));
+        if (lastFolder != null) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        File folder = chooser.showDialog(root.getScene().getWindow());
+        if (folder != null) {
+            exportTo(folder.toPath());
+        }
+    }
+
+    /** Exports the checked reports into {@code folder} (also the entry point of the UI test). */
+    void exportTo(Path folder) {
+        List<ReportKind> kinds = new ArrayList<>();
+        chosen.forEach((k, p) -> {
+            if (p.get()) {
+                kinds.add(k);
+            }
+        });
+        if (kinds.isEmpty()) {
+            Dialogs.error(I18n.t("export.failed"), I18n.t("export.noneChosen"));
+            return;
+        }
+        services.reportSettings().saveFooter(footer());
+        Request request = request();
+        boolean single = oneWorkbook.isSelected();
+        boolean hide = masked.isSelected();
+        setRunning(true);
+        status.setText(I18n.t("export.running"));
+        running = BackgroundTask.run(p -> services.reports().export(kinds, request, folder, single, hide, p), progress,
+                (ExportSummary s) -> {
+                    setRunning(false);
+                    lastFolder = folder;
+                    openFolder.setDisable(false);
+                    status.setText(I18n.t("export.done", s.files().size(), s.rows(), String.format("%.1f", s.seconds()),
+                            folder.toString()));
+                }, e -> {
+                    setRunning(false);
+                    status.setText(I18n.t("export.stopped"));
+                    if (!(e instanceof java.util.concurrent.CancellationException)) {
+                        Dialogs.failure(e);
+                    }
+                });
+        running.setOnCancelled(e -> {
+            setRunning(false);
+            status.setText(I18n.t("export.stopped"));
+        });
+    }
+
+    private void setRunning(boolean on) {
+        exportButton.setDisable(on);
+        cancelButton.setVisible(on);
+        progress.setVisible(on);
+    }
+
+    /** Opens the folder in the file manager, off the FX thread (the desktop call can block). */
+    private void openLastFolder() {
+        Path folder = lastFolder;
+        Thread t = new Thread(() -> {
+            try {
+                if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                    Desktop.getDesktop().open(folder.toFile());
+                } else {
+                    new ProcessBuilder("xdg-open", folder.toString()).start();
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot open folder " + folder, e);
+                javafx.application.Platform.runLater(() -> Dialogs.error(I18n.t("export.failed"),
+                        I18n.t("export.cannotOpen", folder.toString())));
+            }
+        }, "gridledger-open-folder");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Last export's folder, for tests. */
+    Path lastFolder() {
+        return lastFolder;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

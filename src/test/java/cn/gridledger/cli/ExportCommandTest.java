@@ -1,0 +1,64 @@
+package cn.gridledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.gridledger.cli.CliTest.Run;
+import cn.gridledger.logic.store.ReportFixture;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportsAllReportsWithAJsonSummary() throws Exception {
+        Path db = dir.resolve("t.db");
+        ReportFixture.create(db);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Run r = CliTest.run("--db", db.toString(), "--json", "export", "all", "--quarter", "2026Q3", "--out", out.toString());
+        assertEquals(Cli.OK, r.status(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(7, json.get("files").size());
+        assertEquals("2026Q3", json.get("quarter").asText());
+        assertTrue(json.get("rows").asLong() > 0);
+        assertTrue(json.has("seconds"));
+        assertTrue(Files.exists(out.resolve("安恕镇_农户信息台账_2026Q3.xlsx")));
+        assertTrue(r.err().contains("已导出"), r.err());
+    }
+
+    @Test
+    void exportsOneVillageToANamedFile() throws Exception {
+        Path db = dir.resolve("t.db");
+        ReportFixture.create(db);
+        Path file = dir.resolve("太平村台账.xlsx");
+        Run r = CliTest.run("--db", db.toString(), "--json", "export", "household-ledger", "--quarter", "2026Q3",
+                "--village", ReportFixture.V2, "--out", file.toString());
+        assertEquals(Cli.OK, r.status(), r.err());
+        assertEquals(2, new ObjectMapper().readTree(r.out()).get("rows").asLong());
+        assertTrue(Files.exists(file));
+    }
+
+    @Test
+    void refusesUnknownReportsQuartersAndVillages() {
+        Path db = dir.resolve("t.db");
+        ReportFixture.create(db);
+        assertEquals(Cli.USAGE, CliTest.run("--db", db.toString(), "export", "nonsense", "--quarter", "2026Q3").status());
+        Run q = CliTest.run("--db", db.toString(), "export", "points", "--quarter", "2026年", "--out", dir.toString());
+        assertEquals(Cli.USAGE, q.status());
+        assertTrue(q.err().contains("季度"), q.err());
+        Run v = CliTest.run("--db", db.toString(), "export", "points", "--quarter", "2026Q3", "--village", "999",
+                "--out", dir.toString());
+        assertEquals(Cli.REFUSED, v.status());
+        assertTrue(v.err().contains("999"), v.err());
+    }
+}

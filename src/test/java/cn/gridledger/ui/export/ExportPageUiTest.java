@@ -1,0 +1,115 @@
+package cn.gridledger.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.store.ReportFixture;
+import cn.gridledger.model.Quarter;
+import cn.gridledger.ui.GridLedgerApp;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+/** The 报表导出 page on the fixture township, headless under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class ExportPageUiTest {
+
+    @TempDir
+    static Path dir;
+
+    private AppServices services;
+
+    @Start
+    void start(Stage stage) {
+        Path db = dir.resolve("export-" + System.nanoTime() + ".db");
+        ReportFixture.create(db);
+        services = AppServices.open(db);
+        GridLedgerApp.showFor(stage, services);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private void waitFor(FxRobot robot, java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    private boolean previewShows(FxRobot robot, String text) {
+        return robot.lookup("#export-preview .label").queryAllAs(Label.class).stream().anyMatch(l -> text.equals(l.getText()));
+    }
+
+    @Test
+    void previewsTheSelectedReportAsItWillPrintAndExports(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-export");
+        @SuppressWarnings("unchecked")
+        ComboBox<Quarter> quarter = robot.lookup("#export-quarter").queryAs(ComboBox.class);
+        assertEquals(Quarter.current(), quarter.getValue(), "defaults to the shell's quarter");
+        robot.interact(() -> {
+            if (!quarter.getItems().contains(new Quarter(2026, 3))) {
+                quarter.getItems().add(new Quarter(2026, 3));
+            }
+            quarter.setValue(new Quarter(2026, 3));
+        });
+        waitFor(robot, () -> previewShows(robot, "安恕镇2026年第3季度网格基本情况统计表"));
+        assertTrue(previewShows(robot, "合计"));
+        assertTrue(previewShows(robot, "网格数"), "group header");
+        assertTrue(previewShows(robot, "基础网格"), "second header level");
+        assertTrue(previewShows(robot, "填报单位：安恕镇人民政府（盖章）"));
+
+        @SuppressWarnings("unchecked")
+        ListView<Object> list = robot.lookup("#export-reports").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(1));
+        waitFor(robot, () -> previewShows(robot, "安恕镇2026年第3季度村干部队伍结构统计表"));
+        assertTrue(previewShows(robot, "年龄结构"));
+        snapshot(robot, dir.resolve("export-page.png"));
+
+        robot.interact(() -> robot.lookup("#export-preparer").queryAs(TextField.class).setText("张填表"));
+        Path out = Files.createDirectories(dir.resolve("out-" + System.nanoTime()));
+        robot.interact(() -> findPage(robot).exportTo(out));
+        waitFor(robot, () -> robot.lookup("#export-status").queryAs(Label.class).getText().startsWith("已导出 7 个文件"));
+        assertTrue(Files.exists(out.resolve("安恕镇_网格基本情况统计表_2026Q3.xlsx")));
+        assertEquals("张填表", services.reportSettings().footer().preparer(), "remembered for next time");
+        assertTrue(!robot.lookup("#export-open-folder").query().isDisabled());
+    }
+
+    private static ExportPage findPage(FxRobot robot) {
+        ScrollPane preview = robot.lookup("#export-preview").queryAs(ScrollPane.class);
+        return (ExportPage) preview.getProperties().get(ExportPage.class);
+    }
+
+    private static void snapshot(FxRobot robot, Path file) throws Exception {
+        String target = System.getProperty("export.snapshot");
+        if (target == null) {
+            return;
+        }
+        var image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = robot.lookup("#export-preview").query().getScene().getRoot().snapshot(null, null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", new File(target));
+    }
+}
