@@ -16,6 +16,11 @@ public final class AppServices implements AutoCloseable {
     private final MaintenanceService maintenance;
     private final DemoService demo;
     private final OverviewService overview;
+    private final SearchService search;
+    private final HouseholdService households;
+    private final GridService grids;
+    private final PointsService points;
+    private final DashboardService dashboard;
     private final Session session = new Session();
     private final AuditService audit;
     private final AccountService accounts;
@@ -37,6 +42,11 @@ public final class AppServices implements AutoCloseable {
         this.overview = new OverviewService(database);
         this.cadres = new CadreService(database, session, audit);
         this.monitoring = new MonitoringService(database, session, audit);
+        this.search = new SearchService(database, session);
+        this.households = new HouseholdService(database, search, session, audit);
+        this.grids = new GridService(database, search, session, audit);
+        this.points = new PointsService(database, search, session, audit);
+        this.dashboard = new DashboardService(database);
         this.reportSettings = new ReportSettingsService(database);
         this.reports = new ReportService(database, reportSettings, session, audit);
         this.importer = new ImportService(database, session, audit, backup);
@@ -65,6 +75,26 @@ public final class AppServices implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public HouseholdService households() {
+        return households;
+    }
+
+    public GridService grids() {
+        return grids;
+    }
+
+    public PointsService points() {
+        return points;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     /** Who is working; services check it before reading or changing data. */

@@ -20,8 +20,10 @@ import cn.gridledger.ui.common.Fonts;
 import cn.gridledger.ui.common.WindowPlacement;
 import cn.gridledger.ui.export.ExportPage;
 import cn.gridledger.ui.home.HomePage;
+import cn.gridledger.ui.household.HouseholdsPage;
 import cn.gridledger.ui.login.IdleLock;
 import cn.gridledger.ui.monitoring.MonitoringPage;
+import cn.gridledger.ui.points.PointsPage;
 import cn.gridledger.ui.settings.SettingsPage;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -77,10 +79,13 @@ public final class MainWindow {
         this.model = new ShellViewModel(services);
         this.services = services;
         this.hooks = hooks;
-        add("nav.home", "mdi2h-home-outline", () -> new HomePage(services, model.asOfProperty()));
-        add("nav.households", "mdi2h-home-group", () -> new ComingSoonPage("nav.households", "page.households.description"));
+        add("nav.home", "mdi2h-home-outline", () -> new HomePage(services, model.asOfProperty(), (chips, before) -> {
+            navigate("nav.households");
+            ((HouseholdsPage) built.get("nav.households")).apply(chips, before);
+        }));
+        add("nav.households", "mdi2h-home-group", () -> new HouseholdsPage(services));
         add("nav.cadres", "mdi2a-account-tie", () -> new CadrePage(services, model.asOfProperty()));
-        add("nav.points", "mdi2s-star-circle-outline", () -> new ComingSoonPage("nav.points", "page.points.description"));
+        add("nav.points", "mdi2s-star-circle-outline", () -> new PointsPage(services));
         add("nav.monitoring", "mdi2s-shield-alert-outline", () -> new MonitoringPage(services, model.asOfProperty()));
         add("nav.import", "mdi2f-file-import-outline", () -> new ComingSoonPage("nav.import", "page.import.description"));
         add("nav.export", "mdi2f-file-export-outline",
@@ -182,6 +187,12 @@ public final class MainWindow {
     @FXML
     private void onLargerFont() {
         model.largerFont();
+    }
+
+    /** Shows a page and marks its navigation button, as a click on it would. */
+    public void navigate(String key) {
+        navigation.lookupAll("#" + key.replace('.', '-')).forEach(n -> ((ToggleButton) n).setSelected(true));
+        showPage(key);
     }
 
     /** Shows the page of a navigation key, building it the first time. */

@@ -1,0 +1,188 @@
+package cn.gridledger.logic.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.Session;
+import cn.gridledger.logic.store.Database;
+import cn.gridledger.logic.store.HouseholdRepository;
+import cn.gridledger.model.HouseholdDetail;
+import cn.gridledger.model.HouseholdRow;
+import cn.gridledger.model.Member;
+import cn.gridledger.logic.validate.HouseholdRules;
+import cn.gridledger.logic.validate.Issue;
+import cn.gridledger.logic.validate.MemberFacts;
+import cn.gridledger.model.Gender;
+import cn.gridledger.model.code.PovertyEducation;
+import cn.gridledger.model.code.Relationship;
+import cn.gridledger.model.code.StudentStatus;
+
+/**
+ * Households with their members: load, check, save (one transaction), delete and restore. Saving keeps
+ * the search index current.
+ */
+public final class HouseholdService {
+
+    private final Database db;
+    private final SearchService search;
+    private final Session session;
+    private final AuditService audit;
+    private final HouseholdRepository repo = new HouseholdRepository();
+
+    HouseholdService(Database db, SearchService search, Session session, AuditService audit) {
+        this.db = db;
+        this.search = search;
+        this.session = session;
+        this.audit = audit;
+    }
+
+    public HouseholdDetail load(String id) {
+        HouseholdDetail d = db.read(c -> repo.load(c, id));
+        if (d == null) {
+            throw new UserFacingException("找不到该农户，可能已被删除。请刷新列表。");
+        }
+        session.requireRead(d.household().gridId());
+        return d;
+    }
+
+    /**
+     * The household rules ({@link HouseholdRules}: exactly one 户主, at most one 配偶 of the other gender,
+     * education and student status never both) plus what the form checks field by field, so that the
+     * importer and the demo get the same refusal: names, valid and distinct ID numbers, a grid.
+     */
+    public List<HouseholdCheck> check(HouseholdDetail d) {
+        List<HouseholdCheck> out = new ArrayList<>();
+        List<Member> members = d.members();
+        if (d.household().gridId() == null) {
+            out.add(new HouseholdCheck(-1, "grid", "请选择所属网格"));
+        }
+        if (members.isEmpty()) {
+            out.add(new HouseholdCheck(-1, "members", "一户至少要有一名家庭成员（户主）"));
+            return out;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<MemberFacts> facts = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            String row = "第 " + (i + 1) + " 名成员：";
+            FieldCheck<String> name = HouseholdFields.name(m.person().name());
+            if (name.hasError()) {
+                out.add(new HouseholdCheck(i, "name", row + name.error()));
+            }
+            if (HouseholdCodes.RELATION.check(m.relation()).value() == null) {
+                out.add(new HouseholdCheck(i, "relation", row + "请填写与户主关系"));
+            }
+            String id = m.person().idNumber();
+            if (id != null && !id.isBlank()) {
+                FieldCheck<HouseholdFields.IdFacts> idCheck = HouseholdFields.idNumber(id);
+                if (idCheck.hasError()) {
+                    out.add(new HouseholdCheck(i, "idNumber", row + idCheck.error()));
+                }
+                Integer first = seen.putIfAbsent(id, i);
+                if (first != null) {
+                    out.add(new HouseholdCheck(i, "idNumber", "第 " + (first + 1) + " 名和第 " + (i + 1)
+                            + " 名成员的身份证号相同"));
+                }
+            }
+            facts.add(new MemberFacts(m.person().name(), Relationship.match(m.relation()).orElse(null),
+                    Gender.fromText(m.person().gender()).orElse(null),
+                    PovertyEducation.match(m.education()).orElse(null), StudentStatus.match(m.studentStatus()).orElse(null)));
+        }
+        for (Issue issue : HouseholdRules.check(facts)) {
+            if (issue.isError()) {
+                String field = issue.message().contains("文化程度") ? "education" : "relation";
+                out.add(new HouseholdCheck(memberNamedIn(issue.message(), members), field, issue.message()));
+            }
+        }
+        return out;
+    }
+
+    /** The last member whose name the rule's message mentions (the duplicate head, the second spouse …). */
+    private static int memberNamedIn(String message, List<Member> members) {
+        for (int i = members.size() - 1; i >= 0; i--) {
+            String name = members.get(i).person().name();
+            if (name != null && !name.isBlank() && message.contains(name)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Checks and saves the household with all its parts in one transaction; the head is stored first.
+     *
+     * @return the household's id (new UUID for a new household)
+     * @throws HouseholdRulesException when a rule of {@link #check} is broken (nothing is written)
+     */
+    public String save(HouseholdDetail d) {
+        List<HouseholdCheck> problems = check(d);
+        if (!problems.isEmpty()) {
+            throw new HouseholdRulesException(problems);
+        }
+        HouseholdDetail ordered = headFirst(d);
+        session.requireEdit(d.household().gridId());
+        String head = ordered.members().get(0).person().name();
+        String id = db.write(c -> {
+            String existing = d.household().id();
+            if (existing != null) {
+                HouseholdDetail before = repo.load(c, existing);
+                if (before != null) {
+                    session.requireEdit(before.household().gridId());
+                }
+            }
+            String saved = repo.save(c, ordered);
+            audit.record(c, existing == null ? AuditAction.CREATE : AuditAction.UPDATE, "农户", saved,
+                    (existing == null ? "新增农户 " : "修改农户 ") + head + "（" + ordered.members().size() + " 人）");
+            return saved;
+        });
+        search.refresh(List.of(id));
+        return id;
+    }
+
+    private static HouseholdDetail headFirst(HouseholdDetail d) {
+        List<Member> members = new ArrayList<>(d.members());
+        members.sort((a, b) -> Boolean.compare(!"户主".equals(a.relation()), !"户主".equals(b.relation())));
+        return new HouseholdDetail(d.household(), members, d.monitoring(), d.awards(), d.pointsEntries(),
+                d.redemptions());
+    }
+
+    /** Marks the household deleted (kept in the database; an administrator can restore it). */
+    public void delete(String id) {
+        HouseholdDetail d = load(id);
+        session.requireEdit(d.household().gridId());
+        db.writeVoid(c -> {
+            repo.softDelete(c, id, session.who());
+            audit.record(c, AuditAction.DELETE, "农户", id, "删除农户 " + headOf(d) + "（可由管理员恢复）");
+        });
+        search.refresh(List.of(id));
+    }
+
+    private static String headOf(HouseholdDetail d) {
+        return d.members().stream().filter(m -> "户主".equals(m.relation())).map(m -> m.person().name()).findFirst()
+                .orElse(d.household().hhNumber() == null ? "" : d.household().hhNumber());
+    }
+
+    /** True when the user may restore deleted households (the 已删除农户 view hides 恢复 otherwise). */
+    public boolean canRestore() {
+        return session.isAdmin();
+    }
+
+    /** Deleted households, for the 已删除农户 view. */
+    public List<HouseholdRow> deleted() {
+        return db.read(c -> repo.rows(c, true));
+    }
+
+    /** Restores a deleted household: administrators only. */
+    public void restore(String id) {
+        session.requireAdmin("恢复已删除的农户");
+        db.writeVoid(c -> {
+            repo.restore(c, id);
+            audit.record(c, AuditAction.RESTORE, "农户", id, "恢复已删除的农户");
+        });
+        search.refresh(List.of(id));
+    }
+}

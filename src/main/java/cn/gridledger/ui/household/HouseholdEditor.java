@@ -1,0 +1,349 @@
+package cn.gridledger.ui.household;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.HouseholdCheck;
+import cn.gridledger.logic.service.HouseholdRulesException;
+import cn.gridledger.model.Award;
+import cn.gridledger.model.FuzzyDate;
+import cn.gridledger.model.Grid;
+import cn.gridledger.model.Household;
+import cn.gridledger.model.HouseholdDetail;
+import cn.gridledger.model.Member;
+import cn.gridledger.model.Monitoring;
+import cn.gridledger.model.PointsItem;
+import cn.gridledger.model.Village;
+import cn.gridledger.model.VillagerGroup;
+import cn.gridledger.ui.I18n;
+import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.Fonts;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The household form, made for the keyboard: Tab moves through the fields in reading order, Ctrl+M adds
+ * a member, Enter or Ctrl+S saves, Esc cancels (asking first when something changed). Every field shows
+ * its Chinese message under it; a refused save says how many places need changing and goes to the first.
+ */
+public final class HouseholdEditor {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ADD_MEMBER = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
+
+    private final AppServices services;
+    private final HouseholdDrafts.Choices choices;
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final Stage stage = new Stage();
+    private final Label summary = new Label();
+    private final TabPane tabs = new TabPane();
+    private boolean loading = true;
+    private String householdId;
+    private FuzzyDate since;
+    private String savedId;
+
+    private final Draft household;
+    private final DraftForm householdForm;
+    private final DraftList<Draft> members;
+    private final DraftList<Draft> monitoring;
+    private final DraftList<Draft> awards;
+    private final PointsLedger points;
+
+    public HouseholdEditor(AppServices services, String householdIdOrNull, Long defaultGridId) {
+        this.services = services;
+        List<Village> villages = services.grids().villages();
+        Map<Long, List<VillagerGroup>> groups = new HashMap<>();
+        villages.forEach(v -> groups.put(v.id(), services.grids().groups(v.id())));
+        List<Grid> grids = services.township().grids();
+        this.choices = new HouseholdDrafts.Choices(villages, grids, groups);
+        Runnable changed = this::changed;
+
+        household = HouseholdDrafts.household(changed, choices);
+        householdForm = new DraftForm("hh", HouseholdDrafts.householdFields(choices), 5);
+        members = new DraftList<>("member", HouseholdDrafts.memberFields(), HouseholdDrafts.MEMBER_COLUMNS, 5,
+                () -> HouseholdDrafts.member(changed), changed, true);
+        monitoring = new DraftList<>("monitoring", HouseholdDrafts.monitoringFields(),
+                HouseholdDrafts.MONITORING_COLUMNS, 3, () -> HouseholdDrafts.monitoring(changed), changed, false);
+        awards = new DraftList<>("award", HouseholdDrafts.awardFields(), List.of("type", "year", "level"), 3,
+                () -> HouseholdDrafts.award(changed), changed, false);
+        points = new PointsLedger(changed, this::villageItems);
+
+        if (householdIdOrNull != null) {
+            load(services.households().load(householdIdOrNull));
+        } else if (defaultGridId != null) {
+            household.set("grid", choices.gridLabelOf(defaultGridId));
+        }
+        householdForm.bind(household);
+        build(householdIdOrNull == null ? I18n.t("hh.editor.new") : I18n.t("hh.editor.edit", headName()));
+        loading = false;
+    }
+
+    private void load(HouseholdDetail d) {
+        Household h = d.household();
+        householdId = h.id();
+        since = h.since();
+        HouseholdDrafts.fill(household, h, choices);
+        members.setAll(d.members().stream().map(m -> {
+            Draft x = HouseholdDrafts.member(this::changed);
+            HouseholdDrafts.fill(x, m);
+            return x;
+        }).toList());
+        monitoring.setAll(d.monitoring().stream().map(m -> {
+            Draft x = HouseholdDrafts.monitoring(this::changed);
+            HouseholdDrafts.fill(x, m);
+            return x;
+        }).toList());
+        awards.setAll(d.awards().stream().map(a -> {
+            Draft x = HouseholdDrafts.award(this::changed);
+            HouseholdDrafts.fill(x, a);
+            return x;
+        }).toList());
+        points.setAll(d.pointsEntries(), d.redemptions());
+    }
+
+    private String headName() {
+        return members.items().stream().filter(d -> "户主".equals(d.v("relation"))).map(d -> d.v("name")).findFirst()
+                .orElse("");
+    }
+
+    private List<PointsItem> villageItems() {
+        Grid g = choices.grids.get(choices.gridList.check(household.v("grid")).value());
+        return g == null ? List.of() : services.points().items(g.villageId());
+    }
+
+    private void changed() {
+        if (!loading) {
+            dirty.set(true);
+        }
+    }
+
+    private void build(String title) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("page-title");
+        Label hint = new Label(I18n.t("hh.editor.keys"));
+        hint.getStyleClass().add("muted");
+        HBox top = new HBox(16, heading, hint);
+        top.setAlignment(Pos.BASELINE_LEFT);
+
+        VBox first = new VBox(6, section(I18n.t("hh.editor.basic")), householdForm.view(),
+                section(I18n.t("hh.editor.members")), members.view());
+        VBox.setVgrow(members.view(), Priority.ALWAYS);
+        first.setPadding(new Insets(8));
+        // with the largest font the form may not fit: it scrolls, nothing is cut off
+        ScrollPane firstScroll = new ScrollPane(first);
+        firstScroll.setFitToWidth(true);
+        firstScroll.setFitToHeight(true);
+
+        tabs.getTabs().addAll(tab(I18n.t("hh.editor.tab.main"), firstScroll), tab(I18n.t("hh.editor.tab.monitoring"),
+                padded(monitoring.view())), tab(I18n.t("hh.editor.tab.awards"), padded(awards.view())),
+                tab(I18n.t("hh.editor.tab.points"), padded(points.view())));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        Button save = new Button(I18n.t("hh.editor.save"));
+        save.setId("hh-save");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> save());
+        Button cancel = new Button(I18n.t("hh.editor.cancel"));
+        cancel.setId("hh-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> cancel());
+        summary.setId("hh-summary");
+        summary.getStyleClass().add("field-error");
+        summary.setWrapText(true);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(12, summary, gap, save, cancel);
+        HBox.setHgrow(summary, Priority.SOMETIMES);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+
+        BorderPane root = new BorderPane(tabs, top, null, bottom, null);
+        root.setId("household-editor");
+        root.setPadding(new Insets(12));
+        BorderPane.setMargin(bottom, new Insets(8, 0, 0, 0));
+        root.setStyle("-fx-font-family: \"" + Fonts.bodyFamily() + "\";");
+        Scene scene = new Scene(root, 1320, 700);
+        scene.getStylesheets().add(HouseholdEditor.class.getResource("/cn/gridledger/ui/gridledger.css").toExternalForm());
+        scene.getStylesheets().add(HouseholdEditor.class.getResource("household.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                e.consume();
+                save();
+            } else if (ADD_MEMBER.match(e)) {
+                e.consume();
+                tabs.getSelectionModel().select(0);
+                members.add();
+            }
+        });
+        stage.setScene(scene);
+        stage.setTitle(title);
+        stage.initModality(Modality.APPLICATION_MODAL);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            cancel();
+        });
+        stage.setOnShown(e -> householdForm.focus(householdIdOrFocusKey()));
+    }
+
+    private String householdIdOrFocusKey() {
+        return householdId == null && household.v("grid") != null ? "hhNumber" : "grid";
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("form-section");
+        return l;
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setClosable(false);
+        return t;
+    }
+
+    private static javafx.scene.Node padded(javafx.scene.Node n) {
+        VBox box = new VBox(n);
+        VBox.setVgrow(n, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    /** Shows the form; returns the household's id when it was saved. */
+    public Optional<String> showAndWait(Window owner) {
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.showAndWait();
+        return Optional.ofNullable(savedId);
+    }
+
+    /** The window, for tests that drive it without waiting. */
+    public Stage stage() {
+        return stage;
+    }
+
+    public void show(Window owner) {
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.show();
+    }
+
+    public String savedId() {
+        return savedId;
+    }
+
+    private void cancel() {
+        if (dirty.get() && !Dialogs.confirm(I18n.t("hh.editor.discard"), I18n.t("hh.editor.discardText"))) {
+            return;
+        }
+        stage.close();
+    }
+
+    /** Checks every field, then the household rules; saves in one transaction or says what to change. */
+    void save() {
+        household.touchAll();
+        List<Draft> all = new ArrayList<>();
+        all.add(household);
+        all.addAll(members.items());
+        all.addAll(monitoring.items());
+        all.addAll(awards.items());
+        all.forEach(Draft::touchAll);
+        int errors = all.stream().mapToInt(d -> d.errorCountProperty().get()).sum();
+        if (errors > 0) {
+            summary.setText(I18n.t("hh.editor.toFix", errors));
+            goToFirstError();
+            return;
+        }
+        try {
+            savedId = services.households().save(toDetail());
+            dirty.set(false);
+            stage.close();
+        } catch (HouseholdRulesException e) {
+            for (HouseholdCheck c : e.checks()) {
+                if (c.memberIndex() >= 0 && c.memberIndex() < members.items().size()) {
+                    members.items().get(c.memberIndex()).showError(c.field(), c.message());
+                } else {
+                    household.showError(c.field(), c.message());
+                }
+            }
+            summary.setText(e.getMessage());
+            HouseholdCheck first = e.checks().get(0);
+            tabs.getSelectionModel().select(0);
+            if (first.memberIndex() >= 0) {
+                members.show(first.memberIndex(), first.field());
+            } else {
+                householdForm.focus(first.field());
+            }
+        } catch (UserFacingException e) {
+            summary.setText(I18n.t("hh.editor.toFix", 1) + "：" + e.getMessage());
+        }
+    }
+
+    private void goToFirstError() {
+        String key = household.firstInvalid();
+        if (key != null && household.errorCountProperty().get() > 0) {
+            tabs.getSelectionModel().select(0);
+            householdForm.focus(key);
+            return;
+        }
+        if (focusIn(members, 0)) {
+            return;
+        }
+        if (focusIn(monitoring, 1)) {
+            return;
+        }
+        focusIn(awards, 2);
+    }
+
+    private boolean focusIn(DraftList<Draft> list, int tab) {
+        for (int i = 0; i < list.items().size(); i++) {
+            Draft d = list.items().get(i);
+            if (d.errorCountProperty().get() > 0) {
+                tabs.getSelectionModel().select(tab);
+                list.show(i, d.firstInvalid());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private HouseholdDetail toDetail() {
+        Household h = HouseholdDrafts.toHousehold(household, householdId, since, choices);
+        List<Member> ms = new ArrayList<>();
+        for (int i = 0; i < members.items().size(); i++) {
+            ms.add(HouseholdDrafts.toMember(members.items().get(i), householdId, i));
+        }
+        List<Monitoring> mo = monitoring.items().stream().map(d -> HouseholdDrafts.toMonitoring(d, householdId)).toList();
+        List<Award> aw = awards.items().stream().map(d -> HouseholdDrafts.toAward(d, householdId)).toList();
+        return new HouseholdDetail(h, ms, mo, aw, points.entries(), points.redemptions());
+    }
+
+    BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+}

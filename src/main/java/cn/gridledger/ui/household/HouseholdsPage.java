@@ -1,0 +1,337 @@
+package cn.gridledger.ui.household;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import cn.gridledger.logic.search.HouseholdFilter;
+import cn.gridledger.logic.search.HouseholdFilter.Chip;
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.HouseholdFields;
+import cn.gridledger.model.HouseholdRow;
+import cn.gridledger.ui.I18n;
+import cn.gridledger.ui.common.BackgroundTask;
+import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.grid.GridTree;
+import cn.gridledger.ui.shell.Page;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * 网格与农户: the village → grid tree, one search box (name, pinyin initials, ID number or its last
+ * digits, phone, 户编号 — while typing), filter chips and a virtualised, sortable household table.
+ */
+public final class HouseholdsPage implements Page {
+
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final AppServices services;
+    private final GridTree tree;
+    private final TextField search = new TextField();
+    private final Map<Chip, ToggleButton> chips = new EnumMap<>(Chip.class);
+    private final ObservableList<HouseholdRow> rows = FXCollections.observableArrayList();
+    private final TableView<HouseholdRow> table = new TableView<>();
+    private final Label footer = new Label();
+    private final ProgressIndicator loading = new ProgressIndicator();
+    private final BorderPane root = new BorderPane();
+    private Long villageId;
+    private Long gridId;
+    private String notUpdatedBefore;
+
+    public HouseholdsPage(AppServices services) {
+        this.services = services;
+        this.tree = new GridTree(services, this::select, this::refresh);
+        Label title = new Label(I18n.t("nav.households"));
+        title.getStyleClass().add("page-title");
+
+        search.setId("household-search");
+        search.setPromptText(I18n.t("hh.search.prompt"));
+        search.setPrefColumnCount(26);
+        search.textProperty().addListener((obs, old, now) -> refresh());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().select(0);
+                }
+                e.consume();
+            }
+        });
+        HBox searchRow = new HBox(8, new Label(I18n.t("hh.search")), search);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        for (Chip chip : Chip.values()) {
+            ToggleButton b = new ToggleButton(chip.label());
+            b.setId("chip-" + chip.name());
+            b.getStyleClass().add("chip");
+            b.selectedProperty().addListener((obs, old, now) -> refresh());
+            chips.put(chip, b);
+            searchRow.getChildren().add(b);
+        }
+        chips.forEach((chip, b) -> {
+            b.setVisible(!chip.onDemand());
+            b.managedProperty().bind(b.visibleProperty());
+        });
+
+        buildTable();
+        Button add = new Button(I18n.t("hh.new"));
+        add.setId("household-new");
+        add.setOnAction(e -> newHousehold());
+        Button edit = new Button(I18n.t("hh.edit"));
+        edit.setId("household-edit");
+        edit.setOnAction(e -> editSelected());
+        Button delete = new Button(I18n.t("hh.delete"));
+        delete.setId("household-delete");
+        delete.setOnAction(e -> deleteSelected());
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(edit.disableProperty());
+        Button deleted = new Button(I18n.t("hh.deleted"));
+        deleted.setId("household-deleted");
+        deleted.setOnAction(e -> new DeletedHouseholdsDialog(services, services.households()::canRestore).showAndWait(root.getScene().getWindow()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        footer.setId("household-footer");
+        footer.getStyleClass().add("list-footer");
+        HBox bottom = new HBox(8, add, edit, delete, gap, deleted);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+
+        loading.setMaxSize(60, 60);
+        loading.setVisible(false);
+        StackPane tableHost = new StackPane(table, loading);
+        HBox footerRow = new HBox(footer);
+        footerRow.setAlignment(Pos.CENTER_RIGHT);
+        VBox center = new VBox(8, searchRow, tableHost, footerRow, bottom);
+        VBox.setVgrow(tableHost, Priority.ALWAYS);
+        VBox left = new VBox(8, new Label(I18n.t("hh.tree")), tree.pane());
+        VBox.setVgrow(tree.pane(), Priority.ALWAYS);
+        root.setTop(title);
+        root.setLeft(left);
+        root.setCenter(center);
+        BorderPane.setMargin(left, new Insets(8, 12, 0, 0));
+        BorderPane.setMargin(center, new Insets(8, 0, 0, 0));
+        root.setPadding(new Insets(16));
+        root.getStylesheets().add(HouseholdsPage.class.getResource("household.css").toExternalForm());
+    }
+
+    private void buildTable() {
+        table.setId("household-table");
+        SortedList<HouseholdRow> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(I18n.t("hh.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<HouseholdRow, String> number = text("户编号", r -> r.hhNumber() == null ? "" : r.hhNumber());
+        number.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
+        number.setPrefWidth(175);
+        table.getColumns().add(number);
+        table.getColumns().add(text("户主", r -> r.headName() == null ? "" : r.headName()));
+        table.getColumns().add(number("人口", HouseholdRow::memberCount));
+        table.getColumns().add(text("网格", r -> r.gridName() == null ? "" : r.gridName()));
+        table.getColumns().add(text("户类型", r -> r.hhType() + (r.dibao() ? "·低保" : "") + (r.tekun() ? "·特困" : "")));
+        table.getColumns().add(text("监测", r -> r.monitoring().label()));
+        table.getColumns().add(number("积分", HouseholdRow::points));
+        TableColumn<HouseholdRow, String> phone = text("电话", r -> HouseholdFields.maskedPhone(r.phone()));
+        phone.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
+        table.getColumns().add(phone);
+        table.setRowFactory(t -> {
+            TableRow<HouseholdRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                editSelected();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                e.consume();
+                deleteSelected();
+            }
+        });
+    }
+
+    private static TableColumn<HouseholdRow, String> text(String title, Function<HouseholdRow, String> f) {
+        TableColumn<HouseholdRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
+        return c;
+    }
+
+    private static <N extends Number & Comparable<N>> TableColumn<HouseholdRow, N> number(String title,
+            Function<HouseholdRow, N> f) {
+        TableColumn<HouseholdRow, N> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> (ObservableValue<N>) new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
+        c.setStyle("-fx-alignment: center-right;");
+        c.setPrefWidth(70);
+        return c;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    /** Ctrl+N and Ctrl+F work wherever the focus is in the window, while this page is shown. */
+    private void installAccelerators() {
+        var accelerators = root.getScene().getAccelerators();
+        accelerators.put(NEW, () -> {
+            if (root.getParent() != null) {
+                newHousehold();
+            }
+        });
+        accelerators.put(FIND, () -> {
+            if (root.getParent() != null) {
+                search.requestFocus();
+            }
+        });
+    }
+
+    @Override
+    public void onShow() {
+        if (root.getScene() != null) {
+            installAccelerators();
+        }
+        services.search().invalidateIfChangedElsewhere();
+        if (services.search().isLoaded()) {
+            tree.refresh();
+            refresh();
+            return;
+        }
+        loading.setVisible(true);
+        BackgroundTask.run(p -> {
+            services.search().load(p);
+            return null;
+        }, null, ok -> {
+            loading.setVisible(false);
+            tree.refresh();
+            refresh();
+        }, e -> {
+            loading.setVisible(false);
+            Dialogs.failure(e);
+        });
+    }
+
+    private void select(Long village, Long grid) {
+        this.villageId = village;
+        this.gridId = grid;
+        refresh();
+    }
+
+    /** Shows the list behind a home-page tile: the whole township with these chips on. */
+    public void apply(Set<Chip> on, String notUpdatedBeforeIso) {
+        this.notUpdatedBefore = notUpdatedBeforeIso;
+        search.clear();
+        chips.forEach((chip, b) -> {
+            b.setSelected(on.contains(chip));
+            if (chip.onDemand()) {
+                b.setVisible(on.contains(chip));
+            }
+        });
+        tree.selectTownship();
+        refresh();
+    }
+
+    /** Re-runs the search with the current text, tree selection and chips. */
+    void refresh() {
+        if (!services.search().isLoaded()) {
+            return;
+        }
+        Set<Chip> on = EnumSet.noneOf(Chip.class);
+        chips.forEach((chip, b) -> {
+            if (b.isSelected()) {
+                on.add(chip);
+            }
+        });
+        List<HouseholdRow> found = services.search().search(search.getText(),
+                new HouseholdFilter(villageId, gridId, on, notUpdatedBefore));
+        HouseholdRow selected = table.getSelectionModel().getSelectedItem();
+        rows.setAll(found);
+        long people = found.stream().mapToLong(HouseholdRow::memberCount).sum();
+        footer.setText(I18n.t("hh.footer", found.size(), people));
+        if (selected != null) {
+            found.stream().filter(r -> r.id().equals(selected.id())).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+        }
+    }
+
+    private void newHousehold() {
+        HouseholdEditor editor = new HouseholdEditor(services, null, gridId);
+        editor.showAndWait(root.getScene().getWindow()).ifPresent(this::afterSave);
+    }
+
+    private void editSelected() {
+        HouseholdRow r = table.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            edit(r);
+        }
+    }
+
+    private void edit(HouseholdRow r) {
+        try {
+            new HouseholdEditor(services, r.id(), null).showAndWait(root.getScene().getWindow()).ifPresent(this::afterSave);
+        } catch (RuntimeException e) {
+            Dialogs.failure(e);
+        }
+    }
+
+    private void afterSave(String id) {
+        tree.refresh();
+        refresh();
+        table.getItems().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
+            table.getSelectionModel().select(r);
+            table.scrollTo(r);
+        });
+        table.requestFocus();
+    }
+
+    private void deleteSelected() {
+        HouseholdRow r = table.getSelectionModel().getSelectedItem();
+        if (r == null) {
+            return;
+        }
+        if (Dialogs.confirm(I18n.t("hh.delete.header"), I18n.t("hh.delete.text", r.headName() == null ? "" : r.headName(),
+                r.memberCount()))) {
+            try {
+                services.households().delete(r.id());
+            } catch (RuntimeException e) {
+                Dialogs.failure(e);
+            }
+            tree.refresh();
+            refresh();
+        }
+    }
+
+    TableView<HouseholdRow> table() {
+        return table;
+    }
+}

@@ -1,0 +1,148 @@
+package cn.gridledger.ui.household;
+
+import static cn.gridledger.logic.service.HouseholdFixtures.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import cn.gridledger.logic.search.HouseholdFilter;
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.HouseholdFixtures;
+import cn.gridledger.model.HouseholdDetail;
+import cn.gridledger.model.HouseholdRow;
+import cn.gridledger.ui.GridLedgerApp;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The household form driven by the keyboard only, headless. */
+@ExtendWith(ApplicationExtension.class)
+class HouseholdEditorUiTest {
+
+    @TempDir
+    static Path dir;
+
+    private AppServices services;
+
+    @Start
+    void start(Stage stage) {
+        services = AppServices.open(dir.resolve("editor-" + System.nanoTime() + ".db"));
+        HouseholdFixtures.township(services);
+        GridLedgerApp.showFor(stage, services);
+        stage.setWidth(1366);
+        stage.setHeight(768);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        // the home page reads the household list in the background; let it finish before closing
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> services.search().isLoaded());
+        services.search().awaitMembers();
+        WaitForAsyncUtils.waitForFxEvents();
+        services.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<HouseholdRow> table(FxRobot robot) {
+        return robot.lookup("#household-table").queryAs(TableView.class);
+    }
+
+    private void openEditor(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-households");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.search().isLoaded());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#household-editor").tryQuery().isPresent());
+        // Monocle does not move window focus to a new stage by itself; a desktop does.
+        Window editor = robot.lookup("#household-editor").query().getScene().getWindow();
+        robot.targetWindow(editor);
+        robot.interact(editor::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void key(FxRobot robot, KeyCode... keys) {
+        robot.press(keys);
+        for (int i = keys.length - 1; i >= 0; i--) {
+            robot.release(keys[i]);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Ctrl+M, then relation, name and ID number separated by Tab. */
+    private static void typeMember(FxRobot robot, String relation, String name, String idNumber) {
+        key(robot, KeyCode.CONTROL, KeyCode.M);
+        robot.write(relation);
+        key(robot, KeyCode.TAB);
+        robot.write(name);
+        key(robot, KeyCode.TAB);
+        robot.write(idNumber);
+        key(robot, KeyCode.TAB);
+    }
+
+    @Test
+    void createsAHouseholdWithThreeMembersThroughTheKeyboard(FxRobot robot) throws Exception {
+        openEditor(robot);
+        robot.write("一组网格");
+        key(robot, KeyCode.TAB);
+        robot.write("130102100201000300");
+        typeMember(robot, "户主", "张大山", id("19750203", 11));
+        typeMember(robot, "配偶", "王桂兰", id("19770405", 22));
+        typeMember(robot, "子", "张小虎", id("20050607", 33));
+        Screenshots.take(robot.lookup("#household-editor").query().getScene(), "editor");
+        key(robot, KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#household-editor").tryQuery().isEmpty());
+
+        List<HouseholdRow> found = services.search().search("zds", HouseholdFilter.all());
+        assertEquals(1, found.size());
+        assertEquals(3, found.get(0).memberCount());
+        HouseholdDetail saved = services.households().load(found.get(0).id());
+        assertEquals(List.of("户主", "配偶", "之子"), saved.members().stream().map(m -> m.relation()).toList());
+        assertEquals("女", saved.members().get(1).person().gender(), "gender comes from the ID number");
+        assertEquals("2005-06-07", saved.members().get(2).person().birthDate().toIso());
+        assertEquals("130102100201000300", saved.household().hhNumber());
+        assertEquals(1, table(robot).getItems().size());
+    }
+
+    @Test
+    void anInvalidIdNumberIsRejectedWithItsMessageAndLeavingAsks(FxRobot robot) throws Exception {
+        openEditor(robot);
+        robot.write("一组网格");
+        String good = id("19800312", 1);
+        String bad = good.substring(0, 17) + (good.endsWith("0") ? "1" : "0");
+        typeMember(robot, "户主", "张三明", bad);
+        Label error = robot.lookup((Label l) -> l.getStyleClass().contains("field-error")
+                && l.getText().startsWith("身份证号校验位错误")).queryAs(Label.class);
+        assertEquals("身份证号校验位错误，应为 " + good.charAt(17), error.getText());
+
+        key(robot, KeyCode.CONTROL, KeyCode.S);
+        String summary = robot.lookup("#hh-summary").queryAs(Label.class).getText();
+        assertTrue(summary.startsWith("还有 1 处需要修改"), summary);
+        assertTrue(robot.lookup("#household-editor").tryQuery().isPresent(), "nothing saved, the form stays");
+        assertEquals(0, services.search().size());
+
+        key(robot, KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#household-editor").tryQuery().isPresent(), "leaving asks first");
+        Node discard = robot.lookup(".dialog-pane").query();
+        assertTrue(((javafx.scene.control.DialogPane) discard).getHeaderText().contains("放弃未保存的修改"));
+        key(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#household-editor").tryQuery().isEmpty());
+        assertFalse(Window.getWindows().stream().anyMatch(w -> w.getScene() != null
+                && w.getScene().lookup("#household-editor") != null));
+    }
+}
