@@ -189,6 +189,23 @@ class ImportWizardUiTest {
         waitFor(() -> text(robot, "#import-message").contains("加密"));
     }
 
+    @Test
+    void aGridWorkerSeesWhyTheyCannotImport(FxRobot robot) throws Exception {
+        services.session().signIn(new cn.gridledger.logic.security.CurrentUser(7, "wgy", "网格员甲",
+                cn.gridledger.logic.security.Role.GRID_WORKER, java.util.Set.of()));
+        robot.clickOn("#nav-import");
+        ImportPage page = page(robot);
+        robot.interact(() -> page.chooseFile(CADRES));
+        waitFor(() -> exists(robot, "#import-file"));
+        robot.clickOn("#import-next");
+        robot.clickOn("#import-next");
+        robot.clickOn("#import-next");
+        waitFor(() -> exists(robot, "#import-counts"));
+        robot.clickOn("#import-next");
+        assertEquals("只有管理员可以导入花名册。", text(robot, "#import-denied"));
+        assertTrue(robot.lookup("#import-run").query().isDisabled());
+    }
+
     /** With -Dimport.snapshots=DIR, each step is saved as a PNG for a look. */
     private static void snapshot(FxRobot robot, int step) throws Exception {
         String target = System.getProperty("import.snapshots");
