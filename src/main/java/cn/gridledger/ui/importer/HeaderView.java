@@ -14,7 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.apache.poi.ss.util.CellReference;
 
@@ -24,7 +26,6 @@ final class HeaderView {
     /** Rows of the sheet shown above the mapping. */
     static final int SHOWN_ROWS = 20;
     private static final int MAX_COLUMNS = 40;
-    private static final int MAPPING_PAIRS_PER_ROW = 2;
 
     private HeaderView() {
     }
@@ -54,7 +55,8 @@ final class HeaderView {
                 if (m != null) {
                     GridPane.setColumnSpan(cell, Math.min(m.lastColumn(), columns - 1) - c + 1);
                     GridPane.setRowSpan(cell, Math.min(m.lastRow(), rows - 1) - r + 1);
-                    cell.setAlignment(Pos.CENTER);
+                    // a title merged across the whole width would be centred out of view: keep it at the left
+                    cell.setAlignment(m.width() > 4 ? Pos.CENTER_LEFT : Pos.CENTER);
                 }
             }
         }
@@ -85,24 +87,21 @@ final class HeaderView {
         return l;
     }
 
-    /** The mapping: each column's letter and label, an arrow and a drop-down of fields (or 不导入). */
-    static GridPane mapping(ImportWizardModel model, int sheetIndex, Runnable changed) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("mapping-grid");
-        grid.setHgap(8);
-        grid.setVgap(4);
-        ColumnMapping mapping = model.mapping(sheetIndex);
-        int i = 0;
-        for (ColumnMapping.Column col : mapping.columns()) {
-            int row = i / MAPPING_PAIRS_PER_ROW;
-            int x = (i % MAPPING_PAIRS_PER_ROW) * 4;
+    /**
+     * The mapping: each column's letter and label, an arrow and a drop-down of fields (or 不导入), laid out
+     * in as many columns as the page is wide.
+     */
+    static FlowPane mapping(ImportWizardModel model, int sheetIndex, Runnable changed) {
+        FlowPane pairs = new FlowPane(16, 4);
+        pairs.getStyleClass().add("mapping-grid");
+        for (ColumnMapping.Column col : model.mapping(sheetIndex).columns()) {
             Label letter = new Label(CellReference.convertNumToColString(col.index()));
             letter.getStyleClass().add("muted");
             letter.setMinWidth(28);
             String text = col.sourceLabel().isBlank() ? I18n.t("import.noLabel") : col.sourceLabel();
             Label source = new Label(text);
             source.setPrefWidth(190);
-            source.setMinWidth(120);
+            source.setMinWidth(190);
             source.setTextOverrun(OverrunStyle.ELLIPSIS);
             source.setTooltip(new Tooltip(text));
             ComboBox<Choice> box = fieldBox(model, col);
@@ -113,13 +112,13 @@ final class HeaderView {
                     changed.run();
                 }
             });
-            grid.add(letter, x, row);
-            grid.add(source, x + 1, row);
-            grid.add(new Label("→"), x + 2, row);
-            grid.add(box, x + 3, row);
-            i++;
+            HBox pair = new HBox(6, letter, source, new Label("→"), box);
+            pair.setAlignment(Pos.CENTER_LEFT);
+            pair.setPrefWidth(470);
+            pair.setMinWidth(470);
+            pairs.getChildren().add(pair);
         }
-        return grid;
+        return pairs;
     }
 
     /** One entry of a column's drop-down; a null field is 不导入 (a ComboBox copes badly with null items). */
@@ -138,7 +137,7 @@ final class HeaderView {
             box.getItems().add(new Choice(col.field()));
         }
         box.setValue(new Choice(col.field()));
-        box.setPrefWidth(190);
+        box.setPrefWidth(220);
         box.setVisibleRowCount(12);
         box.setCellFactory(v -> new FieldCell());
         box.setButtonCell(new FieldCell());

@@ -73,6 +73,8 @@ public final class ImportPage implements Page {
     private int headerSheet = -1;
     private Path lastFolder;
     private Button runButton;
+    /** Why the last file chosen was refused, shown under the drop zone until another file is read. */
+    private String refusal;
 
     public ImportPage(AppServices services) {
         this.services = services;
@@ -174,8 +176,10 @@ public final class ImportPage implements Page {
     private void updateButtons() {
         Step s = model.step();
         back.setVisible(s != Step.FILE && !(s == Step.IMPORT && model.result() != null));
-        back.setDisable(busy || s == Step.IMPORT && model.result() != null);
+        back.setManaged(back.isVisible());
+        back.setDisable(busy);
         next.setVisible(s != Step.IMPORT);
+        next.setManaged(next.isVisible());
         next.setDisable(busy);
     }
 
@@ -213,11 +217,15 @@ public final class ImportPage implements Page {
     }
 
     private void setBusy(boolean on, String what) {
+        setBusy(on, what, on);
+    }
+
+    private void setBusy(boolean on, String what, boolean cancellable) {
         busy = on;
         progress.setVisible(on);
         progress.setManaged(on);
-        cancel.setVisible(on);
-        cancel.setManaged(on);
+        cancel.setVisible(cancellable);
+        cancel.setManaged(cancellable);
         progressText.setText(what);
         progressText.setVisible(on);
         progressText.setManaged(on);
@@ -237,11 +245,11 @@ public final class ImportPage implements Page {
     }
 
     /** Runs slow work with the bar and 取消; the cancel flag is passed to the work, which rolls back itself. */
-    private <T> void runInBackground(String what, java.util.function.Function<Progress, T> work,
+    private <T> void runInBackground(String what, boolean cancellable, java.util.function.Function<Progress, T> work,
             java.util.function.Consumer<T> done, java.util.function.Consumer<Throwable> failed) {
         int mine = ++generation;
         cancelRequested.set(false);
-        setBusy(true, what);
+        setBusy(true, what, cancellable);
         running = BackgroundTask.run(p -> work.apply(new Progress() {
             @Override
             public void update(long n, long total, String text) {
@@ -291,6 +299,14 @@ public final class ImportPage implements Page {
         zone.setMaxWidth(720);
         zone.setMinHeight(180);
         VBox box = new VBox(16, zone);
+        if (refusal != null) {
+            Label why = new Label(refusal);
+            why.setId("import-refusal");
+            why.setWrapText(true);
+            why.setMaxWidth(720);
+            why.getStyleClass().addAll("import-error", "refusal-box");
+            box.getChildren().add(why);
+        }
         if (model.hasFile()) {
             box.getChildren().add(fileSummary());
         }
@@ -350,7 +366,8 @@ public final class ImportPage implements Page {
             show(Step.FILE);
         }
         lastFolder = file.toAbsolutePath().getParent();
-        runInBackground(I18n.t("import.reading"), p -> ImportWizardModel.read(services.importer(), file), preview -> {
+        runInBackground(I18n.t("import.reading"), false, p -> ImportWizardModel.read(services.importer(), file), preview -> {
+            refusal = null;
             model.accept(preview);
             headerSheet = -1;
             show(Step.FILE);
@@ -361,10 +378,10 @@ public final class ImportPage implements Page {
             }
         }, e -> {
             model.reset();
+            refusal = e instanceof UserFacingException
+                    ? I18n.t("import.refused", file.getFileName().toString(), e.getMessage()) : null;
             show(Step.FILE);
-            if (e instanceof UserFacingException) {
-                showError(I18n.t("import.refused", file.getFileName().toString(), e.getMessage()));
-            } else {
+            if (refusal == null) {
                 showFailure(e);
             }
         });
@@ -430,8 +447,8 @@ public final class ImportPage implements Page {
 
         ScrollPane grid = new ScrollPane(HeaderView.topRows(sheet));
         grid.setId("import-top-rows");
-        grid.setPrefViewportHeight(200);
-        grid.setMinViewportHeight(120);
+        grid.setPrefViewportHeight(250);
+        grid.setMinViewportHeight(230);
 
         Label mappingTitle = new Label(I18n.t("import.mappingTitle"));
         mappingTitle.getStyleClass().add("section-title");
@@ -460,7 +477,7 @@ public final class ImportPage implements Page {
         }));
         redraw[0].run();
         VBox box = new VBox(8, top, grid, mappingBar, mapping);
-        VBox.setVgrow(grid, Priority.SOMETIMES);
+        mapping.setMinViewportHeight(120);
         VBox.setVgrow(mapping, Priority.ALWAYS);
         return box;
     }
@@ -541,6 +558,14 @@ public final class ImportPage implements Page {
         table.getColumns().add(column(I18n.t("import.col.name"), 100, RowLine::name));
         table.getColumns().add(column(I18n.t("import.col.result"), 110, RowLine::result));
         TableColumn<RowLine, String> detail = column(I18n.t("import.col.detail"), 600, RowLine::detail);
+        detail.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         table.getColumns().add(detail);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
@@ -570,7 +595,7 @@ public final class ImportPage implements Page {
     }
 
     private void analyse() {
-        runInBackground(I18n.t("import.analysing"), model::analyse, report -> {
+        runInBackground(I18n.t("import.analysing"), true, model::analyse, report -> {
             model.analysed(report);
             show(Step.PREVIEW);
         }, e -> {
@@ -679,7 +704,7 @@ public final class ImportPage implements Page {
             showError(denied);
             return;
         }
-        runInBackground(I18n.t("import.importing"), model::importNow, report -> {
+        runInBackground(I18n.t("import.importing"), true, model::importNow, report -> {
             model.imported(report);
             show(Step.IMPORT);
         }, e -> {

@@ -160,8 +160,8 @@ class ImportWizardUiTest {
         robot.clickOn("#nav-import");
         ImportPage page = page(robot);
         robot.interact(() -> page.chooseFile(garbage));
-        waitFor(() -> text(robot, "#import-message").startsWith("无法导入“花名册.xlsx”"));
-        String shown = text(robot, "#import-message");
+        waitFor(() -> text(robot, "#import-refusal").startsWith("无法导入“花名册.xlsx”"));
+        String shown = text(robot, "#import-refusal");
         assertTrue(shown.matches(".*[\\u4e00-\\u9fff]{4,}.*") && !shown.contains("Exception"), shown);
         assertFalse(exists(robot, "#import-file"));
         robot.clickOn("#import-next");
@@ -186,7 +186,7 @@ class ImportWizardUiTest {
         robot.clickOn("#nav-import");
         ImportPage page = page(robot);
         robot.interact(() -> page.chooseFile(encrypted));
-        waitFor(() -> text(robot, "#import-message").contains("加密"));
+        waitFor(() -> text(robot, "#import-refusal").contains("加密"));
     }
 
     @Test
