@@ -488,6 +488,10 @@ public final class ImportPage implements Page {
         dialog.setTitle(I18n.t("app.title"));
         dialog.setHeaderText(I18n.t("import.saveMappingHeader"));
         dialog.setContentText(I18n.t("import.mappingName"));
+        // our own button texts: JavaFX would take OK/Cancel from the machine's locale
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new javafx.scene.control.ButtonType(I18n.t("import.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new javafx.scene.control.ButtonType(I18n.t("import.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> saveMapping(sheet, name));
     }
 

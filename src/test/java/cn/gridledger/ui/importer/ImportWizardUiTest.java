@@ -24,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.importer.ImportReport;
+import cn.gridledger.logic.importer.header.RosterField;
 import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.logic.service.ImportService;
@@ -33,6 +34,7 @@ import cn.gridledger.ui.GridLedgerApp;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
@@ -109,6 +111,16 @@ class ImportWizardUiTest {
         assertTrue(robot.lookup(".sheet-header-cell").queryAllAs(Label.class).stream().anyMatch(l -> "姓名".equals(l.getText())),
                 "the detected header row is highlighted");
         assertTrue(exists(robot, "#map-1"), "a drop-down per column");
+        assertEquals(new HeaderView.Choice(RosterField.NAME), mapBox(robot, 1).getValue());
+        robot.interact(() -> mapBox(robot, 0).setValue(new HeaderView.Choice(RosterField.NAME)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("不导入", mapBox(robot, 1).getValue().toString(), "姓名 moved from B to A");
+        robot.interact(() -> mapBox(robot, 1).setValue(new HeaderView.Choice(RosterField.NAME)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> mapBox(robot, 0).setValue(new HeaderView.Choice(RosterField.SEQ)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(RosterField.SEQ, page.model().mapping(0).fieldAt(0).orElseThrow());
+        assertEquals(RosterField.NAME, page.model().mapping(0).fieldAt(1).orElseThrow());
         robot.interact(() -> page.saveMapping(page.model().sheet(0), "县组织部花名册"));
         assertEquals("正在使用映射方案“县组织部花名册”", text(robot, "#import-saved-mapping"));
         snapshot(robot, 3);
@@ -204,6 +216,11 @@ class ImportWizardUiTest {
         robot.clickOn("#import-next");
         assertEquals("只有管理员可以导入花名册。", text(robot, "#import-denied"));
         assertTrue(robot.lookup("#import-run").query().isDisabled());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<HeaderView.Choice> mapBox(FxRobot robot, int column) {
+        return robot.lookup("#map-" + column).queryAs(ComboBox.class);
     }
 
     /** With -Dimport.snapshots=DIR, each step is saved as a PNG for a look. */
