@@ -21,6 +21,7 @@ import cn.gridledger.ui.common.WindowPlacement;
 import cn.gridledger.ui.export.ExportPage;
 import cn.gridledger.ui.home.HomePage;
 import cn.gridledger.ui.household.HouseholdsPage;
+import cn.gridledger.ui.importer.ImportPage;
 import cn.gridledger.ui.login.IdleLock;
 import cn.gridledger.ui.monitoring.MonitoringPage;
 import cn.gridledger.ui.points.PointsPage;
@@ -87,7 +88,7 @@ public final class MainWindow {
         add("nav.cadres", "mdi2a-account-tie", () -> new CadrePage(services, model.asOfProperty()));
         add("nav.points", "mdi2s-star-circle-outline", () -> new PointsPage(services));
         add("nav.monitoring", "mdi2s-shield-alert-outline", () -> new MonitoringPage(services, model.asOfProperty()));
-        add("nav.import", "mdi2f-file-import-outline", () -> new ComingSoonPage("nav.import", "page.import.description"));
+        add("nav.import", "mdi2f-file-import-outline", () -> new ImportPage(services));
         add("nav.export", "mdi2f-file-export-outline",
                 () -> new ExportPage(services, model.asOfProperty(), model.selectableQuarters()));
         add("nav.settings", "mdi2c-cog-outline", () -> new SettingsPage(services, hooks.restore(), this::refreshBackupLabel));

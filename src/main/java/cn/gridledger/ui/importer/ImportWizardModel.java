@@ -1,0 +1,294 @@
+package cn.gridledger.ui.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import cn.gridledger.logic.Progress;
+import cn.gridledger.logic.importer.CellIssue;
+import cn.gridledger.logic.importer.ImportReport;
+import cn.gridledger.logic.importer.RowClass;
+import cn.gridledger.logic.importer.RowOutcome;
+import cn.gridledger.logic.importer.header.ColumnMapping;
+import cn.gridledger.logic.importer.header.DetectedHeader;
+import cn.gridledger.logic.importer.header.RosterField;
+import cn.gridledger.logic.importer.header.RosterKind;
+import cn.gridledger.logic.service.ImportService;
+import cn.gridledger.logic.service.ImportService.SheetPreview;
+import cn.gridledger.logic.service.ImportService.WorkbookPreview;
+
+/**
+ * The state of the import wizard: the file, its kind, the chosen sheets, the column mappings the user
+ * adjusted, the dry-run report and the import's report. Plain Java so it can be tested without the FX
+ * thread; the page calls the slow methods ({@link #load}, {@link #analyse}, {@link #importNow}) off it.
+ */
+public final class ImportWizardModel {
+
+    /** The wizard's steps, in order. */
+    public enum Step { FILE, SHEETS, HEADER, PREVIEW, IMPORT }
+
+    /** What the preview table can be filtered by. */
+    public enum Filter {
+        ALL("全部"), NEW("新增"), CHANGED("更新"), UNCHANGED("无变化"), ERROR("错误"), WARNING("警告");
+
+        private final String label;
+
+        Filter(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        boolean accepts(RowOutcome r) {
+            return switch (this) {
+                case ALL -> true;
+                case NEW -> r.rowClass() == RowClass.NEW;
+                case CHANGED -> r.rowClass() == RowClass.CHANGED;
+                case UNCHANGED -> r.rowClass() == RowClass.UNCHANGED;
+                case ERROR -> r.rowClass() == RowClass.ERROR;
+                case WARNING -> r.rowClass() != RowClass.ERROR && r.hasWarnings();
+            };
+        }
+    }
+
+    /** One line of the preview table. */
+    public record RowLine(String sheet, int excelRow, String name, String result, String detail) {
+    }
+
+    private final ImportService importer;
+    private Step step = Step.FILE;
+    private WorkbookPreview preview;
+    private RosterKind kind = RosterKind.CADRE;
+    private final TreeSet<Integer> chosenSheets = new TreeSet<>();
+    private final Map<Integer, ColumnMapping> mappings = new HashMap<>();
+    private final Map<Integer, String> savedMappingNames = new HashMap<>();
+    private ImportReport analysis;
+    private ImportReport result;
+
+    public ImportWizardModel(ImportService importer) {
+        this.importer = importer;
+    }
+
+    public Step step() {
+        return step;
+    }
+
+    public void goTo(Step s) {
+        step = s;
+    }
+
+    /** Reads the file's sheets and headers; throws the importer's Chinese refusal when it cannot. */
+    public static WorkbookPreview read(ImportService importer, Path file) {
+        return importer.preview(file);
+    }
+
+    /**
+     * Takes a previewed file: the kind from its best header, the visible sheets with a header chosen,
+     * a mapping saved for the same header applied.
+     */
+    public void accept(WorkbookPreview p) {
+        preview = p;
+        chosenSheets.clear();
+        mappings.clear();
+        savedMappingNames.clear();
+        analysis = null;
+        result = null;
+        p.sheets().stream().filter(s -> s.header() != null).max((a, b) -> Integer.compare(a.header().score(),
+                b.header().score())).ifPresent(s -> kind = s.header().kind());
+        for (SheetPreview s : p.sheets()) {
+            if (!s.sheet().hidden() && s.header() != null && s.header().kind() == kind) {
+                chosenSheets.add(s.sheet().index());
+            }
+            if (s.header() != null) {
+                mappings.put(s.sheet().index(), s.header().mapping());
+                Optional<ImportService.SavedMapping> saved = importer.savedMappingFor(s.header());
+                saved.ifPresent(m -> {
+                    mappings.put(s.sheet().index(), m.mapping());
+                    savedMappingNames.put(s.sheet().index(), m.name());
+                });
+            }
+        }
+        if (chosenSheets.isEmpty()) {
+            p.sheets().stream().filter(s -> !s.sheet().hidden() && s.header() != null).findFirst()
+                    .ifPresent(s -> chosenSheets.add(s.sheet().index()));
+        }
+    }
+
+    /** Convenience for tests and the command of the page: read and accept. */
+    public void load(Path file) {
+        accept(read(importer, file));
+    }
+
+    public boolean hasFile() {
+        return preview != null;
+    }
+
+    public Path file() {
+        return preview == null ? null : preview.file();
+    }
+
+    public WorkbookPreview preview() {
+        return preview;
+    }
+
+    public RosterKind kind() {
+        return kind;
+    }
+
+    public void setKind(RosterKind k) {
+        if (k != kind) {
+            kind = k;
+            analysis = null;
+        }
+    }
+
+    public List<SheetPreview> sheets() {
+        return preview == null ? List.of() : preview.sheets();
+    }
+
+    public boolean isChosen(int sheetIndex) {
+        return chosenSheets.contains(sheetIndex);
+    }
+
+    public void choose(int sheetIndex, boolean on) {
+        if (on) {
+            chosenSheets.add(sheetIndex);
+        } else {
+            chosenSheets.remove(sheetIndex);
+        }
+        analysis = null;
+    }
+
+    public List<Integer> chosenSheets() {
+        return List.copyOf(chosenSheets);
+    }
+
+    /** The chosen sheets whose header was found: the ones step 3 shows. */
+    public List<SheetPreview> chosenWithHeader() {
+        return sheets().stream().filter(s -> chosenSheets.contains(s.sheet().index()) && s.header() != null).toList();
+    }
+
+    public SheetPreview sheet(int index) {
+        return preview.sheets().get(index);
+    }
+
+    public ColumnMapping mapping(int sheetIndex) {
+        return mappings.get(sheetIndex);
+    }
+
+    /** The user maps one column (null = 不导入); a field already on another column moves here. */
+    public void map(int sheetIndex, int column, RosterField field) {
+        mappings.put(sheetIndex, mappings.get(sheetIndex).with(column, field));
+        analysis = null;
+    }
+
+    /** The name of the saved mapping applied to this sheet when the file was read, if any. */
+    public Optional<String> savedMappingName(int sheetIndex) {
+        return Optional.ofNullable(savedMappingNames.get(sheetIndex));
+    }
+
+    public void saveMapping(int sheetIndex, String name) {
+        DetectedHeader h = sheet(sheetIndex).header();
+        importer.saveMapping(name, kind, h.labels(), mappings.get(sheetIndex));
+        savedMappingNames.put(sheetIndex, name.strip());
+    }
+
+    /** The fields a column of this kind of roster can feed, in the order of the standard table. */
+    public List<RosterField> fields() {
+        List<RosterField> out = new ArrayList<>();
+        for (RosterField f : RosterField.values()) {
+            if (f.scope() == RosterField.Scope.COMMON || f.scope().name().equals(kind.name())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Whether 下一步 may leave the current step, and if not why (Chinese), else null. */
+    public String blocker() {
+        return switch (step) {
+            case FILE -> preview == null ? "请先选择要导入的文件。" : null;
+            case SHEETS -> chosenSheets.isEmpty() ? "请至少勾选一个工作表。" : null;
+            case HEADER -> chosenWithHeader().stream().filter(s -> !mappings.get(s.sheet().index()).has(RosterField.NAME))
+                    .findFirst().map(s -> "工作表“" + s.sheet().name() + "”没有对应“姓名”的列，请为姓名选择一列。").orElse(null);
+            case PREVIEW -> analysis == null ? "请等待检查完成。" : null;
+            case IMPORT -> null;
+        };
+    }
+
+    public ImportService.Options options(boolean dryRun) {
+        Map<Integer, ColumnMapping> chosen = new HashMap<>();
+        for (int i : chosenSheets) {
+            if (mappings.containsKey(i)) {
+                chosen.put(i, mappings.get(i));
+            }
+        }
+        return new ImportService.Options(kind, null, List.copyOf(chosenSheets), chosen, dryRun, false);
+    }
+
+    /** The dry run of step 4; slow, call off the FX thread and hand the report to {@link #analysed}. */
+    public ImportReport analyse(Progress progress) {
+        return importer.analyse(preview.file(), options(true), progress);
+    }
+
+    public void analysed(ImportReport report) {
+        analysis = report;
+    }
+
+    public ImportReport analysis() {
+        return analysis;
+    }
+
+    /** The import of step 5 (one transaction); slow, call off the FX thread. */
+    public ImportReport importNow(Progress progress) {
+        return importer.importFile(preview.file(), options(false), progress);
+    }
+
+    public void imported(ImportReport report) {
+        result = report;
+    }
+
+    public ImportReport result() {
+        return result;
+    }
+
+    public Path writeErrorWorkbook(Path out) {
+        return importer.writeErrorWorkbook(result != null ? result : analysis, out);
+    }
+
+    /** The preview table's lines for a filter. */
+    public List<RowLine> lines(Filter filter) {
+        if (analysis == null) {
+            return List.of();
+        }
+        return analysis.rows().stream().filter(filter::accepts).map(ImportWizardModel::line).toList();
+    }
+
+    static RowLine line(RowOutcome r) {
+        String result = r.rowClass().label() + (r.rowClass() != RowClass.ERROR && r.hasWarnings() ? "（有警告）" : "");
+        List<String> detail = new ArrayList<>();
+        r.issues().stream().filter(CellIssue::isError).map(CellIssue::describe).forEach(detail::add);
+        r.issues().stream().filter(i -> !i.isError()).map(i -> "提示 " + i.describe()).forEach(detail::add);
+        if (r.rowClass() == RowClass.CHANGED) {
+            detail.addAll(r.changes());
+        }
+        return new RowLine(r.sheet(), r.excelRow(), r.name(), result, String.join("；", detail));
+    }
+
+    /** Back to step 1 for another file. */
+    public void reset() {
+        preview = null;
+        chosenSheets.clear();
+        mappings.clear();
+        savedMappingNames.clear();
+        analysis = null;
+        result = null;
+        step = Step.FILE;
+    }
+}

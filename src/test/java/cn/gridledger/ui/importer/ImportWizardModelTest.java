@@ -1,0 +1,123 @@
+package cn.gridledger.ui.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.gridledger.logic.Progress;
+import cn.gridledger.logic.importer.ImportReport;
+import cn.gridledger.logic.importer.header.RosterField;
+import cn.gridledger.logic.importer.header.RosterKind;
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.sampledata.SampleRosters;
+import cn.gridledger.sampledata.SampleTownship;
+import cn.gridledger.ui.importer.ImportWizardModel.Filter;
+import cn.gridledger.ui.importer.ImportWizardModel.Step;
+
+/** The wizard's state without the FX thread, on the sample township and the sample rosters. */
+class ImportWizardModelTest {
+
+    private static final Path CADRES = Path.of("sample-data", "rosters", "干部花名册_示例.xlsx");
+    private static final Path HOUSEHOLDS = Path.of("sample-data", "rosters", "农户信息台账_示例.xlsx");
+
+    @TempDir
+    Path dir;
+
+    private AppServices open() {
+        return AppServices.open(SampleTownship.create(dir.resolve("t.db")));
+    }
+
+    @Test
+    void readsTheKindSheetsAndMappingFromTheFile() {
+        try (AppServices app = open()) {
+            ImportWizardModel m = new ImportWizardModel(app.importer());
+            assertEquals("请先选择要导入的文件。", m.blocker());
+            m.load(HOUSEHOLDS);
+            assertEquals(RosterKind.HOUSEHOLD, m.kind());
+            assertEquals(List.of(0), m.chosenSheets());
+            assertTrue(m.fields().contains(RosterField.HOUSEHOLD_NO));
+            assertFalse(m.fields().contains(RosterField.POST), "cadre fields are not offered for a household ledger");
+            m.load(CADRES);
+            assertEquals(RosterKind.CADRE, m.kind());
+            assertTrue(m.mapping(0).has(RosterField.NAME));
+        }
+    }
+
+    @Test
+    void aMappingWithoutNameBlocksTheNextStepAndASavedMappingIsAppliedNextTime() {
+        try (AppServices app = open()) {
+            ImportWizardModel m = new ImportWizardModel(app.importer());
+            m.load(CADRES);
+            int nameColumn = m.mapping(0).columnOf(RosterField.NAME).getAsInt();
+            int remarkColumn = m.mapping(0).columnOf(RosterField.REMARK).getAsInt();
+            m.goTo(Step.HEADER);
+            m.map(0, nameColumn, null);
+            assertTrue(m.blocker().contains("姓名"), m.blocker());
+            m.map(0, nameColumn, RosterField.NAME);
+            m.map(0, remarkColumn, null);
+            assertNull(m.blocker());
+            m.saveMapping(0, "  不要备注 ");
+
+            ImportWizardModel again = new ImportWizardModel(app.importer());
+            again.load(CADRES);
+            assertEquals("不要备注", again.savedMappingName(0).orElseThrow());
+            assertFalse(again.mapping(0).has(RosterField.REMARK), "the saved mapping was applied");
+        }
+    }
+
+    /** Long enough for the importer to look at the cancel flag (it does every few hundred rows). */
+    private Path bigRoster() {
+        Path file = dir.resolve("big.xlsx");
+        try {
+            cn.gridledger.logic.importer.SyntheticCadreRoster.write(file, 1200,
+                    SampleRosters.VILLAGES.stream().map(v -> v[1]).toList());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    @Test
+    void analysesFiltersAndImportsOrRollsBackOnCancel() {
+        try (AppServices app = open()) {
+            ImportWizardModel m = new ImportWizardModel(app.importer());
+            m.load(CADRES);
+            m.analysed(m.analyse(Progress.NONE));
+            int good = SampleRosters.CADRE_ROWS - SampleRosters.CADRE_ERRORS;
+            assertEquals(good, m.analysis().newRows());
+            assertEquals(SampleRosters.CADRE_ERRORS, m.lines(Filter.ERROR).size());
+            assertEquals(SampleRosters.CADRE_WARNINGS, m.lines(Filter.WARNING).size());
+            assertEquals(SampleRosters.CADRE_ROWS, m.lines(Filter.ALL).size());
+            assertTrue(m.lines(Filter.ERROR).get(0).detail().startsWith("第"), m.lines(Filter.ERROR).toString());
+
+            Progress cancelled = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return true;
+                }
+            };
+            ImportWizardModel big = new ImportWizardModel(app.importer());
+            big.load(bigRoster());
+            long before = big.analyse(Progress.NONE).newRows();
+            assertTrue(before > 0);
+            assertThrows(Progress.CancelledException.class, () -> big.importNow(cancelled));
+            assertEquals(before, big.analyse(Progress.NONE).newRows(), "a cancelled import wrote nothing");
+
+            ImportReport done = m.importNow(Progress.NONE);
+            assertTrue(done.committed());
+            assertEquals(good, m.analyse(Progress.NONE).unchangedRows());
+        }
+    }
+}

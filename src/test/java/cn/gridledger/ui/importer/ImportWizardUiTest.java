@@ -1,0 +1,237 @@
+package cn.gridledger.ui.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import cn.gridledger.logic.Progress;
+import cn.gridledger.logic.importer.ImportReport;
+import cn.gridledger.logic.importer.header.RosterField;
+import cn.gridledger.logic.importer.header.RosterKind;
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.ImportService;
+import cn.gridledger.sampledata.SampleRosters;
+import cn.gridledger.sampledata.SampleTownship;
+import cn.gridledger.ui.GridLedgerApp;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/** The 数据导入 wizard on the sample township, driven headless under Monocle with the sample cadre roster. */
+@ExtendWith(ApplicationExtension.class)
+class ImportWizardUiTest {
+
+    private static final Path CADRES = Path.of("sample-data", "rosters", "干部花名册_示例.xlsx");
+
+    @TempDir
+    static Path dir;
+
+    private AppServices services;
+
+    @Start
+    void start(Stage stage) {
+        services = AppServices.open(SampleTownship.create(dir.resolve("import-" + System.nanoTime() + ".db")));
+        GridLedgerApp.showFor(stage, services);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    private static ImportPage page(FxRobot robot) {
+        BorderPane root = robot.lookup("#import-page").queryAs(BorderPane.class);
+        return (ImportPage) root.getProperties().get(ImportPage.class);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
+    private static boolean exists(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().isPresent();
+    }
+
+    @Test
+    void walksTheSampleCadreRosterFromFileToCommittedImport(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-import");
+        assertTrue(text(robot, "#step-file").contains("选择文件"));
+        ImportPage page = page(robot);
+
+        robot.interact(() -> page.chooseFile(CADRES));
+        waitFor(() -> exists(robot, "#import-file"));
+        assertTrue(text(robot, "#import-file").contains("干部花名册_示例.xlsx"), text(robot, "#import-file"));
+        assertTrue(robot.lookup("#kind-cadre").queryAs(RadioButton.class).isSelected(), "kind detected from the header");
+        snapshot(robot, 1);
+
+        robot.clickOn("#import-next");
+        assertTrue(robot.lookup("#sheet-0").queryAs(CheckBox.class).isSelected());
+        List<CheckBox> sheets = robot.lookup(".check-box").queryAllAs(CheckBox.class).stream()
+                .filter(c -> c.getId() != null && c.getId().startsWith("sheet-")).toList();
+        for (CheckBox c : sheets) {
+            if (c.getText().contains("（已隐藏）")) {
+                assertFalse(c.isSelected(), "hidden sheets start unchecked: " + c.getText());
+            }
+        }
+        snapshot(robot, 2);
+
+        robot.clickOn("#import-next");
+        assertTrue(exists(robot, "#import-top-rows"));
+        assertTrue(robot.lookup(".sheet-header-cell").queryAllAs(Label.class).stream().anyMatch(l -> "姓名".equals(l.getText())),
+                "the detected header row is highlighted");
+        assertTrue(exists(robot, "#map-1"), "a drop-down per column");
+        assertEquals(new HeaderView.Choice(RosterField.NAME), mapBox(robot, 1).getValue());
+        robot.interact(() -> mapBox(robot, 0).setValue(new HeaderView.Choice(RosterField.NAME)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("不导入", mapBox(robot, 1).getValue().toString(), "姓名 moved from B to A");
+        robot.interact(() -> mapBox(robot, 1).setValue(new HeaderView.Choice(RosterField.NAME)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> mapBox(robot, 0).setValue(new HeaderView.Choice(RosterField.SEQ)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(RosterField.SEQ, page.model().mapping(0).fieldAt(0).orElseThrow());
+        assertEquals(RosterField.NAME, page.model().mapping(0).fieldAt(1).orElseThrow());
+        robot.interact(() -> page.saveMapping(page.model().sheet(0), "县组织部花名册"));
+        assertEquals("正在使用映射方案“县组织部花名册”", text(robot, "#import-saved-mapping"));
+        snapshot(robot, 3);
+
+        robot.clickOn("#import-next");
+        waitFor(() -> exists(robot, "#import-counts"));
+        int good = SampleRosters.CADRE_ROWS - SampleRosters.CADRE_ERRORS;
+        assertEquals("新增 " + good + " · 更新 0 · 无变化 0 · 错误 " + SampleRosters.CADRE_ERRORS + " · 警告 "
+                + SampleRosters.CADRE_WARNINGS, text(robot, "#import-counts"));
+        @SuppressWarnings("unchecked")
+        TableView<ImportWizardModel.RowLine> rows = robot.lookup("#import-rows").queryAs(TableView.class);
+        assertEquals(SampleRosters.CADRE_ERRORS, rows.getItems().size(), "errors shown first");
+        assertTrue(rows.getItems().stream().allMatch(l -> l.detail().startsWith("第" + l.excelRow() + "行")),
+                "each error names its cell: " + rows.getItems());
+        Path marked = dir.resolve("marked-" + System.nanoTime() + ".xlsx");
+        robot.interact(() -> page.writeErrorWorkbook(marked));
+        assertTrue(Files.size(marked) > 0);
+        snapshot(robot, 4);
+
+        robot.clickOn("#import-next");
+        assertTrue(text(robot, "#import-plan").contains("新增 " + good + " 行"));
+        robot.clickOn("#import-run");
+        waitFor(() -> exists(robot, "#import-result"));
+        assertTrue(text(robot, "#import-result").startsWith("导入完成：新增 " + good + " 行"), text(robot, "#import-result"));
+        assertTrue(exists(robot, "#import-again"));
+        snapshot(robot, 5);
+
+        ImportReport again = services.importer().analyse(CADRES, ImportService.Options.of(RosterKind.CADRE, null, true, false),
+                Progress.NONE);
+        assertEquals(good, again.unchangedRows(), "the cadres are in the database now");
+        assertEquals(0, again.newRows());
+
+        robot.clickOn("#import-again");
+        assertTrue(robot.lookup("#step-file").queryAs(Label.class).getStyleClass().contains("step-current"));
+        robot.interact(() -> page.chooseFile(CADRES));
+        waitFor(() -> text(robot, "#import-message").contains("县组织部花名册"));
+    }
+
+    @Test
+    void aBrokenWorkbookIsRefusedInChineseInThePage(FxRobot robot) throws Exception {
+        Path garbage = dir.resolve("花名册.xlsx");
+        byte[] junk = new byte[600];
+        new java.util.Random(7).nextBytes(junk);
+        junk[0] = 'P';
+        junk[1] = 'K';
+        junk[2] = 3;
+        junk[3] = 4;
+        Files.write(garbage, junk); // starts like an .xlsx, the rest is broken
+        robot.clickOn("#nav-import");
+        ImportPage page = page(robot);
+        robot.interact(() -> page.chooseFile(garbage));
+        waitFor(() -> text(robot, "#import-refusal").startsWith("无法导入“花名册.xlsx”"));
+        String shown = text(robot, "#import-refusal");
+        assertTrue(shown.matches(".*[\\u4e00-\\u9fff]{4,}.*") && !shown.contains("Exception"), shown);
+        assertFalse(exists(robot, "#import-file"));
+        robot.clickOn("#import-next");
+        assertEquals("请先选择要导入的文件。", text(robot, "#import-message"));
+    }
+
+    @Test
+    void anEncryptedWorkbookIsRefusedWithTheReason(FxRobot robot) throws Exception {
+        Path encrypted = dir.resolve("加密.xlsx");
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            var enc = info.getEncryptor();
+            enc.confirmPassword("123456");
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var os = enc.getDataStream(fs)) {
+                wb.createSheet("花名册").createRow(0).createCell(0).setCellValue("姓名");
+                wb.write(os);
+            }
+            try (var out = Files.newOutputStream(encrypted)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        robot.clickOn("#nav-import");
+        ImportPage page = page(robot);
+        robot.interact(() -> page.chooseFile(encrypted));
+        waitFor(() -> text(robot, "#import-refusal").contains("加密"));
+    }
+
+    @Test
+    void aGridWorkerSeesWhyTheyCannotImport(FxRobot robot) throws Exception {
+        services.session().signIn(new cn.gridledger.logic.security.CurrentUser(7, "wgy", "网格员甲",
+                cn.gridledger.logic.security.Role.GRID_WORKER, java.util.Set.of()));
+        robot.clickOn("#nav-import");
+        ImportPage page = page(robot);
+        robot.interact(() -> page.chooseFile(CADRES));
+        waitFor(() -> exists(robot, "#import-file"));
+        robot.clickOn("#import-next");
+        robot.clickOn("#import-next");
+        robot.clickOn("#import-next");
+        waitFor(() -> exists(robot, "#import-counts"));
+        robot.clickOn("#import-next");
+        assertEquals("只有管理员可以导入花名册。", text(robot, "#import-denied"));
+        assertTrue(robot.lookup("#import-run").query().isDisabled());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<HeaderView.Choice> mapBox(FxRobot robot, int column) {
+        return robot.lookup("#map-" + column).queryAs(ComboBox.class);
+    }
+
+    /** With -Dimport.snapshots=DIR, each step is saved as a PNG for a look. */
+    private static void snapshot(FxRobot robot, int step) throws Exception {
+        String target = System.getProperty("import.snapshots");
+        if (target == null) {
+            return;
+        }
+        var image = new javafx.scene.image.WritableImage[1];
+        Node any = robot.lookup("#import-page").query();
+        robot.interact(() -> image[0] = any.getScene().getRoot().snapshot(null, null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", new File(target, "import-step-" + step + ".png"));
+    }
+}
