@@ -7,6 +7,7 @@ import cn.gridledger.logic.importer.RowClass;
 import cn.gridledger.logic.importer.RowOutcome;
 import cn.gridledger.logic.importer.header.RosterField;
 import cn.gridledger.logic.importer.parse.PersonFields;
+import cn.gridledger.logic.importer.parse.ParseCache;
 import cn.gridledger.logic.importer.parse.RowValues;
 import cn.gridledger.logic.importer.rows.DataRow;
 import cn.gridledger.logic.store.ImportWriter;
@@ -32,6 +33,7 @@ import java.util.Optional;
 public final class CadreImporter implements RecordImporter {
 
     private final KnownRecords known;
+    private final ParseCache parseCache = new ParseCache();
     private final ImportWriter writer;
     private final List<RowOutcome> outcomes = new ArrayList<>();
 
@@ -43,7 +45,7 @@ public final class CadreImporter implements RecordImporter {
 
     @Override
     public void accept(DataRow row, String sheet, boolean date1904) throws SQLException {
-        RowValues v = new RowValues(row, sheet, date1904);
+        RowValues v = new RowValues(row, sheet, date1904, parseCache);
         PersonFields.Read person = PersonFields.read(v, true);
         String workUnit = v.text(RosterField.WORK_UNIT);
         PostType postType = v.code(RosterField.POST, PostType::match, PostType.all(), PostType::label);
@@ -84,7 +86,7 @@ public final class CadreImporter implements RecordImporter {
             String dispatchUnit = village == null ? workUnit : null;
             StoredPost wanted = new StoredPost(0, personId, postType.label(), category.label(),
                     village == null ? null : village.id(), dispatchUnit, level == null ? null : level.label(),
-                    since == null ? null : since.toIso(), Boolean.TRUE.equals(oneShoulder) || postType == PostType.一肩挑,
+                    v.iso(since), Boolean.TRUE.equals(oneShoulder) || postType == PostType.一肩挑,
                     Boolean.TRUE.equals(crossPost), notes);
             changes.addAll(post(wanted));
         }

@@ -58,13 +58,13 @@ public final class PersonFields {
         Gender g = gender != null ? gender : id != null ? id.gender() : null;
         values[PersonColumn.GENDER.ordinal()] = g == null ? null : g.label();
         FuzzyDate b = birth != null ? birth : id != null ? FuzzyDate.of(id.birthDate()) : null;
-        values[PersonColumn.BIRTH_DATE.ordinal()] = b == null ? null : b.toIso();
+        values[PersonColumn.BIRTH_DATE.ordinal()] = v.iso(b);
         values[PersonColumn.ETHNICITY.ordinal()] = ethnicity == null ? null : ethnicity.code();
         values[PersonColumn.POLITICAL_STATUS.ordinal()] = political == null ? null : political.label();
         values[PersonColumn.PHONE.ordinal()] = phone;
         if (cadre) {
-            values[PersonColumn.PARTY_JOIN_DATE.ordinal()] = iso(v.date(RosterField.PARTY_JOIN_DATE));
-            values[PersonColumn.WORK_START_DATE.ordinal()] = iso(v.date(RosterField.WORK_START_DATE));
+            values[PersonColumn.PARTY_JOIN_DATE.ordinal()] = v.iso(v.date(RosterField.PARTY_JOIN_DATE));
+            values[PersonColumn.WORK_START_DATE.ordinal()] = v.iso(v.date(RosterField.WORK_START_DATE));
             values[PersonColumn.NATIVE_PLACE.ordinal()] = v.text(RosterField.NATIVE_PLACE);
             values[PersonColumn.EDU_FULLTIME.ordinal()] = education(v, RosterField.FULLTIME_EDUCATION);
             values[PersonColumn.DEGREE_FULLTIME.ordinal()] = v.text(RosterField.FULLTIME_DEGREE);
@@ -79,10 +79,6 @@ public final class PersonFields {
     private static String education(RowValues v, RosterField field) {
         Education e = v.code(field, Education::match, Education.all(), Education::label);
         return e == null ? null : e.label();
-    }
-
-    private static String iso(FuzzyDate d) {
-        return d == null ? null : d.toIso();
     }
 
     /**
