@@ -32,6 +32,11 @@ import java.util.Optional;
  */
 public final class CadreImporter implements RecordImporter {
 
+    /** Code lists looked up once (all() builds a new list per call, and this runs for every row). */
+    private static final java.util.Collection<PostType> POST_TYPE_VALUES = PostType.all();
+    private static final java.util.Collection<CadreCategory> CADRE_CATEGORY_VALUES = CadreCategory.all();
+    private static final java.util.Collection<DispatchLevel> DISPATCH_LEVEL_VALUES = DispatchLevel.all();
+
     private final KnownRecords known;
     private final ParseCache parseCache = new ParseCache();
     private final ImportWriter writer;
@@ -48,13 +53,13 @@ public final class CadreImporter implements RecordImporter {
         RowValues v = new RowValues(row, sheet, date1904, parseCache);
         PersonFields.Read person = PersonFields.read(v, true);
         String workUnit = v.text(RosterField.WORK_UNIT);
-        PostType postType = v.code(RosterField.POST, PostType::match, PostType.all(), PostType::label);
+        PostType postType = v.code(RosterField.POST, PostType::match, POST_TYPE_VALUES, PostType::label);
         FuzzyDate since = v.date(RosterField.POST_SINCE);
         Boolean oneShoulder = v.yesNo(RosterField.ONE_SHOULDER);
         Boolean crossPost = v.yesNo(RosterField.CROSS_POST);
-        CadreCategory category = v.code(RosterField.CADRE_CATEGORY, CadreCategory::match, CadreCategory.all(),
+        CadreCategory category = v.code(RosterField.CADRE_CATEGORY, CadreCategory::match, CADRE_CATEGORY_VALUES,
                 CadreCategory::label);
-        DispatchLevel level = v.code(RosterField.DISPATCH_LEVEL, DispatchLevel::match, DispatchLevel.all(),
+        DispatchLevel level = v.code(RosterField.DISPATCH_LEVEL, DispatchLevel::match, DISPATCH_LEVEL_VALUES,
                 DispatchLevel::label);
         String notes = v.text(RosterField.REMARK);
 

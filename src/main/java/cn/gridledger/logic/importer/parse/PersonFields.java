@@ -38,6 +38,11 @@ public final class PersonFields {
         }
     }
 
+    /** Code lists looked up once (all() builds a new list per call, and this runs for every row). */
+    private static final java.util.Collection<Ethnicity> ETHNICITY_VALUES = Ethnicity.all();
+    private static final java.util.Collection<PoliticalStatus> POLITICAL_STATUS_VALUES = PoliticalStatus.all();
+    private static final java.util.Collection<Education> EDUCATION_VALUES = Education.all();
+
     private PersonFields() {
     }
 
@@ -49,8 +54,8 @@ public final class PersonFields {
         for (Issue issue : IdNumbers.crossCheck(id, gender, birth)) {
             v.add(issue.message().startsWith("性别") ? RosterField.GENDER : RosterField.BIRTH_DATE, issue);
         }
-        Ethnicity ethnicity = v.code(RosterField.ETHNICITY, Ethnicity::match, Ethnicity.all(), Ethnicity::label);
-        PoliticalStatus political = v.code(RosterField.POLITICAL_STATUS, PoliticalStatus::match, PoliticalStatus.all(),
+        Ethnicity ethnicity = v.code(RosterField.ETHNICITY, Ethnicity::match, ETHNICITY_VALUES, Ethnicity::label);
+        PoliticalStatus political = v.code(RosterField.POLITICAL_STATUS, PoliticalStatus::match, POLITICAL_STATUS_VALUES,
                 PoliticalStatus::label);
         String phone = v.phone(RosterField.PHONE);
         String[] values = new String[PersonColumn.values().length];
@@ -77,7 +82,7 @@ public final class PersonFields {
     }
 
     private static String education(RowValues v, RosterField field) {
-        Education e = v.code(field, Education::match, Education.all(), Education::label);
+        Education e = v.code(field, Education::match, EDUCATION_VALUES, Education::label);
         return e == null ? null : e.label();
     }
 

@@ -30,6 +30,9 @@ import java.util.function.Function;
  */
 public final class RowValues {
 
+    /** Code lists looked up once (all() builds a new list per call, and this runs for every row). */
+    private static final java.util.Collection<YesNo> YES_NO_VALUES = YesNo.all();
+
     private final DataRow row;
     private final String sheet;
     private final boolean date1904;
@@ -145,7 +148,7 @@ public final class RowValues {
     }
 
     public Boolean yesNo(RosterField field) {
-        YesNo v = code(field, YesNo::match, YesNo.all(), YesNo::label);
+        YesNo v = code(field, YesNo::match, YES_NO_VALUES, YesNo::label);
         return v == null ? null : v.toBoolean();
     }
 

@@ -174,7 +174,10 @@ public final class RowClassifier {
         }
         int previous = -1;
         for (; i < texts.size(); i++) {
-            String t = texts.get(i).replaceFirst("\\.0$", "");
+            String t = texts.get(i);
+            if (t.endsWith(".0")) {
+                t = t.substring(0, t.length() - 2);
+            }
             if (!INTEGER.matcher(t).matches()) {
                 return false;
             }
