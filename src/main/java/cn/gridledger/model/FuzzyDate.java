@@ -123,13 +123,26 @@ public record FuzzyDate(int year, int month, int day) implements Comparable<Fuzz
         return sb.toString();
     }
 
+    /** Hand-padded: String.format parsed its pattern on every call, and imports call this per cell. */
     private String join(String sep, boolean pad) {
-        StringBuilder sb = new StringBuilder(String.format("%04d", year));
+        StringBuilder sb = new StringBuilder(10);
+        for (int digits = year < 10 ? 3 : year < 100 ? 2 : year < 1000 ? 1 : 0; digits > 0; digits--) {
+            sb.append('0');
+        }
+        sb.append(year);
         if (month != 0) {
-            sb.append(sep).append(pad ? String.format("%02d", month) : month);
+            sb.append(sep);
+            if (pad && month < 10) {
+                sb.append('0');
+            }
+            sb.append(month);
         }
         if (day != 0) {
-            sb.append(sep).append(pad ? String.format("%02d", day) : day);
+            sb.append(sep);
+            if (pad && day < 10) {
+                sb.append('0');
+            }
+            sb.append(day);
         }
         return sb.toString();
     }

@@ -18,7 +18,12 @@ public record RowOutcome(String sheet, int excelRow, String name, RowClass rowCl
     }
 
     public boolean hasWarnings() {
-        return issues.stream().anyMatch(i -> !i.isError());
+        for (CellIssue i : issues) { // counted over every row of a large import: no stream
+            if (!i.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<CellIssue> errors() {

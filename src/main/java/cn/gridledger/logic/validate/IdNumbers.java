@@ -21,6 +21,9 @@ public final class IdNumbers {
     private static final Pattern ZERO_FILLED = Pattern.compile("\\d{15}000");
     private static final Pattern EIGHTEEN = Pattern.compile("\\d{17}[\\dX]");
     private static final Pattern FIFTEEN = Pattern.compile("\\d{15}");
+    private static final Pattern SEVENTEEN = Pattern.compile("\\d{17}");
+    /** Compiled once: imports normalise an ID per row. */
+    private static final Pattern PASTE_NOISE = Pattern.compile("[\\s'‘’`\"]");
 
     private IdNumbers() {
     }
@@ -106,7 +109,7 @@ public final class IdNumbers {
 
     /** ISO 7064 MOD 11-2 check character for the first 17 digits. */
     public static String checkDigit(String first17) {
-        if (first17 == null || !first17.matches("\\d{17}")) {
+        if (first17 == null || !SEVENTEEN.matcher(first17).matches()) {
             throw new IllegalArgumentException("需要17位数字：" + first17);
         }
         int sum = 0;
@@ -152,7 +155,7 @@ public final class IdNumbers {
         if (s.startsWith("=\"") && s.endsWith("\"") && s.length() >= 3) {
             s = s.substring(2, s.length() - 1); // CSV exports wrap IDs as ="…" to keep them text
         }
-        s = s.replaceAll("[\\s'‘’`\"]", "").toUpperCase(java.util.Locale.ROOT);
+        s = PASTE_NOISE.matcher(s).replaceAll("").toUpperCase(java.util.Locale.ROOT);
         if (s.length() == 19 && s.startsWith("G")) {
             s = s.substring(1);
         }

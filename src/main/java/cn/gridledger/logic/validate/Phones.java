@@ -10,6 +10,7 @@ public final class Phones {
     /** Area code with or without separator, then 7–8 digits, then an optional extension. */
     private static final Pattern LANDLINE = Pattern.compile(
             "\\(?(0\\d{2,3})\\)?-?([2-9]\\d{6,7})(?:(?:-|转|EXT\\.?|X)(\\d{1,6}))?");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-—–()+.]");
     private static final Pattern LOCAL_ONLY = Pattern.compile("[2-9]\\d{6,7}");
 
     private Phones() {
@@ -74,7 +75,7 @@ public final class Phones {
 
     /** Digits of a mobile written as {@code +86 139-1234-1234}, {@code (86)13912341234}, {@code 0086…}. */
     private static String mobileDigits(String s) {
-        String digits = s.replaceAll("[\\s\\-—–()+.]", "");
+        String digits = SEPARATORS.matcher(s).replaceAll("");
         if (digits.length() == 13 && digits.startsWith("86")) {
             return digits.substring(2);
         }

@@ -9,6 +9,7 @@ import cn.gridledger.logic.importer.RowClass;
 import cn.gridledger.logic.importer.RowOutcome;
 import cn.gridledger.logic.importer.header.RosterField;
 import cn.gridledger.logic.importer.parse.PersonFields;
+import cn.gridledger.logic.importer.parse.ParseCache;
 import cn.gridledger.logic.importer.parse.RowValues;
 import cn.gridledger.logic.importer.rows.DataRow;
 import cn.gridledger.logic.store.ImportWriter;
@@ -33,7 +34,13 @@ import java.util.Optional;
  */
 public final class CadreImporter implements RecordImporter {
 
+    /** Code lists looked up once (all() builds a new list per call, and this runs for every row). */
+    private static final java.util.Collection<PostType> POST_TYPE_VALUES = PostType.all();
+    private static final java.util.Collection<CadreCategory> CADRE_CATEGORY_VALUES = CadreCategory.all();
+    private static final java.util.Collection<DispatchLevel> DISPATCH_LEVEL_VALUES = DispatchLevel.all();
+
     private final KnownRecords known;
+    private final ParseCache parseCache = new ParseCache();
     private final ImportWriter writer;
     private final List<RowOutcome> outcomes = new ArrayList<>();
 
@@ -45,16 +52,16 @@ public final class CadreImporter implements RecordImporter {
 
     @Override
     public void accept(DataRow row, String sheet, boolean date1904) throws SQLException {
-        RowValues v = new RowValues(row, sheet, date1904);
+        RowValues v = new RowValues(row, sheet, date1904, parseCache);
         PersonFields.Read person = PersonFields.read(v, true);
         String workUnit = v.text(RosterField.WORK_UNIT);
-        PostType postType = v.code(RosterField.POST, PostType::match, PostType.all(), PostType::label);
+        PostType postType = v.code(RosterField.POST, PostType::match, POST_TYPE_VALUES, PostType::label);
         FuzzyDate since = v.date(RosterField.POST_SINCE);
         Boolean oneShoulder = v.yesNo(RosterField.ONE_SHOULDER);
         Boolean crossPost = v.yesNo(RosterField.CROSS_POST);
-        CadreCategory category = v.code(RosterField.CADRE_CATEGORY, CadreCategory::match, CadreCategory.all(),
+        CadreCategory category = v.code(RosterField.CADRE_CATEGORY, CadreCategory::match, CADRE_CATEGORY_VALUES,
                 CadreCategory::label);
-        DispatchLevel level = v.code(RosterField.DISPATCH_LEVEL, DispatchLevel::match, DispatchLevel.all(),
+        DispatchLevel level = v.code(RosterField.DISPATCH_LEVEL, DispatchLevel::match, DISPATCH_LEVEL_VALUES,
                 DispatchLevel::label);
         String notes = v.text(RosterField.REMARK);
 
@@ -86,7 +93,7 @@ public final class CadreImporter implements RecordImporter {
             String dispatchUnit = village == null ? workUnit : null;
             StoredPost wanted = new StoredPost(0, personId, postType.label(), category.label(),
                     village == null ? null : village.id(), dispatchUnit, level == null ? null : level.label(),
-                    since == null ? null : since.toIso(), Boolean.TRUE.equals(oneShoulder) || postType == PostType.一肩挑,
+                    v.iso(since), Boolean.TRUE.equals(oneShoulder) || postType == PostType.一肩挑,
                     Boolean.TRUE.equals(crossPost), notes);
             changes.addAll(post(wanted));
         }

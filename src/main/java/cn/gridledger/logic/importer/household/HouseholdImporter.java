@@ -9,6 +9,7 @@ import cn.gridledger.logic.importer.RowClass;
 import cn.gridledger.logic.importer.RowOutcome;
 import cn.gridledger.logic.importer.header.RosterField;
 import cn.gridledger.logic.importer.parse.PersonFields;
+import cn.gridledger.logic.importer.parse.ParseCache;
 import cn.gridledger.logic.importer.parse.RowValues;
 import cn.gridledger.logic.importer.rows.DataRow;
 import cn.gridledger.logic.store.ImportWriter;
@@ -53,6 +54,7 @@ public final class HouseholdImporter implements RecordImporter {
     }
 
     private final KnownRecords known;
+    private final ParseCache parseCache = new ParseCache();
     private final ImportWriter writer;
     private final Map<String, List<MemberRow>> households = new LinkedHashMap<>();
     private final List<RowOutcome> outcomes = new ArrayList<>();
@@ -65,7 +67,7 @@ public final class HouseholdImporter implements RecordImporter {
 
     @Override
     public void accept(DataRow row, String sheet, boolean date1904) {
-        RowValues v = new RowValues(row, sheet, date1904);
+        RowValues v = new RowValues(row, sheet, date1904, parseCache);
         PersonFields.Read person = PersonFields.read(v, false);
         Relationship relation = v.code(RosterField.RELATION, Relationship::match, Relationship.all(), Relationship::label);
         if (relation == null && !v.has(RosterField.RELATION)) {

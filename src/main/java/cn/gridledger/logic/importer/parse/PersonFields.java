@@ -38,6 +38,11 @@ public final class PersonFields {
         }
     }
 
+    /** Code lists looked up once (all() builds a new list per call, and this runs for every row). */
+    private static final java.util.Collection<Ethnicity> ETHNICITY_VALUES = Ethnicity.all();
+    private static final java.util.Collection<PoliticalStatus> POLITICAL_STATUS_VALUES = PoliticalStatus.all();
+    private static final java.util.Collection<Education> EDUCATION_VALUES = Education.all();
+
     private PersonFields() {
     }
 
@@ -49,8 +54,8 @@ public final class PersonFields {
         for (Issue issue : IdNumbers.crossCheck(id, gender, birth)) {
             v.add(issue.message().startsWith("性别") ? RosterField.GENDER : RosterField.BIRTH_DATE, issue);
         }
-        Ethnicity ethnicity = v.code(RosterField.ETHNICITY, Ethnicity::match, Ethnicity.all(), Ethnicity::label);
-        PoliticalStatus political = v.code(RosterField.POLITICAL_STATUS, PoliticalStatus::match, PoliticalStatus.all(),
+        Ethnicity ethnicity = v.code(RosterField.ETHNICITY, Ethnicity::match, ETHNICITY_VALUES, Ethnicity::label);
+        PoliticalStatus political = v.code(RosterField.POLITICAL_STATUS, PoliticalStatus::match, POLITICAL_STATUS_VALUES,
                 PoliticalStatus::label);
         String phone = v.phone(RosterField.PHONE);
         String[] values = new String[PersonColumn.values().length];
@@ -58,13 +63,13 @@ public final class PersonFields {
         Gender g = gender != null ? gender : id != null ? id.gender() : null;
         values[PersonColumn.GENDER.ordinal()] = g == null ? null : g.label();
         FuzzyDate b = birth != null ? birth : id != null ? FuzzyDate.of(id.birthDate()) : null;
-        values[PersonColumn.BIRTH_DATE.ordinal()] = b == null ? null : b.toIso();
+        values[PersonColumn.BIRTH_DATE.ordinal()] = v.iso(b);
         values[PersonColumn.ETHNICITY.ordinal()] = ethnicity == null ? null : ethnicity.code();
         values[PersonColumn.POLITICAL_STATUS.ordinal()] = political == null ? null : political.label();
         values[PersonColumn.PHONE.ordinal()] = phone;
         if (cadre) {
-            values[PersonColumn.PARTY_JOIN_DATE.ordinal()] = iso(v.date(RosterField.PARTY_JOIN_DATE));
-            values[PersonColumn.WORK_START_DATE.ordinal()] = iso(v.date(RosterField.WORK_START_DATE));
+            values[PersonColumn.PARTY_JOIN_DATE.ordinal()] = v.iso(v.date(RosterField.PARTY_JOIN_DATE));
+            values[PersonColumn.WORK_START_DATE.ordinal()] = v.iso(v.date(RosterField.WORK_START_DATE));
             values[PersonColumn.NATIVE_PLACE.ordinal()] = v.text(RosterField.NATIVE_PLACE);
             values[PersonColumn.EDU_FULLTIME.ordinal()] = education(v, RosterField.FULLTIME_EDUCATION);
             values[PersonColumn.DEGREE_FULLTIME.ordinal()] = v.text(RosterField.FULLTIME_DEGREE);
@@ -77,12 +82,8 @@ public final class PersonFields {
     }
 
     private static String education(RowValues v, RosterField field) {
-        Education e = v.code(field, Education::match, Education.all(), Education::label);
+        Education e = v.code(field, Education::match, EDUCATION_VALUES, Education::label);
         return e == null ? null : e.label();
-    }
-
-    private static String iso(FuzzyDate d) {
-        return d == null ? null : d.toIso();
     }
 
     /**

@@ -30,15 +30,25 @@ import java.util.function.Function;
  */
 public final class RowValues {
 
+    /** Code lists looked up once (all() builds a new list per call, and this runs for every row). */
+    private static final java.util.Collection<YesNo> YES_NO_VALUES = YesNo.all();
+
     private final DataRow row;
     private final String sheet;
     private final boolean date1904;
-    private final List<CellIssue> issues = new ArrayList<>();
+    private final ParseCache cache;
+    private final List<CellIssue> issues = new ArrayList<>(2);
 
     public RowValues(DataRow row, String sheet, boolean date1904) {
+        this(row, sheet, date1904, new ParseCache());
+    }
+
+    /** @param cache shared by the rows of one import, so that repeated values are parsed once */
+    public RowValues(DataRow row, String sheet, boolean date1904, ParseCache cache) {
         this.row = row;
         this.sheet = sheet;
         this.date1904 = date1904;
+        this.cache = cache;
     }
 
     public int excelRow() {
@@ -54,7 +64,12 @@ public final class RowValues {
     }
 
     public boolean hasErrors() {
-        return issues.stream().anyMatch(CellIssue::isError);
+        for (CellIssue i : issues) {
+            if (i.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean has(RosterField field) {
@@ -105,7 +120,7 @@ public final class RowValues {
                     ? Dates.parseExcelSerial(cell.number(), date1904, Dates.precisionOfFormat(cell.numFmtId(), cell.formatString()))
                     : Dates.parseNumber(cell.number());
         } else {
-            parsed = Dates.parse(cell.text());
+            parsed = cache.date(field, cell.text(), Dates::parse);
         }
         return take(field, parsed);
     }
@@ -129,11 +144,11 @@ public final class RowValues {
         if (raw == null) {
             return null;
         }
-        return take(field, CodeLists.parse(raw, matcher, field.displayName(), allowed, label));
+        return take(field, cache.code(field, raw, r -> CodeLists.parse(r, matcher, field.displayName(), allowed, label)));
     }
 
     public Boolean yesNo(RosterField field) {
-        YesNo v = code(field, YesNo::match, YesNo.all(), YesNo::label);
+        YesNo v = code(field, YesNo::match, YES_NO_VALUES, YesNo::label);
         return v == null ? null : v.toBoolean();
     }
 
@@ -161,6 +176,11 @@ public final class RowValues {
         return null;
     }
 
+    /** The storage form of a date, shared between rows that give the same date; null for null. */
+    public String iso(FuzzyDate date) {
+        return date == null ? null : cache.iso(date);
+    }
+
     /** Adds a problem found by a later check (cross-checks, matching against the database). */
     public void add(RosterField field, Issue issue) {
         SourceCell cell = field == null ? SourceCell.blank(-1) : row.cell(field);
@@ -177,6 +197,9 @@ public final class RowValues {
     }
 
     private <T> T take(RosterField field, Parsed<T> parsed) {
+        if (parsed.issues().isEmpty()) {
+            return parsed.value(); // the common case, without ok()'s stream
+        }
         addAll(field, parsed.issues());
         return parsed.ok() ? parsed.value() : null;
     }

@@ -1,6 +1,7 @@
 package cn.gridledger.logic.importer.read;
 
 import cn.gridledger.logic.importer.ImportRefusedException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +21,11 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
  * .xlsx through POI's package layer and a streaming parser per sheet. POI's ZipSecureFile limits
@@ -36,6 +38,7 @@ final class XlsxWorkbook implements SourceWorkbook {
 
     private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
     static final int MAX_CELL_CHARS = 32_767;
+    private static final int PROLOGUE = 4_096;
     private static final Pattern XML_MAPS_PART = Pattern.compile("(?i)/xl/xmlMaps[^/]*\\.xml");
     private static final Pattern EXTERNAL_REFERENCE =
             Pattern.compile("(?i)<!DOCTYPE|<!ENTITY|schemaLocation\\s*=\\s*[\"'](https?|ftp|file):");
@@ -56,7 +59,7 @@ final class XlsxWorkbook implements SourceWorkbook {
         this.date1904 = readWorkbookPart(reader.getWorkbookData(), parsed);
         this.refs = parsed;
         refuseExternalSchemas(pkg);
-        List<String> shared = plainStrings(new ReadOnlySharedStringsTable(pkg, false));
+        List<String> shared = plainStrings(pkg);
         // a dangling index shows as an empty cell rather than refusing the whole file
         this.strings = index -> index >= 0 && index < shared.size() ? shared.get(index) : "";
         this.styles = stylesOf(reader);
@@ -85,24 +88,80 @@ final class XlsxWorkbook implements SourceWorkbook {
     }
 
     /**
-     * Copies the shared strings into a plain list (POI builds a rich-text object per lookup, which made
-     * streaming ten times slower). Excel never stores more than 32,767 characters in a cell: a longer
-     * string is a crafted file whose cells all point at it to blow up memory (poc-shared-strings.xlsx).
+     * Reads the shared strings into a plain list with the same StAX parser as the sheets: the text of each
+     * {@code <si>}'s {@code <t>} elements outside phonetic runs, as POI's ReadOnlySharedStringsTable gives it
+     * (which builds an XMLBeans rich-text object per string: most of the import's garbage). Excel never
+     * stores more than 32,767 characters in a cell: a longer string is a crafted file whose cells all point
+     * at it to blow up memory (poc-shared-strings.xlsx).
      */
-    private static List<String> plainStrings(ReadOnlySharedStringsTable sst) {
+    private static List<String> plainStrings(OPCPackage pkg) throws Exception {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         List<String> strings = new ArrayList<>();
-        for (int i = 0; ; i++) {
-            String s;
-            try {
-                s = sst.getItemAt(i).getString();
-            } catch (IndexOutOfBoundsException | IllegalStateException end) {
-                return strings;
-            }
-            if (s != null && s.length() > MAX_CELL_CHARS) {
-                throw ImportRefusedException.hostile(null);
-            }
-            strings.add(s == null ? "" : s);
+        if (parts.isEmpty()) {
+            return strings;
         }
+        try (InputStream in = new BufferedInputStream(parts.get(0).getInputStream(), PROLOGUE)) {
+            refuseDoctype(in);
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+            StringBuilder item = null;
+            int phonetic = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new XMLStreamException("DOCTYPE is not allowed in shared strings");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "si" -> {
+                            item = new StringBuilder();
+                            phonetic = 0;
+                        }
+                        case "rPh" -> phonetic++;
+                        case "t" -> {
+                            String t = xml.getElementText();
+                            if (item != null && phonetic == 0) {
+                                item.append(t);
+                                if (item.length() > MAX_CELL_CHARS) {
+                                    throw ImportRefusedException.hostile(null);
+                                }
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if ("rPh".equals(name)) {
+                        phonetic--;
+                    } else if ("si".equals(name) && item != null) {
+                        strings.add(decodeEscapes(item.toString()));
+                        item = null;
+                    }
+                }
+            }
+            xml.close();
+        }
+        return strings;
+    }
+
+    /**
+     * A DOCTYPE in the shared strings is how entity bombs start (poc-xmlbomb.xlsx). The StAX parser may
+     * report a malformed one as plain corruption, so the prologue is looked at first.
+     */
+    private static void refuseDoctype(InputStream in) throws IOException {
+        in.mark(PROLOGUE);
+        String head = new String(in.readNBytes(PROLOGUE), StandardCharsets.ISO_8859_1);
+        in.reset();
+        int root = head.indexOf("<sst");
+        String prologue = root >= 0 ? head.substring(0, root) : head;
+        if (prologue.contains("<!DOCTYPE") || prologue.contains("<!ENTITY")) {
+            throw ImportRefusedException.hostile(null);
+        }
+    }
+
+    /** Excel's {@code _x000D_} escapes, decoded as POI's rich-text string does (rare, so only when present). */
+    private static String decodeEscapes(String s) {
+        return s.contains("_x") ? new XSSFRichTextString(s).getString() : s;
     }
 
     /**
@@ -169,27 +228,43 @@ final class XlsxWorkbook implements SourceWorkbook {
             table = null; // a workbook without a styles part: every cell is General
         }
         StylesTable t = table;
-        Map<Integer, Integer> ids = new HashMap<>();
-        Map<Integer, String> formats = new HashMap<>();
+        int count = t == null ? 0 : Math.max(0, t.getNumCellStyles());
+        // looked up for every cell: plain arrays, filled on first use (no boxing, no hashing)
+        int[] ids = new int[count];
+        String[] formats = new String[count];
+        boolean[] known = new boolean[count];
         return new XlsxSheetParser.Styles() {
             @Override
             public int numFmtId(int styleIndex) {
-                return ids.computeIfAbsent(styleIndex, i -> {
-                    XSSFCellStyle style = styleAt(t, i);
-                    return style == null ? 0 : (int) style.getDataFormat();
-                });
+                if (styleIndex < 0 || styleIndex >= count) {
+                    return 0;
+                }
+                fill(styleIndex);
+                return ids[styleIndex];
             }
 
             @Override
             public String formatString(int styleIndex) {
-                return formats.computeIfAbsent(styleIndex, i -> {
-                    XSSFCellStyle style = styleAt(t, i);
-                    if (style == null) {
-                        return "General";
-                    }
+                if (styleIndex < 0 || styleIndex >= count) {
+                    return "General";
+                }
+                fill(styleIndex);
+                return formats[styleIndex];
+            }
+
+            private void fill(int i) {
+                if (known[i]) {
+                    return;
+                }
+                XSSFCellStyle style = styleAt(t, i);
+                ids[i] = style == null ? 0 : (int) style.getDataFormat();
+                if (style == null) {
+                    formats[i] = "General";
+                } else {
                     String f = style.getDataFormatString();
-                    return f != null ? f : BuiltinFormats.getBuiltinFormat(style.getDataFormat());
-                });
+                    formats[i] = f != null ? f : BuiltinFormats.getBuiltinFormat(style.getDataFormat());
+                }
+                known[i] = true;
             }
         };
     }

@@ -7,6 +7,7 @@ import cn.gridledger.logic.importer.read.CellKind;
 import cn.gridledger.logic.importer.read.SourceCell;
 import cn.gridledger.logic.importer.read.SourceRow;
 import cn.gridledger.logic.validate.Text;
+import cn.gridledger.model.code.CodeText;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -41,11 +42,16 @@ public final class RowClassifier {
     private static final int MIN_ID_LENGTH = 11;
 
     private final DetectedHeader header;
+    /** Looked up once: every row asks for these columns. */
+    private final OptionalInt nameColumn;
+    private final OptionalInt idColumn;
     private final List<RowNote> notes = new ArrayList<>();
     private Integer footerExcelRow;
 
     public RowClassifier(DetectedHeader header) {
         this.header = header;
+        this.nameColumn = header.mapping().columnOf(RosterField.NAME);
+        this.idColumn = header.mapping().columnOf(RosterField.ID_NUMBER);
     }
 
     /** Classifies every row and returns the records; for large sheets prefer {@link #classify(SourceRow, Consumer)}. */
@@ -127,6 +133,9 @@ public final class RowClassifier {
 
     /** Called for every cell of every row, so the common case (already normal, no spaces) allocates nothing. */
     private static String compact(String s) {
+        if (CodeText.isPlain(s)) {
+            return s;
+        }
         String n = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         for (int i = 0; i < n.length(); i++) {
             char ch = n.charAt(i);
@@ -165,7 +174,10 @@ public final class RowClassifier {
         }
         int previous = -1;
         for (; i < texts.size(); i++) {
-            String t = texts.get(i).replaceFirst("\\.0$", "");
+            String t = texts.get(i);
+            if (t.endsWith(".0")) {
+                t = t.substring(0, t.length() - 2);
+            }
             if (!INTEGER.matcher(t).matches()) {
                 return false;
             }
@@ -216,7 +228,8 @@ public final class RowClassifier {
     }
 
     private String cellText(SourceRow row, RosterField field) {
-        OptionalInt column = header.mapping().columnOf(field);
+        OptionalInt column = field == RosterField.NAME ? nameColumn : field == RosterField.ID_NUMBER ? idColumn
+                : header.mapping().columnOf(field);
         if (column.isEmpty()) {
             return "";
         }
