@@ -162,6 +162,7 @@ public final class ExportPage implements Page {
         progress.setMaxWidth(Double.MAX_VALUE);
         openFolder.setId("export-open-folder");
         masked.setId("export-masked");
+        masked.setTooltip(new javafx.scene.control.Tooltip(I18n.t("export.masked.tip")));
         if (services.session().mustMaskPersonalData()) {
             masked.setSelected(true);
             masked.setDisable(true);
