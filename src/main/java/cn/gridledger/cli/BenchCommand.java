@@ -75,7 +75,6 @@ final class BenchCommand implements Callable<Integer> {
                     + "（共 %d 次按键，最慢 %.2f 毫秒）%n", s.openSeconds(), s.households(), s.membersSearchableSeconds(),
                     s.keystrokeP95Ms(), s.keystrokes(), s.keystrokeMaxMs());
         }
-        err.println("其余指标将随相应功能提供（以 null 表示）。");
         if (root.json) {
             JsonOut.print(spec.commandLine().getOut(), figures);
         }
