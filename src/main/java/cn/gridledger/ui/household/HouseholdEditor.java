@@ -32,6 +32,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import cn.gridledger.ui.common.HistoryView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -162,6 +163,9 @@ public final class HouseholdEditor {
         tabs.getTabs().addAll(tab(I18n.t("hh.editor.tab.main"), firstScroll), tab(I18n.t("hh.editor.tab.monitoring"),
                 padded(monitoring.view())), tab(I18n.t("hh.editor.tab.awards"), padded(awards.view())),
                 tab(I18n.t("hh.editor.tab.points"), padded(points.view())));
+        if (householdId != null) {
+            tabs.getTabs().add(tab(I18n.t("hh.editor.tab.history"), padded(HistoryView.of(services, "农户", householdId))));
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         Button save = new Button(I18n.t("hh.editor.save"));
