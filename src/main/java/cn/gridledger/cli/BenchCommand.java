@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.gridledger.logic.AppLog;
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.report.ReportKind;
 import cn.gridledger.logic.service.ReportService.ExportSummary;
@@ -45,6 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("gridledger-bench");
+        AppLog.init(dir); // log lines go to the file, the console shows only the figures
         Map<String, Object> figures = new LinkedHashMap<>();
         for (String key : new String[] {"households", "members", "demo_s", "search_p95_ms", "open_households_s",
                 "import_rows", "import_s", "import_rows_per_s", "import_peak_heap_mb", "naive_read_s", "export_all_s"}) {

@@ -15,6 +15,8 @@ import java.util.logging.SimpleFormatter;
 public final class AppLog {
 
     private static volatile Path logFile;
+    /** Held strongly: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
+    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
 
     private AppLog() {
     }
@@ -36,7 +38,7 @@ public final class AppLog {
             }
             root.addHandler(handler);
             root.setLevel(Level.INFO);
-            Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+            FLYWAY.setLevel(Level.WARNING);
             logFile = file.resolveSibling("gridledger0.log");
         } catch (IOException e) {
             logFile = Path.of("（无法写入日志文件：" + e.getMessage() + "）");

@@ -18,14 +18,18 @@ import javafx.collections.ObservableMap;
 /**
  * The editable state of one record of the form (the household, a member, a monitoring episode …): text
  * values by field key, yes/no flags, and the rules that check them. Errors are shown for a field once it
- * was left (touched) or a save was tried, so an empty new row is not covered in red.
+ * was left (touched) or a save was tried, so an empty new row is not covered in red. Warnings (the
+ * validators' 警告, e.g. a gender that disagrees with the ID number) are shown the same way but never
+ * block saving: the ID may be the wrong one, and the worker knows the family.
  */
 class Draft {
 
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> flags = new LinkedHashMap<>();
     private final Map<String, Function<Draft, String>> rules = new LinkedHashMap<>();
+    private final Map<String, Function<Draft, String>> warnings = new LinkedHashMap<>();
     private final ObservableMap<String, String> shownErrors = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> shownWarnings = FXCollections.observableHashMap();
     private final IntegerProperty errorCount = new SimpleIntegerProperty();
     private final Set<String> touched = new HashSet<>();
     private boolean allTouched;
@@ -68,6 +72,11 @@ class Draft {
         rules.put(key, rule);
     }
 
+    /** A check whose message is shown as a warning (amber) and does not stop saving. */
+    void warning(String key, Function<Draft, String> rule) {
+        warnings.put(key, rule);
+    }
+
     void touch(String key) {
         touched.add(key);
         revalidate();
@@ -102,6 +111,14 @@ class Draft {
             }
         }
         errorCount.set(count);
+        for (var e : warnings.entrySet()) {
+            String message = e.getValue().apply(this);
+            if (message != null && (allTouched || touched.contains(e.getKey()))) {
+                shownWarnings.put(e.getKey(), message);
+            } else {
+                shownWarnings.remove(e.getKey());
+            }
+        }
     }
 
     /** Shows a message from a rule the draft cannot check alone (a household rule). */
@@ -111,6 +128,10 @@ class Draft {
 
     ObservableMap<String, String> shownErrors() {
         return shownErrors;
+    }
+
+    ObservableMap<String, String> shownWarnings() {
+        return shownWarnings;
     }
 
     IntegerProperty errorCountProperty() {

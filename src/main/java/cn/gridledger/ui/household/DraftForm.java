@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.I18n;
 import javafx.collections.MapChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
@@ -26,6 +27,7 @@ import javafx.scene.layout.VBox;
 final class DraftForm {
 
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     private final GridPane grid = new GridPane();
     private final Map<String, Control> controls = new LinkedHashMap<>();
@@ -129,6 +131,7 @@ final class DraftForm {
     void bind(Draft next) {
         if (draft != null) {
             draft.shownErrors().removeListener(errorListener);
+            draft.shownWarnings().removeListener(errorListener);
             for (var e : controls.entrySet()) {
                 Control c = e.getValue();
                 if (c instanceof TextField t) {
@@ -168,14 +171,19 @@ final class DraftForm {
             }
         }
         next.shownErrors().addListener(errorListener);
+        next.shownWarnings().addListener(errorListener);
         showErrors();
     }
 
     private void showErrors() {
         for (var e : errors.entrySet()) {
             String message = draft == null ? null : draft.shownErrors().get(e.getKey());
-            e.getValue().setText(message == null ? "" : message);
+            String warning = draft == null || message != null ? null : draft.shownWarnings().get(e.getKey());
+            Label label = e.getValue();
+            label.setText(message != null ? message : warning != null ? I18n.t("hh.editor.warning", warning) : "");
+            label.pseudoClassStateChanged(WARNING, warning != null);
             controls.get(e.getKey()).pseudoClassStateChanged(INVALID, message != null);
+            controls.get(e.getKey()).pseudoClassStateChanged(WARNING, warning != null);
         }
     }
 

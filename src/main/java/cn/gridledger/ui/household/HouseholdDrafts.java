@@ -156,12 +156,13 @@ final class HouseholdDrafts {
                 : HouseholdCodes.RELATION.check(x.v("relation")).error());
         d.rule("name", x -> HouseholdFields.name(x.v("name")).error());
         d.rule("idNumber", x -> HouseholdFields.idNumber(x.v("idNumber")).error());
-        d.rule("gender", x -> {
-            FieldCheck<String> g = HouseholdCodes.GENDER.check(x.v("gender"));
-            return g.hasError() ? g.error() : HouseholdFields.crossCheck(x.v("idNumber"), g.value(),
-                    HouseholdFields.date(x.v("birth")).value());
-        });
+        d.rule("gender", x -> HouseholdCodes.GENDER.check(x.v("gender")).error());
         d.rule("birth", x -> HouseholdFields.date(x.v("birth")).error());
+        // disagreeing with the ID number is a warning (formats.md §3 step 7): the ID itself may be the wrong one
+        d.warning("gender", x -> HouseholdFields.crossCheck(x.v("idNumber"),
+                HouseholdCodes.GENDER.check(x.v("gender")).value(), null));
+        d.warning("birth", x -> HouseholdFields.crossCheck(x.v("idNumber"), null,
+                HouseholdFields.date(x.v("birth")).value()));
         d.rule("ethnicity", x -> HouseholdCodes.ETHNICITY.check(x.v("ethnicity")).error());
         d.rule("education", x -> HouseholdCodes.EDUCATION.check(x.v("education")).error());
         d.rule("student", x -> x.v("education") != null && x.v("student") != null ? "文化程度和在校生状况只能填写一项"

@@ -145,4 +145,26 @@ class HouseholdEditorUiTest {
         assertFalse(Window.getWindows().stream().anyMatch(w -> w.getScene() != null
                 && w.getScene().lookup("#household-editor") != null));
     }
+
+    @Test
+    void aGenderThatDisagreesWithTheIdIsAWarningAndStillSaves(FxRobot robot) throws Exception {
+        openEditor(robot);
+        robot.write("一组网格");
+        String man = id("19800312", 1); // odd 17th digit: the ID says 男
+        typeMember(robot, "户主", "李四海", man);
+        key(robot, KeyCode.CONTROL, KeyCode.A);
+        robot.write("女");
+        key(robot, KeyCode.TAB);
+        Label warning = robot.lookup((Label l) -> l.getStyleClass().contains("field-error")
+                && l.getText().startsWith("提醒：")).queryAs(Label.class);
+        assertTrue(warning.getText().contains("与身份证号不一致"), warning.getText());
+        assertTrue(warning.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("warning")));
+
+        key(robot, KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#household-editor").tryQuery().isEmpty());
+        List<HouseholdRow> found = services.search().search("lsh", HouseholdFilter.all());
+        assertEquals(1, found.size(), "a warning does not stop saving");
+        assertEquals("女", services.households().load(found.get(0).id()).members().get(0).person().gender(),
+                "what the worker typed is kept");
+    }
 }
