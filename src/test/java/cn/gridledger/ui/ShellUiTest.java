@@ -87,4 +87,16 @@ class ShellUiTest {
         String style = robot.lookup(".shell").query().getStyle();
         assertTrue(style.contains("-fx-font-size: 16px"), style);
     }
+
+    @Test
+    void statusBarShowsABackupMadeBehindItsBack(FxRobot robot) throws Exception {
+        Label backup = robot.lookup((Label l) -> l.getText().startsWith("上次备份")).queryAs(Label.class);
+        assertEquals("上次备份：尚无", backup.getText());
+        // what an import does on its worker thread before writing
+        Thread worker = new Thread(() -> services.backup().backupBeforeImport());
+        worker.start();
+        worker.join();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(backup.getText().matches("上次备份：\\d{4}年.*"), backup.getText());
+    }
 }

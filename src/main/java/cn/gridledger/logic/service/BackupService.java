@@ -27,6 +27,9 @@ public final class BackupService {
     private final Database db;
     private final Session session;
     private final AuditService audit;
+    /** Told of every backup made, on the thread that made it (the status bar's 上次备份). */
+    private final java.util.List<java.util.function.Consumer<BackupFile>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     BackupService(Database db, Session session, AuditService audit) {
         this.db = db;
@@ -63,7 +66,13 @@ public final class BackupService {
         audit.recordNow(AuditAction.BACKUP, ENTITY, made.path().getFileName().toString(),
                 kind.label() + "备份到 " + made.path().getParent());
         BackupManager.rotate(db.file(), LocalDateTime.now());
+        listeners.forEach(l -> l.accept(made));
         return made;
+    }
+
+    /** Calls {@code listener} after each backup this program makes (manual, daily, before an import, on exit). */
+    public void onBackup(java.util.function.Consumer<BackupFile> listener) {
+        listeners.add(listener);
     }
 
     /** {@code backup --out FILE}: a consistent copy to a file of the user's choosing. */

@@ -160,6 +160,8 @@ public final class MainWindow {
         userLabel.setId("userLabel");
         databaseLabel.setText(I18n.t("shell.database", model.databasePath()));
         refreshBackupLabel();
+        // an import's backup is made on a worker thread while another page is showing
+        services.backup().onBackup(made -> javafx.application.Platform.runLater(this::refreshBackupLabel));
         buildNavigation();
     }
 
