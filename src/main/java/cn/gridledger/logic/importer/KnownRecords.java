@@ -26,7 +26,11 @@ public final class KnownRecords {
 
     private final Map<String, StoredPerson> personsById = new HashMap<>();
     private final Map<Long, StoredPerson> personsByKey = new HashMap<>();
-    private final Map<String, List<StoredPerson>> personsByNameMonth = new HashMap<>();
+    /**
+     * By name only (the month is checked on lookup): the key is the person's own name string, so the index
+     * costs no key strings for the hundreds of thousands of people a large database holds.
+     */
+    private final Map<String, List<StoredPerson>> personsByName = new HashMap<>();
     private final Map<Long, List<StoredPost>> postsByPerson = new HashMap<>();
     private final Map<Long, List<StoredReserve>> reservesByPerson = new HashMap<>();
     private final List<VillageRef> villages;
@@ -74,9 +78,18 @@ public final class KnownRecords {
 
     /** Name + birth month, used only when the ID does not find anyone; empty unless exactly one matches. */
     public Optional<StoredPerson> personByNameAndMonth(String name, String birthMonth, boolean onlyWithoutId) {
-        List<StoredPerson> found = personsByNameMonth.getOrDefault(name + "|" + birthMonth, List.of());
-        List<StoredPerson> usable = onlyWithoutId ? found.stream().filter(p -> p.idNumber() == null).toList() : found;
-        return usable.size() == 1 ? Optional.of(usable.get(0)) : Optional.empty();
+        StoredPerson match = null;
+        for (StoredPerson p : personsByName.getOrDefault(name, List.of())) {
+            String birth = p.get(PersonColumn.BIRTH_DATE);
+            if (birth != null && birth.startsWith(birthMonth) && birth.length() >= 7 && birthMonth.length() == 7
+                    && (!onlyWithoutId || p.idNumber() == null)) {
+                if (match != null) {
+                    return Optional.empty();
+                }
+                match = p;
+            }
+        }
+        return Optional.ofNullable(match);
     }
 
     public long newPersonId() {
@@ -91,7 +104,7 @@ public final class KnownRecords {
     public void putPerson(StoredPerson p) {
         StoredPerson old = personsByKey.put(p.id(), p);
         if (old != null) {
-            List<StoredPerson> list = personsByNameMonth.get(nameMonthKey(old));
+            List<StoredPerson> list = personsByName.get(old.get(PersonColumn.NAME));
             if (list != null) {
                 list.removeIf(x -> x.id() == old.id());
             }
@@ -99,16 +112,10 @@ public final class KnownRecords {
         if (p.idNumber() != null) {
             personsById.put(p.idNumber(), p);
         }
-        String key = nameMonthKey(p);
-        if (key != null) {
-            personsByNameMonth.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
-        }
-    }
-
-    private static String nameMonthKey(StoredPerson p) {
-        String birth = p.get(PersonColumn.BIRTH_DATE);
         String name = p.get(PersonColumn.NAME);
-        return birth == null || birth.length() < 7 || name == null ? null : name + "|" + birth.substring(0, 7);
+        if (name != null) {
+            personsByName.computeIfAbsent(name, k -> new ArrayList<>(2)).add(p);
+        }
     }
 
     public List<StoredPost> posts(long personId) {

@@ -8,6 +8,7 @@ import cn.gridledger.logic.importer.header.HeaderDetector;
 import cn.gridledger.logic.importer.header.RosterField;
 import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.logic.importer.household.HouseholdImporter;
+import cn.gridledger.logic.importer.read.PrefetchingRowStream;
 import cn.gridledger.logic.importer.read.RowStream;
 import cn.gridledger.logic.importer.read.SheetInfo;
 import cn.gridledger.logic.importer.read.SourceWorkbook;
@@ -94,7 +95,8 @@ public final class RosterImport {
             RowClassifier classifier = new RowClassifier(plan.header());
             String sheet = plan.sheet().name();
             boolean date1904 = wb.date1904();
-            try (RowStream rows = wb.rows(plan.sheet().index())) {
+            // parsed ahead on a second thread while this one checks and writes (see PrefetchingRowStream)
+            try (RowStream rows = new PrefetchingRowStream(wb.rows(plan.sheet().index()))) {
                 while (rows.hasNext()) {
                     RowClassifier.Verdict verdict = classifier.classify(rows.next(), row -> {
                         try {
