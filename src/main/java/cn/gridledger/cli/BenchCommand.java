@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
         AppLog.init(dir); // log lines go to the file, the console shows only the figures
         Map<String, Object> figures = new LinkedHashMap<>();
         for (String key : new String[] {"households", "members", "demo_s", "search_p95_ms", "open_households_s",
-                "import_rows", "import_s", "import_rows_per_s", "import_peak_heap_mb", "naive_read_s", "export_all_s"}) {
+                "import_rows", "import_s", "import_rows_per_s", "import_peak_heap_mb", "import_live_heap_mb", "naive_read_s", "export_all_s"}) {
             figures.put(key, null);
         }
         var err = spec.commandLine().getErr();

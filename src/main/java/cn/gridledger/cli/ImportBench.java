@@ -1,9 +1,6 @@
 package cn.gridledger.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,26 +43,24 @@ final class ImportBench {
         err.printf("导入测试文件：%d 行 × %d 列，%.1f MB%n", rows, SyntheticCadreRoster.HEADER.size(),
                 Files.size(file) / 1048576.0);
 
-        List<MemoryPoolMXBean> heap = new ArrayList<>();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                heap.add(pool);
-            }
-        }
         System.gc();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
-        ImportReport report = app.importer().importFile(file,
-                ImportService.Options.of(RosterKind.CADRE, null, false, false), Progress.NONE);
+        ImportReport report;
+        HeapWatch heap = new HeapWatch();
+        try (heap) {
+            report = app.importer().importFile(file, ImportService.Options.of(RosterKind.CADRE, null, false, false),
+                    Progress.NONE);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         figures.put("import_rows", report.rows().size());
         figures.put("import_s", BenchCommand.round(seconds));
         figures.put("import_rows_per_s", Math.round(report.rows().size() / seconds));
-        figures.put("import_peak_heap_mb", Math.round(peak / 1048576.0));
-        err.printf("导入：%d 行（%s），用时 %.2f 秒，%d 行/秒，堆内存峰值 %d MB（上限 %d MB）%n", report.rows().size(),
-                report.countsLine(), seconds, Math.round(report.rows().size() / seconds), peak / 1048576,
-                Runtime.getRuntime().maxMemory() / 1048576);
+        figures.put("import_peak_heap_mb", heap.maxUsedMb());
+        figures.put("import_live_heap_mb", heap.maxLiveAfterGcMb());
+        err.printf("导入：%d 行（%s），用时 %.2f 秒，%d 行/秒；堆内存：占用峰值 %d MB（每 %d 毫秒采样，含未回收的垃圾），"
+                + "垃圾回收后存活峰值 %d MB（上限 %d MB）%n", report.rows().size(), report.countsLine(), seconds,
+                Math.round(report.rows().size() / seconds), heap.maxUsedMb(), HeapWatch.PERIOD_MS,
+                heap.maxLiveAfterGcMb(), Runtime.getRuntime().maxMemory() / 1048576);
         figures.put("naive_read_s", naiveRead(file));
     }
 

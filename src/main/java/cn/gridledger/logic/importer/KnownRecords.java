@@ -25,8 +25,12 @@ import java.util.Optional;
 public final class KnownRecords {
 
     private final Map<String, StoredPerson> personsById = new HashMap<>();
-    private final Map<Long, StoredPerson> personsByKey = new HashMap<>();
-    private final Map<String, List<StoredPerson>> personsByNameMonth = new HashMap<>();
+    private final LongKeyMap<StoredPerson> personsByKey = new LongKeyMap<>();
+    /**
+     * By name only (the month is checked on lookup): the key is the person's own name string, so the index
+     * costs no key strings for the hundreds of thousands of people a large database holds.
+     */
+    private final Map<String, Object> personsByName = new HashMap<>(); // a StoredPerson, or a List of them
     private final Map<Long, List<StoredPost>> postsByPerson = new HashMap<>();
     private final Map<Long, List<StoredReserve>> reservesByPerson = new HashMap<>();
     private final List<VillageRef> villages;
@@ -74,9 +78,56 @@ public final class KnownRecords {
 
     /** Name + birth month, used only when the ID does not find anyone; empty unless exactly one matches. */
     public Optional<StoredPerson> personByNameAndMonth(String name, String birthMonth, boolean onlyWithoutId) {
-        List<StoredPerson> found = personsByNameMonth.getOrDefault(name + "|" + birthMonth, List.of());
-        List<StoredPerson> usable = onlyWithoutId ? found.stream().filter(p -> p.idNumber() == null).toList() : found;
-        return usable.size() == 1 ? Optional.of(usable.get(0)) : Optional.empty();
+        StoredPerson match = null;
+        for (StoredPerson p : named(name)) {
+            String birth = p.get(PersonColumn.BIRTH_DATE);
+            if (birth != null && birth.length() >= 7 && birth.startsWith(birthMonth)
+                    && (!onlyWithoutId || p.idNumber() == null)) {
+                if (match != null) {
+                    return Optional.empty();
+                }
+                match = p;
+            }
+        }
+        return Optional.ofNullable(match);
+    }
+
+    /** The people with this name (most names belong to one person: stored without a list then). */
+    @SuppressWarnings("unchecked")
+    private List<StoredPerson> named(String name) {
+        Object v = personsByName.get(name);
+        return v == null ? List.of() : v instanceof StoredPerson p ? List.of(p) : (List<StoredPerson>) v;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addNamed(StoredPerson p) {
+        personsByName.merge(p.get(PersonColumn.NAME), p, (had, add) -> {
+            if (had instanceof StoredPerson one) {
+                List<StoredPerson> list = new ArrayList<>(2);
+                list.add(one);
+                list.add(p);
+                return list;
+            }
+            ((List<StoredPerson>) had).add(p);
+            return had;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private void removeNamed(StoredPerson old) {
+        String name = old.get(PersonColumn.NAME);
+        Object v = personsByName.get(name);
+        if (v instanceof StoredPerson one) {
+            if (one.id() == old.id()) {
+                personsByName.remove(name);
+            }
+        } else if (v != null) {
+            List<StoredPerson> list = (List<StoredPerson>) v;
+            list.removeIf(x -> x.id() == old.id());
+            if (list.size() == 1) {
+                personsByName.put(name, list.get(0));
+            }
+        }
     }
 
     public long newPersonId() {
@@ -90,25 +141,15 @@ public final class KnownRecords {
     /** Records (or replaces) a person after a row was accepted. */
     public void putPerson(StoredPerson p) {
         StoredPerson old = personsByKey.put(p.id(), p);
-        if (old != null) {
-            List<StoredPerson> list = personsByNameMonth.get(nameMonthKey(old));
-            if (list != null) {
-                list.removeIf(x -> x.id() == old.id());
-            }
+        if (old != null && old.get(PersonColumn.NAME) != null) {
+            removeNamed(old);
         }
         if (p.idNumber() != null) {
             personsById.put(p.idNumber(), p);
         }
-        String key = nameMonthKey(p);
-        if (key != null) {
-            personsByNameMonth.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
+        if (p.get(PersonColumn.NAME) != null) {
+            addNamed(p);
         }
-    }
-
-    private static String nameMonthKey(StoredPerson p) {
-        String birth = p.get(PersonColumn.BIRTH_DATE);
-        String name = p.get(PersonColumn.NAME);
-        return birth == null || birth.length() < 7 || name == null ? null : name + "|" + birth.substring(0, 7);
     }
 
     public List<StoredPost> posts(long personId) {

@@ -8,9 +8,9 @@ import cn.gridledger.logic.importer.header.HeaderDetector;
 import cn.gridledger.logic.importer.header.RosterField;
 import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.logic.importer.household.HouseholdImporter;
-import cn.gridledger.logic.importer.read.RowStream;
 import cn.gridledger.logic.importer.read.SheetInfo;
 import cn.gridledger.logic.importer.read.SourceWorkbook;
+import cn.gridledger.logic.importer.rows.DataRow;
 import cn.gridledger.logic.importer.rows.RowClassifier;
 import cn.gridledger.logic.importer.rows.RowNote;
 import cn.gridledger.logic.store.ImportWriter;
@@ -94,27 +94,25 @@ public final class RosterImport {
             RowClassifier classifier = new RowClassifier(plan.header());
             String sheet = plan.sheet().name();
             boolean date1904 = wb.date1904();
-            try (RowStream rows = wb.rows(plan.sheet().index())) {
-                while (rows.hasNext()) {
-                    RowClassifier.Verdict verdict = classifier.classify(rows.next(), row -> {
-                        try {
-                            importer.accept(row, sheet, date1904);
-                        } catch (SQLException e) {
-                            throw new WrappedSql(e);
-                        }
-                    });
-                    if (++done % PROGRESS_EVERY == 0) {
+            long sheetStart = done;
+            long reported = done;
+            // rows are parsed and sorted on a second thread while this one checks and writes the records
+            try (RecordPipeline records = new RecordPipeline(wb.rows(plan.sheet().index()), classifier)) {
+                List<DataRow> batch;
+                while ((batch = records.next()) != null) {
+                    for (DataRow row : batch) {
+                        importer.accept(row, sheet, date1904);
+                    }
+                    done = sheetStart + records.rowsRead();
+                    if (done - reported >= PROGRESS_EVERY) {
+                        reported = done;
                         progress.checkCancelled();
                         progress.update(done, total, "正在读取第 " + done + " 行");
                     }
-                    if (verdict == RowClassifier.Verdict.FOOTER) {
-                        break;
-                    }
                 }
-            } catch (WrappedSql e) {
-                throw e.sql;
+                done = sheetStart + records.rowsRead();
             }
-            notes.addAll(classifier.notes());
+            notes.addAll(classifier.notes()); // the reading thread has been joined: its notes are complete
         }
         progress.update(done, total, "正在核对并写入");
         List<RowOutcome> outcomes = importer.finish();
@@ -124,14 +122,5 @@ public final class RosterImport {
         progress.update(total, total, "完成");
         return new ImportReport(file, kind, plans.stream().map(p -> p.sheet().name()).toList(),
                 plans.get(0).header().firstExcelRow(), outcomes, notes, false);
-    }
-
-    private static final class WrappedSql extends RuntimeException {
-        private final SQLException sql;
-
-        WrappedSql(SQLException sql) {
-            super(sql);
-            this.sql = sql;
-        }
     }
 }

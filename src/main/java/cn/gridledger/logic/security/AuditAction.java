@@ -11,6 +11,7 @@ public enum AuditAction {
     EXPORT("导出"),
     BACKUP("备份"),
     RESTORE("恢复"),
+    UNDO_IMPORT("撤销导入"),
     LOGIN("登录"),
     LOGIN_FAILED("登录失败"),
     ACCOUNT("账户");

@@ -59,6 +59,16 @@ public final class AuditService {
         record(c, action, entityType, entityId, summary, List.of());
     }
 
+    /** The id of the newest entry (inside the caller's transaction: the one just recorded). */
+    public long latestId(Connection c) throws SQLException {
+        return repo.latestId(c);
+    }
+
+    /** The action labels recorded after entry {@code id}, oldest first. */
+    public List<String> actionsAfter(Connection c, long id) throws SQLException {
+        return repo.actionsAfter(c, id);
+    }
+
     /** Records an event that has no transaction of its own to join (an export, a backup) in a new one. */
     public void recordNow(AuditAction action, String entityType, String entityId, String summary) {
         db.writeVoid(c -> record(c, action, entityType, entityId, summary));

@@ -47,6 +47,11 @@ public final class BackupService {
         return backup(BackupKind.PRE_IMPORT);
     }
 
+    /** Before 撤销本次导入 replaces the data: the database as it was, kept like a restore keeps it. */
+    BackupFile backupBeforeUndo() {
+        return backup(BackupKind.PRE_RESTORE);
+    }
+
     /** On closing the window. */
     public BackupFile backupOnExit() {
         return backup(BackupKind.EXIT);

@@ -1,6 +1,9 @@
 package cn.gridledger.logic.service;
 
 import cn.gridledger.logic.Progress;
+import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.io.BackupCheck;
+import cn.gridledger.logic.io.BackupFile;
 import cn.gridledger.logic.importer.ImportRefusedException;
 import cn.gridledger.logic.importer.ImportReport;
 import cn.gridledger.logic.importer.KnownRecords;
@@ -34,6 +37,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -127,7 +131,8 @@ public final class ImportService {
                 return db.read(c -> RosterImport.run(file, wb, plans, options.kind(),
                         new KnownRecords(ImportWriter.load(c, options.kind() == RosterKind.HOUSEHOLD)), null, progress));
             }
-            beforeCommit(file, options.kind());
+            BackupFile before = beforeCommit(file, options.kind());
+            long[] auditId = new long[1];
             try {
                 ImportReport report = db.write(c -> {
                     KnownRecords known = new KnownRecords(ImportWriter.load(c, options.kind() == RosterKind.HOUSEHOLD));
@@ -137,10 +142,11 @@ public final class ImportService {
                             throw new StrictRollback(r);
                         }
                         writer.flush();
-                        recordInAuditLog(c, r);
+                        auditId[0] = recordInAuditLog(c, r);
                         return r;
                     }
                 });
+                lastImport = new LastImport(auditId[0], before.path(), file.getFileName().toString(), report.countsLine());
                 LOG.info(() -> "import " + file.getFileName() + ": " + report.countsLine());
                 return report.withCommitted(true);
             } catch (StrictRollback rollback) {
@@ -149,20 +155,99 @@ public final class ImportService {
         }
     }
 
-    /**
-     * Hook before an import transaction starts. The pre-import backup (BackupService, branch security) goes
-     * here once it has landed, so that 撤销本次导入 can restore it.
-     */
-    void beforeCommit(Path file, RosterKind kind) {
+    /** Before an import transaction starts: the pre-import backup, which 撤销本次导入 restores. */
+    BackupFile beforeCommit(Path file, RosterKind kind) {
         session.requireImport();
-        backup.backupBeforeImport();
+        return backup.backupBeforeImport();
     }
 
-    /** Inside the import transaction: the audit trail records the import, so both commit or neither. */
-    void recordInAuditLog(Connection c, ImportReport report) throws SQLException {
+    /**
+     * Inside the import transaction: the audit trail records the import, so both commit or neither.
+     *
+     * @return the id of the import's audit entry
+     */
+    long recordInAuditLog(Connection c, ImportReport report) throws SQLException {
         audit.record(c, AuditAction.IMPORT, report.kind() == RosterKind.HOUSEHOLD ? "农户台账" : "干部花名册",
                 report.file().getFileName().toString(), "导入 " + report.file().getFileName() + "（工作表 "
                         + report.sheetNames() + "）：" + report.countsLine());
+        return audit.latestId(c);
+    }
+
+    // --- 撤销本次导入 ---
+
+    /** Audit actions that leave the data as it was: they do not stand in the way of undoing an import. */
+    private static final Set<String> NOT_CHANGES = Set.of(AuditAction.EXPORT.label(), AuditAction.BACKUP.label(),
+            AuditAction.LOGIN.label());
+
+    static final String CHANGED_SINCE = "导入后已有其他修改，不能撤销；如需恢复请到“备份与设置”";
+
+    /** The last import committed through this service (in this run of the program), for 撤销本次导入. */
+    private record LastImport(long auditId, Path backup, String fileName, String counts) {
+    }
+
+    private volatile LastImport lastImport;
+
+    /**
+     * Whether {@link #undoLastImport} would be allowed now.
+     *
+     * @param reason why not (Chinese), null when it is possible
+     */
+    public record UndoState(boolean possible, String fileName, String reason) {
+    }
+
+    public UndoState undoState() {
+        LastImport last = lastImport;
+        if (last == null) {
+            return new UndoState(false, null, "本次运行中还没有导入过花名册，没有可撤销的导入");
+        }
+        String why = db.read(c -> changedSince(c, last));
+        return new UndoState(why == null, last.fileName(), why);
+    }
+
+    /**
+     * Undoes the last import by putting back the database as its pre-import backup holds it. Allowed only
+     * while the import is still the latest change: every change is audited in its own transaction, so any
+     * audit entry after the import's other than an export, a backup or a login means someone changed data
+     * since. The database as it was before the undo is kept as a 恢复前 backup, like a restore does, and
+     * the undo itself is audited.
+     *
+     * @throws UserFacingException with the reason when it is not allowed
+     */
+    public void undoLastImport() {
+        session.requireImport();
+        LastImport last = lastImport;
+        if (last == null) {
+            throw new UserFacingException("本次运行中还没有导入过花名册，没有可撤销的导入");
+        }
+        // checked again under the write lock, so no change can slip in between the check and the restore
+        db.exclusively(() -> {
+            String why = db.read(c -> changedSince(c, last));
+            if (why != null) {
+                throw new UserFacingException(why);
+            }
+            BackupCheck check = BackupService.verify(last.backup());
+            if (!check.ok()) {
+                throw new UserFacingException("导入前的备份无法使用（" + check.problem() + "），不能撤销；如需恢复请到“备份与设置”");
+            }
+            BackupFile keptAside = backup.backupBeforeUndo();
+            db.replaceContentWith(last.backup());
+            lastImport = null;
+            audit.recordNow(AuditAction.UNDO_IMPORT, "数据库", last.fileName(), "撤销导入 " + last.fileName() + "（"
+                    + last.counts() + "）：恢复到导入前备份 " + last.backup().getFileName() + "；撤销前的数据库保留在 "
+                    + keptAside.path());
+            LOG.info(() -> "import undone: " + last.fileName());
+        });
+    }
+
+    /** Null while the import is the latest change, else why it can no longer be undone. */
+    private String changedSince(Connection c, LastImport last) throws SQLException {
+        for (String action : audit.actionsAfter(c, last.auditId())) {
+            if (!NOT_CHANGES.contains(action)) {
+                return CHANGED_SINCE;
+            }
+        }
+        return java.nio.file.Files.isRegularFile(last.backup()) ? null
+                : "找不到导入前的备份 " + last.backup() + "，不能撤销；如需恢复请到“备份与设置”";
     }
 
     private static List<SheetPlan> plans(SourceWorkbook wb, Options options) {

@@ -35,6 +35,16 @@ public final class AuditRepository {
                 entityId, summary, changes == null || changes.isEmpty() ? null : toJson(changes));
     }
 
+    /** The id of the newest entry, 0 when the log is empty. */
+    public long latestId(Connection c) throws SQLException {
+        return Queries.count(c, "SELECT coalesce(max(id), 0) FROM audit_log");
+    }
+
+    /** The action labels of the entries after {@code id}, oldest first. */
+    public List<String> actionsAfter(Connection c, long id) throws SQLException {
+        return Queries.list(c, "SELECT action FROM audit_log WHERE id > ? ORDER BY id", rs -> rs.getString(1), id);
+    }
+
     /** One record's history, newest first. */
     public List<AuditEntry> history(Connection c, String entityType, String entityId) throws SQLException {
         return Queries.list(c, """

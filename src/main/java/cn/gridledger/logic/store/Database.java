@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.flywaydb.core.Flyway;
@@ -198,6 +199,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} holding the write lock, so that no other write starts meanwhile; the work may call
+     * {@link #read}, {@link #write} and {@link #replaceContentWith} itself (the lock is reentrant).
+     */
+    public void exclusively(Runnable work) {
+        writeLock.lock();
+        try {
+            work.run();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** Like {@link #write} for work that returns nothing. */
     public void writeVoid(SqlAction action) {
         write(c -> {
@@ -230,6 +244,30 @@ public final class Database implements AutoCloseable {
                 return null;
             });
         } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Replaces the whole content of the open database with that of {@code source} (a verified backup of
+     * this database) through SQLite's online backup API, in one step: a crash leaves either the old content
+     * or the new. Writers and readers wait meanwhile; the connections stay open (撤销本次导入).
+     */
+    public void replaceContentWith(Path source) {
+        writeLock.lock();
+        readLock.lock();
+        String path = source.toAbsolutePath().toString();
+        // the driver's restore command takes the file name quoted, without escapes
+        String quote = path.contains("'") ? "\"" : "'";
+        if (path.contains(quote)) {
+            throw new StoreException("备份文件的路径中同时含有单引号和双引号，无法恢复：" + path);
+        }
+        try (Statement st = reader.createStatement()) {
+            st.executeUpdate("restore from " + quote + path + quote);
+        } catch (SQLException e) {
+            throw StoreException.of(e);
+        } finally {
+            readLock.unlock();
             writeLock.unlock();
         }
     }

@@ -12,6 +12,7 @@ import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.logic.importer.rows.RowNote;
 import cn.gridledger.logic.security.AccessDeniedException;
 import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.ImportService;
 import cn.gridledger.logic.service.ImportService.SheetPreview;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.BackgroundTask;
@@ -73,6 +74,10 @@ public final class ImportPage implements Page {
     private int headerSheet = -1;
     private Path lastFolder;
     private Button runButton;
+    private Button undoButton;
+    private Label undoNote;
+    /** The import shown in the summary has been undone. */
+    private boolean undone;
     /** Why the last file chosen was refused, shown under the drop zone until another file is read. */
     private String refusal;
 
@@ -658,12 +663,28 @@ public final class ImportPage implements Page {
             again.setOnAction(e -> {
                 model.reset();
                 headerSheet = -1;
+                undoButton = null;
+                undoNote = null;
+                undone = false;
                 show(Step.FILE);
             });
             Button errors = new Button(I18n.t("import.errorWorkbook"));
             errors.setDisable(result.issues().isEmpty());
             errors.setOnAction(e -> saveErrorWorkbook());
-            box.getChildren().addAll(done, counts, new Label(I18n.t("import.backupNote")), new HBox(10, again, errors));
+            HBox buttons = new HBox(10, again, errors);
+            box.getChildren().addAll(done, counts, new Label(I18n.t("import.backupNote")), buttons);
+            if (result.committed()) {
+                undoButton = new Button(I18n.t("import.undo"));
+                undoButton.setId("import-undo");
+                undoButton.setOnAction(e -> undoImport());
+                undoNote = new Label();
+                undoNote.setId("import-undo-note");
+                undoNote.setWrapText(true);
+                undoNote.getStyleClass().add("import-undo-note");
+                buttons.getChildren().add(undoButton);
+                box.getChildren().add(undoNote);
+                refreshUndo();
+            }
             return box;
         }
         ImportReport a = model.analysis();
@@ -686,6 +707,55 @@ public final class ImportPage implements Page {
             box.getChildren().add(why);
         }
         return box;
+    }
+
+    /**
+     * 撤销本次导入 is offered until anything else changes the data; the state is read again each time the
+     * page is shown, so a change made on another page disables the button and says why.
+     */
+    private void refreshUndo() {
+        if (undoButton == null) {
+            return;
+        }
+        if (undone) {
+            undoButton.setDisable(true);
+            undoNote.setText(I18n.t("import.undone"));
+            return;
+        }
+        ImportService.UndoState state = services.importer().undoState();
+        undoButton.setDisable(!state.possible() || busy);
+        undoNote.setText(state.possible() ? I18n.t("import.undoHint") : state.reason());
+    }
+
+    @Override
+    public void onShow() {
+        refreshUndo();
+    }
+
+    /** 撤销本次导入 after a Chinese confirmation dialog. */
+    private void undoImport() {
+        ImportReport result = model.result();
+        if (result == null || busy) {
+            return;
+        }
+        if (Dialogs.confirm(I18n.t("import.undo"), I18n.t("import.undoConfirm", result.file().getFileName().toString()))) {
+            undoConfirmed();
+        }
+    }
+
+    /** Undoes the import without asking (the UI test calls this after checking the button). */
+    void undoConfirmed() {
+        runInBackground(I18n.t("import.undoing"), false, p -> {
+            services.importer().undoLastImport();
+            return Boolean.TRUE;
+        }, ok -> {
+            undone = true;
+            refreshUndo();
+            showInfo(I18n.t("import.undoneMessage"));
+        }, e -> {
+            showFailure(e);
+            refreshUndo();
+        });
     }
 
     /** Why this session may not import, or null when it may. */

@@ -33,6 +33,7 @@ import cn.gridledger.sampledata.SampleTownship;
 import cn.gridledger.ui.GridLedgerApp;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -157,6 +158,54 @@ class ImportWizardUiTest {
         assertTrue(robot.lookup("#step-file").queryAs(Label.class).getStyleClass().contains("step-current"));
         robot.interact(() -> page.chooseFile(CADRES));
         waitFor(() -> text(robot, "#import-message").contains("县组织部花名册"));
+    }
+
+    /** Through the wizard to the summary of a committed import of the sample cadre roster. */
+    private static void importSampleCadres(FxRobot robot, ImportPage page) throws Exception {
+        robot.clickOn("#nav-import");
+        robot.interact(() -> page.chooseFile(CADRES));
+        waitFor(() -> exists(robot, "#import-file"));
+        robot.clickOn("#import-next");
+        robot.clickOn("#import-next");
+        robot.clickOn("#import-next");
+        waitFor(() -> exists(robot, "#import-counts"));
+        robot.clickOn("#import-next");
+        robot.clickOn("#import-run");
+        waitFor(() -> exists(robot, "#import-result"));
+    }
+
+    @Test
+    void undoButtonAsksThenPutsTheDatabaseBack(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-import");
+        ImportPage page = page(robot);
+        importSampleCadres(robot, page);
+        Button undo = robot.lookup("#import-undo").queryAs(Button.class);
+        assertFalse(undo.isDisabled());
+        assertTrue(text(robot, "#import-undo-note").contains("可以撤销本次导入"), text(robot, "#import-undo-note"));
+        snapshot(robot, 6);
+
+        robot.clickOn("#import-undo");
+        Button yes = robot.lookup((Node n) -> n instanceof Button b && "确定".equals(b.getText())).queryAs(Button.class);
+        assertTrue(robot.lookup((Node n) -> n instanceof Button b && "取消".equals(b.getText())).tryQuery().isPresent(),
+                "Chinese buttons on the confirmation");
+        robot.clickOn(yes);
+        waitFor(() -> text(robot, "#import-undo-note").startsWith("本次导入已撤销"));
+        assertTrue(undo.isDisabled());
+        ImportReport after = services.importer().analyse(CADRES, ImportService.Options.of(RosterKind.CADRE, null, true, false),
+                Progress.NONE);
+        assertEquals(SampleRosters.CADRE_ROWS - SampleRosters.CADRE_ERRORS, after.newRows(), "the cadres are gone again");
+    }
+
+    @Test
+    void undoButtonIsDisabledAndExplainedOnceSomethingElseChanged(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-import");
+        ImportPage page = page(robot);
+        importSampleCadres(robot, page);
+        services.backup().chooseFolder(null); // a change made elsewhere (audited as 修改)
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#nav-import");
+        waitFor(() -> robot.lookup("#import-undo").queryAs(Button.class).isDisabled());
+        assertEquals("导入后已有其他修改，不能撤销；如需恢复请到“备份与设置”", text(robot, "#import-undo-note"));
     }
 
     @Test

@@ -101,6 +101,7 @@ public final class CadreImporter implements RecordImporter {
             PersonFields.write(writer, resolved);
         }
         RowClass c = resolved.isNew() ? RowClass.NEW : changes.isEmpty() ? RowClass.UNCHANGED : RowClass.CHANGED;
+        resolved.warnAboutNameMatch(v, c);
         outcomes.add(new RowOutcome(sheet, v.excelRow(), person.name(), c, c == RowClass.CHANGED ? changes : List.of(),
                 v.issues()));
     }

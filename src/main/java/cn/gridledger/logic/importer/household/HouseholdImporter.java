@@ -247,6 +247,7 @@ public final class HouseholdImporter implements RecordImporter {
             }
             RowClass c = existing == null || p.isNew() || newMember ? RowClass.NEW
                     : changes.isEmpty() ? RowClass.UNCHANGED : RowClass.CHANGED;
+            p.warnAboutNameMatch(r.v(), c);
             outcomes.add(new RowOutcome(r.v().sheet(), r.v().excelRow(), r.person().name(), c,
                     c == RowClass.CHANGED ? changes : List.of(), r.v().issues()));
         }

@@ -2,6 +2,7 @@ package cn.gridledger.logic.importer.parse;
 
 import cn.gridledger.logic.importer.KnownRecords;
 import cn.gridledger.logic.importer.PersonChanges;
+import cn.gridledger.logic.importer.RowClass;
 import cn.gridledger.logic.importer.header.RosterField;
 import cn.gridledger.logic.store.ImportWriter;
 import cn.gridledger.logic.store.ImportWriter.PersonColumn;
@@ -32,9 +33,22 @@ public final class PersonFields {
      * @param values   the values to store (stored ones overlaid with the row's)
      * @param changes  {@code 字段：旧 → 新}, empty for a new or unchanged person
      */
-    public record Resolved(long personId, String idNumber, StoredPerson old, String[] values, List<String> changes) {
+    public record Resolved(long personId, String idNumber, StoredPerson old, String[] values, List<String> changes,
+                           Issue nameMatch) {
         public boolean isNew() {
             return old == null;
+        }
+
+        /**
+         * Adds the "matched by name and birth month, please check" warning, unless the row turned out to
+         * change nothing: then the match writes nothing and there is nothing to check. (Re-importing a row
+         * without an ID number found the person its first import created, and warned where the first import
+         * had not.)
+         */
+        public void warnAboutNameMatch(RowValues v, RowClass rowClass) {
+            if (nameMatch != null && rowClass != RowClass.UNCHANGED) {
+                v.add(RosterField.NAME, nameMatch);
+            }
         }
     }
 
@@ -93,20 +107,21 @@ public final class PersonFields {
     public static Resolved resolve(KnownRecords known, Read read, RowValues v) {
         String idNumber = read.id() == null ? null : read.id().value();
         StoredPerson old = idNumber == null ? null : known.personByIdNumber(idNumber);
+        Issue nameMatch = null;
         if (old == null && read.birth() != null && read.birth().month() != 0) {
             String month = read.birth().toIso().substring(0, 7);
             Optional<StoredPerson> byName = known.personByNameAndMonth(read.name(), month, idNumber != null);
             if (byName.isPresent()) {
                 old = byName.get();
-                v.add(RosterField.NAME, Issue.warning(idNumber == null
+                nameMatch = Issue.warning(idNumber == null
                         ? "未填身份证号，已按姓名和出生年月匹配到系统中的" + read.name() + "，请核对是否同一人"
-                        : "系统中的" + read.name() + "没有身份证号，已按姓名和出生年月匹配并补登身份证号，请核对"));
+                        : "系统中的" + read.name() + "没有身份证号，已按姓名和出生年月匹配并补登身份证号，请核对");
             }
         }
         if (old == null) {
             long id = known.newPersonId();
             known.putPerson(new StoredPerson(id, idNumber, read.values().clone()));
-            return new Resolved(id, idNumber, null, read.values(), List.of());
+            return new Resolved(id, idNumber, null, read.values(), List.of(), null);
         }
         List<String> changes = PersonChanges.describe(old, read.values());
         String[] merged = PersonChanges.merged(old, read.values());
@@ -116,7 +131,7 @@ public final class PersonFields {
             changes.add("补登身份证号");
         }
         known.putPerson(new StoredPerson(old.id(), storedId, merged));
-        return new Resolved(old.id(), storedId, old, merged, changes);
+        return new Resolved(old.id(), storedId, old, merged, changes, nameMatch);
     }
 
     /** Inserts a new person, or updates a stored one when something changed. */

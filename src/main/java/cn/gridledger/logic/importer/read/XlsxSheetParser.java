@@ -161,6 +161,9 @@ final class XlsxSheetParser implements AutoCloseable {
         String type = xml.getAttributeValue(null, "t");
         String s = xml.getAttributeValue(null, "s");
         int style = s == null ? 0 : Integer.parseInt(s.trim());
+        if ("s".equals(type)) {
+            return sharedStringCell(column, style);
+        }
         String value = null;
         StringBuilder inline = null;
         boolean formula = false;
@@ -195,6 +198,55 @@ final class XlsxSheetParser implements AutoCloseable {
             }
         }
         return toCell(column, type, style, value, inline, formula);
+    }
+
+    /**
+     * A shared-string cell, the common case: the index is read digit by digit from the {@code <v>} text
+     * (no String per cell; most of a large sheet's garbage was these). Anything unusual inside the cell
+     * (a formula, an inline string) goes the general way.
+     */
+    private SourceCell sharedStringCell(int column, int style) throws XMLStreamException {
+        long index = -1;
+        boolean inValue = false;
+        boolean formula = false;
+        boolean damaged = false;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = xml.getLocalName();
+                if ("v".equals(name)) {
+                    inValue = true;
+                } else if ("f".equals(name)) {
+                    formula = true;
+                }
+            } else if (inValue && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.SPACE)) {
+                char[] text = xml.getTextCharacters();
+                int end = xml.getTextStart() + xml.getTextLength();
+                for (int i = xml.getTextStart(); i < end; i++) {
+                    char ch = text[i];
+                    if (ch >= '0' && ch <= '9') {
+                        index = (index < 0 ? 0 : index * 10) + (ch - '0');
+                        damaged |= index > Integer.MAX_VALUE;
+                    } else if (!Character.isWhitespace(ch)) {
+                        damaged = true;
+                    }
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                String name = xml.getLocalName();
+                if ("v".equals(name)) {
+                    inValue = false;
+                } else if ("c".equals(name)) {
+                    break;
+                }
+            }
+        }
+        if (index < 0) {
+            return SourceCell.blank(column);
+        }
+        if (damaged) {
+            throw new NumberFormatException("shared string index"); // as Integer.parseInt did: refused as damaged
+        }
+        return CellFormats.text(column, strings.get((int) index), formula, styles.numFmtId(style), styles.formatString(style));
     }
 
     private SourceCell toCell(int column, String type, int style, String value, StringBuilder inline, boolean formula) {

@@ -316,9 +316,17 @@ final class XlsxWorkbook implements SourceWorkbook {
         return topAreas.computeIfAbsent(sheetIndex, this::readTopArea);
     }
 
+    /**
+     * The top rows through the StAX parser; the merges (which follow all rows) from the rest of the part:
+     * through the same parser when the sheet is short, else by {@link MergeCellScanner} over the raw bytes
+     * rather than parsing every cell of a large sheet a second time.
+     */
     private TopArea readTopArea(int sheetIndex) {
-        try (XlsxSheetParser parser = parser(refs.get(sheetIndex))) {
-            List<SourceRow> rows = new ArrayList<>();
+        SheetRef ref = refs.get(sheetIndex);
+        List<SourceRow> rows = new ArrayList<>();
+        boolean moreRows;
+        List<MergedRegion> merges = null;
+        try (XlsxSheetParser parser = parser(ref)) {
             SourceRow row;
             while ((row = parser.nextRow()) != null && row.index() < TopArea.ROWS) {
                 while (rows.size() < row.index()) {
@@ -326,13 +334,24 @@ final class XlsxWorkbook implements SourceWorkbook {
                 }
                 rows.add(row);
             }
-            while (rows.size() < TopArea.ROWS) {
-                rows.add(SourceRow.empty(rows.size()));
+            moreRows = row != null;
+            if (!moreRows) {
+                merges = parser.readMerges();
             }
-            return new TopArea(rows, parser.readMerges());
         } catch (Exception e) {
             throw Failures.classify(e);
         }
+        if (moreRows) {
+            try (InputStream in = reader.getSheet(ref.relationId())) {
+                merges = MergeCellScanner.scan(in, TopArea.ROWS);
+            } catch (Exception e) {
+                throw Failures.classify(e);
+            }
+        }
+        while (rows.size() < TopArea.ROWS) {
+            rows.add(SourceRow.empty(rows.size()));
+        }
+        return new TopArea(rows, merges);
     }
 
     @Override

@@ -34,7 +34,6 @@ public final class RowClassifier {
     private static final Pattern SIGNATURE = Pattern.compile("^(填表人|审核人|负责人|制表人|联系电话|填报人|统计人)[:：]?");
     private static final Pattern NOTE = Pattern.compile("^(注|说明|备注)[:：]");
     private static final Pattern INSTRUCTION = Pattern.compile("^(注意|填表须知|填表说明|填报说明|说明|注)");
-    private static final Pattern INTEGER = Pattern.compile("^\\d{1,3}$");
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     /** A single cell holding this much text below the header is prose, not a record. */
     private static final int LONG_TEXT = 30;
@@ -151,9 +150,13 @@ public final class RowClassifier {
         return text.length() <= 8 && Text.isNotApplicable(text);
     }
 
+    /** The first characters of every footer word (合计, 填表人, 注： …): most rows need no regex at all. */
+    private static final String FOOTER_STARTS = "合小总共填审负制联统注说备";
+
     private boolean isFooter(SourceRow row, List<String> texts) {
         String first = texts.get(0);
-        if (TOTAL.matcher(first).find() || SIGNATURE.matcher(first).find() || NOTE.matcher(first).find()) {
+        if (!first.isEmpty() && FOOTER_STARTS.indexOf(first.charAt(0)) >= 0 && (TOTAL.matcher(first).find()
+                || SIGNATURE.matcher(first).find() || NOTE.matcher(first).find())) {
             return true;
         }
         // signature cells further right (`填表人：` in the middle of the row) only count when no person is named
@@ -178,7 +181,7 @@ public final class RowClassifier {
             if (t.endsWith(".0")) {
                 t = t.substring(0, t.length() - 2);
             }
-            if (!INTEGER.matcher(t).matches()) {
+            if (!isSmallInteger(t)) {
                 return false;
             }
             int n = Integer.parseInt(t);
@@ -186,6 +189,20 @@ public final class RowClassifier {
                 return false;
             }
             previous = n;
+        }
+        return true;
+    }
+
+    /** 1–3 ASCII digits ({@code ^\\d{1,3}$}), without a regex for every row. */
+    private static boolean isSmallInteger(String t) {
+        if (t.isEmpty() || t.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
         }
         return true;
     }
