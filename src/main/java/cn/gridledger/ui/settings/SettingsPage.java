@@ -14,13 +14,14 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** 备份与设置: backups and restore, accounts and roles, the audit log. */
+/** 备份与设置: backups and restore, accounts and roles, the audit log, the county's report definitions. */
 public final class SettingsPage implements Page {
 
     private final VBox box;
     private final BackupPane backups;
     private final AccountsPane accounts;
     private final AuditPane audit;
+    private final ReportSettingsPane reportSettings;
 
     public SettingsPage(AppServices services, Consumer<Path> restore, Runnable backupMade) {
         Label title = new Label(I18n.t("settings.title"));
@@ -28,10 +29,12 @@ public final class SettingsPage implements Page {
         backups = new BackupPane(services, restore, backupMade);
         accounts = new AccountsPane(services);
         audit = new AuditPane(services);
+        reportSettings = new ReportSettingsPane(services);
         TabPane tabs = new TabPane(
                 tab("tab-backup", "settings.backup", backups.view()),
                 tab("tab-accounts", "settings.accounts", accounts.view()),
-                tab("tab-audit", "settings.audit", audit.view()));
+                tab("tab-audit", "settings.audit", audit.view()),
+                tab("tab-report-settings", "settings.reportSettings", reportSettings.view()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         box = new VBox(12, title, tabs);
@@ -54,5 +57,6 @@ public final class SettingsPage implements Page {
         backups.refresh();
         accounts.refresh();
         audit.refresh();
+        reportSettings.refresh();
     }
 }
