@@ -163,7 +163,10 @@ public final class ReportRepository {
 
     public List<MonitoredHousehold> monitoredHouseholds(Connection c, LocalDate asOf, Long villageId)
             throws SQLException {
-        return Queries.list(c, "WITH " + HOUSEHOLDS_AT + ", " + HEADS + ", " + EPISODES + """
+        // heads only of the monitored households (a few thousand), not of the whole township
+        String monitoredHeads = HEADS.replace("GROUP BY m.household_id",
+                "AND m.household_id IN (SELECT household_id FROM ep) GROUP BY m.household_id");
+        return Queries.list(c, "WITH " + HOUSEHOLDS_AT + ", " + EPISODES + ", " + monitoredHeads + """
                 SELECT v.id, v.name, hv.grid_name, hv.hh_number, heads.name, heads.id_number,
                        (SELECT count(*) FROM member m WHERE m.household_id = hv.id AND """ + MEMBER_AT + """
                        ), ep.category, ep.risk1, ep.risk2, ep.risk3, ep.identified_month, ep.measures, ep.contact_name,

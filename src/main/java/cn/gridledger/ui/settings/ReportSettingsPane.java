@@ -22,6 +22,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -54,7 +55,8 @@ final class ReportSettingsPane {
     private final Label status = new Label();
     private final Button save = new Button(I18n.t("rs.save"));
     private final Button defaults = new Button(I18n.t("rs.defaults"));
-    private final ScrollPane view;
+    private final Button addAge = new Button(I18n.t("rs.addBoundary"));
+    private final BorderPane view;
     private boolean loading;
 
     ReportSettingsPane(AppServices services) {
@@ -64,7 +66,6 @@ final class ReportSettingsPane {
         intro.setWrapText(true);
         intro.setId("reportSettingsIntro");
 
-        Button addAge = new Button(I18n.t("rs.addBoundary"));
         addAge.setId("addBoundary");
         addAge.setOnAction(e -> {
             addAgeField(ageFields.isEmpty() ? "35" : "");
@@ -72,8 +73,8 @@ final class ReportSettingsPane {
         });
         agePreview.setWrapText(true);
         agePreview.setId("agePreview");
-        VBox ages = section(I18n.t("rs.ages"), I18n.t("rs.agesHint"), ageRow, editable ? addAge : null, agePreview,
-                ageError);
+        ageRow.setAlignment(Pos.CENTER_LEFT);
+        VBox ages = section(I18n.t("rs.ages"), I18n.t("rs.agesHint"), ageRow, null, agePreview, ageError);
 
         groupGrid.setHgap(8);
         groupGrid.setVgap(6);
@@ -104,20 +105,26 @@ final class ReportSettingsPane {
         status.setWrapText(true);
         HBox buttons = new HBox(10, save, defaults, status);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.setPadding(new Insets(10, 16, 0, 4));
+        buttons.setVisible(editable);
+        buttons.setManaged(editable);
         save.setVisible(editable);
         save.setManaged(editable);
         defaults.setVisible(editable);
         defaults.setManaged(editable);
 
-        VBox box = new VBox(16, intro, ages, education, reserve, buttons);
+        VBox box = new VBox(16, intro, ages, education, reserve);
         box.setPadding(new Insets(12, 16, 16, 4));
         for (TextField f : List.of(minCount, minEducated, ageFrom, ageTo, minAgeBand)) {
             f.textProperty().addListener((o, a, b) -> changed());
             f.setEditable(editable);
         }
         educatedFrom.setDisable(!editable);
-        view = new ScrollPane(box);
-        view.setFitToWidth(true);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        // 保存 stays in sight below the scrolling sections
+        view = new BorderPane(scroll);
+        view.setBottom(buttons);
         view.setId("reportSettingsPane");
         load(service.definitions());
     }
@@ -136,6 +143,9 @@ final class ReportSettingsPane {
         try {
             ageFields.clear();
             ageRow.getChildren().clear();
+            if (editable) {
+                ageRow.getChildren().add(addAge);
+            }
             s.ageUpperBounds().forEach(b -> addAgeField(String.valueOf(b)));
             groupFields.clear();
             groupGrid.getChildren().clear();
@@ -174,7 +184,7 @@ final class ReportSettingsPane {
             });
             one.getChildren().add(remove);
         }
-        ageRow.getChildren().add(one);
+        ageRow.getChildren().add(ageFields.size() - 1, one);
     }
 
     private void addGroupRow(String label, String keywords) {
@@ -239,6 +249,8 @@ final class ReportSettingsPane {
         }
         agePreview.setText(s != null && problems.stream().noneMatch(p -> p.field().startsWith("age"))
                 ? I18n.t("rs.agePreview", String.join("、", s.ageLabels())) : "");
+        agePreview.setManaged(!agePreview.getText().isEmpty());
+        agePreview.setVisible(!agePreview.getText().isEmpty());
         save.setDisable(!problems.isEmpty());
     }
 

@@ -21,7 +21,7 @@ public final class SettingsPage implements Page {
     private final BackupPane backups;
     private final AccountsPane accounts;
     private final AuditPane audit;
-    private final ReportSettingsPane reportSettings;
+    private ReportSettingsPane reportSettings;
 
     public SettingsPage(AppServices services, Consumer<Path> restore, Runnable backupMade) {
         Label title = new Label(I18n.t("settings.title"));
@@ -29,16 +29,27 @@ public final class SettingsPage implements Page {
         backups = new BackupPane(services, restore, backupMade);
         accounts = new AccountsPane(services);
         audit = new AuditPane(services);
-        reportSettings = new ReportSettingsPane(services);
         TabPane tabs = new TabPane(
                 tab("tab-backup", "settings.backup", backups.view()),
                 tab("tab-accounts", "settings.accounts", accounts.view()),
                 tab("tab-audit", "settings.audit", audit.view()),
-                tab("tab-report-settings", "settings.reportSettings", reportSettings.view()));
+                reportSettingsTab(services));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         box = new VBox(12, title, tabs);
         box.setPadding(new Insets(20));
+    }
+
+    /** Built when first opened: most visits to this page are for backups. */
+    private Tab reportSettingsTab(AppServices services) {
+        Tab t = tab("tab-report-settings", "settings.reportSettings", null);
+        t.selectedProperty().addListener((o, was, is) -> {
+            if (is && reportSettings == null) {
+                reportSettings = new ReportSettingsPane(services);
+                t.setContent(reportSettings.view());
+            }
+        });
+        return t;
     }
 
     private static Tab tab(String id, String key, Node content) {
@@ -57,6 +68,8 @@ public final class SettingsPage implements Page {
         backups.refresh();
         accounts.refresh();
         audit.refresh();
-        reportSettings.refresh();
+        if (reportSettings != null) {
+            reportSettings.refresh();
+        }
     }
 }

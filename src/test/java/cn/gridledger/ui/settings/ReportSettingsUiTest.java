@@ -47,6 +47,8 @@ class ReportSettingsUiTest {
                 List.of(new Village(0, "130102100201", "安恕村", "村")));
         services.accounts().createFirstAdministrator("zhangmin", "张敏", "secret-123");
         GridLedgerApp.showFor(stage, services);
+        stage.setWidth(1366);
+        stage.setHeight(768);
     }
 
     @AfterEach
@@ -57,6 +59,33 @@ class ReportSettingsUiTest {
     private void open(FxRobot robot) {
         robot.clickOn("#nav-settings");
         robot.clickOn("#tab-report-settings .tab-label");
+        screenshot(robot, "report-settings");
+        if (System.getProperty("screenshots") != null) {
+            robot.interact(() -> robot.lookup(".scroll-pane").queryAll().stream()
+                    .filter(n -> n.getParent() != null && "reportSettingsPane".equals(n.getParent().getId()))
+                    .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1)));
+            screenshot(robot, "report-settings-bottom");
+            robot.interact(() -> robot.lookup(".scroll-pane").queryAll().stream()
+                    .filter(n -> n.getParent() != null && "reportSettingsPane".equals(n.getParent().getId()))
+                    .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(0)));
+        }
+    }
+
+    /** A PNG of the window when {@code -Dscreenshots=DIR} is given (run with {@code -Dgui} under Xvfb). */
+    private static void screenshot(FxRobot robot, String name) {
+        String folder = System.getProperty("screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        try {
+            java.nio.file.Files.createDirectories(Path.of(folder));
+            javafx.scene.Scene scene = robot.lookup("#reportSettingsPane").query().getScene();
+            javafx.scene.image.WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    Path.of(folder, name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -83,6 +112,7 @@ class ReportSettingsUiTest {
         assertTrue(error.isVisible());
         assertEquals("分界应逐个增大：第 2 个分界 30 岁不大于前一个分界 35 岁。", error.getText());
         assertTrue(robot.lookup("#reportSettingsSave").queryAs(Button.class).isDisabled());
+        screenshot(robot, "report-settings-refused");
         assertEquals(ReportSettings.defaults().ageUpperBounds(), services.reportSettings().definitions().ageUpperBounds());
 
         ReportSettings d = ReportSettings.defaults();
