@@ -27,7 +27,7 @@ final class HouseholdLedgerReport {
     static ReportTable build(ReportContext ctx, ReportData data) {
         RowSource rows = (limit, sink) -> {
             int[] seq = {0};
-            data.ledgerMembers(ctx.asOf(), ctx.villageId(), limit, m -> sink.accept(row(++seq[0], m)));
+            data.ledgerMembers(ctx.asOf(), ctx.villageId(), ctx.gridId(), limit, m -> sink.accept(row(++seq[0], m)));
         };
         return ctx.table(ReportKind.HOUSEHOLD_LEDGER, header(), rows, List.of());
     }

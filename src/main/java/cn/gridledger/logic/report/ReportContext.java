@@ -2,11 +2,15 @@ package cn.gridledger.logic.report;
 
 import java.time.LocalDate;
 
+import cn.gridledger.logic.report.ReportFacts.GridRef;
 import cn.gridledger.logic.report.ReportFacts.VillageRef;
 import cn.gridledger.model.Quarter;
 
-/** What every report of one export shares: township, quarter, scope, definitions and footer. */
-public record ReportContext(String township, Quarter quarter, VillageRef scope, ReportSettings settings,
+/**
+ * What every report of one export shares: township, quarter, scope (township, one village, or one grid of
+ * it — the grid only for the household ledger), definitions and footer.
+ */
+public record ReportContext(String township, Quarter quarter, VillageRef scope, GridRef grid, ReportSettings settings,
         Footer footer) {
 
     /** The statistics date: the quarter's last day. */
@@ -18,9 +22,13 @@ public record ReportContext(String township, Quarter quarter, VillageRef scope, 
         return scope == null ? null : scope.id();
     }
 
-    /** Township, plus the village when the export is for one village. */
+    public Long gridId() {
+        return grid == null ? null : grid.id();
+    }
+
+    /** Township, plus the village (and grid) when the export is for one village (or grid). */
     public String scopeName() {
-        return scope == null ? township : township + scope.name();
+        return (scope == null ? township : township + scope.name()) + (grid == null ? "" : grid.name());
     }
 
     public String title(ReportKind kind) {

@@ -37,6 +37,9 @@ public interface ReportData {
     /** At most {@code limit} person-posts, streamed. */
     void cadrePosts(LocalDate asOf, Long villageId, int limit, Consumer<CadrePost> sink);
 
-    /** At most {@code limit} members, streamed in village, grid, household, member order. */
-    void ledgerMembers(LocalDate asOf, Long villageId, int limit, Consumer<LedgerMember> sink);
+    /**
+     * At most {@code limit} members, streamed in village, grid, household, member order; {@code gridId}
+     * (when not null) keeps the households that were in that grid at {@code asOf}.
+     */
+    void ledgerMembers(LocalDate asOf, Long villageId, Long gridId, int limit, Consumer<LedgerMember> sink);
 }

@@ -12,6 +12,10 @@ public final class ReportFacts {
     public record VillageRef(long id, String code, String name) {
     }
 
+    /** One grid, when the household ledger is exported for it alone (导出本网格台账). */
+    public record GridRef(long id, String code, String name) {
+    }
+
     /** R1: one village's counts at the statistics date. */
     public record VillageCounts(long villageId, long grids, long basicGrids, long dedicatedGrids, long gridWorkers,
             long fullTimeWorkers, long partTimeWorkers, long households, long registered, long resident,

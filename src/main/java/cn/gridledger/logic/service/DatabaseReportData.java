@@ -69,9 +69,9 @@ final class DatabaseReportData implements ReportData {
     }
 
     @Override
-    public void ledgerMembers(LocalDate asOf, Long villageId, int limit, Consumer<LedgerMember> sink) {
+    public void ledgerMembers(LocalDate asOf, Long villageId, Long gridId, int limit, Consumer<LedgerMember> sink) {
         db.read(c -> {
-            repo.ledgerMembers(c, asOf, villageId, limit, sink);
+            repo.ledgerMembers(c, asOf, villageId, gridId, limit, sink);
             return null;
         });
     }

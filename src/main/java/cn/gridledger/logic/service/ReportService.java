@@ -150,6 +150,6 @@ public final class ReportService {
             scope = new VillageRef(v.id(), v.code(), v.name());
         }
         Footer footer = r.footer() != null ? r.footer() : settings.footer();
-        return new ReportContext(township.name(), r.quarter(), scope, settings.definitions(), footer);
+        return new ReportContext(township.name(), r.quarter(), scope, null, settings.definitions(), footer);
     }
 }

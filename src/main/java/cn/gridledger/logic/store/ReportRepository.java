@@ -247,8 +247,8 @@ public final class ReportRepository {
                 asOf.toString(), asOf.toString().substring(0, 7), villageId, limit);
     }
 
-    public void ledgerMembers(Connection c, LocalDate asOf, Long villageId, int limit, Consumer<LedgerMember> sink)
-            throws SQLException {
+    public void ledgerMembers(Connection c, LocalDate asOf, Long villageId, Long gridId, int limit,
+            Consumer<LedgerMember> sink) throws SQLException {
         stream(c, "WITH " + HOUSEHOLDS_AT + ", " + HEADS + ", " + EPISODES + """
                 SELECT v.name, hv.grid_code, hv.grid_name, vg.name, hv.hh_number, heads.name, m.relation, pe.name,
                        pe.gender, pe.id_number, pe.birth_date, pe.ethnicity, m.education, m.student_status, m.health,
@@ -260,6 +260,7 @@ public final class ReportRepository {
                 LEFT JOIN heads ON heads.household_id = hv.id
                 LEFT JOIN ep ON ep.household_id = hv.id
                 WHERE """ + MEMBER_AT + """
+                  AND (?5 IS NULL OR hv.grid_id = ?5)
                 ORDER BY v.sort_order, v.code, hv.grid_code, hv.hh_number, hv.id, m.seq, m.id
                 LIMIT ?4
                 """, rs -> new LedgerMember(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -268,7 +269,7 @@ public final class ReportRepository {
                 rs.getString(16), Queries.intOrNull(rs, "months_away"), rs.getString(18), rs.getString(19),
                 rs.getString(20), rs.getInt(21) != 0, rs.getInt(22) != 0, rs.getString(23),
                 rs.getObject(24) == null ? null : rs.getInt(24) != 0, rs.getString(25), rs.getString(26)), sink,
-                asOf.toString(), asOf.toString().substring(0, 7), villageId, limit);
+                asOf.toString(), asOf.toString().substring(0, 7), villageId, limit, gridId);
     }
 
     private static <T> void stream(Connection c, String sql, Queries.RowMapper<T> mapper, Consumer<T> sink,
