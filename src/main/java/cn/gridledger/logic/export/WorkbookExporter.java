@@ -10,6 +10,7 @@ import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.io.AtomicFileWriter;
@@ -66,6 +67,11 @@ public final class WorkbookExporter {
             ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
             zip.setLevel(Deflater.BEST_SPEED);
             return zip;
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new FastSheetDataWriter();
         }
     }
 

@@ -3,17 +3,12 @@ package cn.gridledger.logic.report;
 import static cn.gridledger.logic.report.Column.count;
 import static cn.gridledger.logic.report.Column.text;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-
-import cn.gridledger.logic.report.ReportFacts.HouseholdPoints;
 
 /**
  * R4 积分制管理季度汇总表: one row per household, villages in order, households ranked within their
- * village by the quarter's score (equal scores share a rank: 1, 1, 3).
+ * village by the quarter's score (equal scores share a rank: 1, 1, 3; ranked and ordered by the query),
+ * streamed from the query into the sheet.
  */
 final class PointsReport {
 
@@ -27,37 +22,24 @@ final class PointsReport {
     }
 
     static ReportTable build(ReportContext ctx, ReportData data) {
-        Map<Long, List<HouseholdPoints>> byVillage = new LinkedHashMap<>();
-        data.villages(ctx.villageId()).forEach(v -> byVillage.put(v.id(), new ArrayList<>()));
-        for (HouseholdPoints p : data.householdPoints(ctx.quarter(), ctx.villageId())) {
-            byVillage.computeIfAbsent(p.villageId(), k -> new ArrayList<>()).add(p);
-        }
-        List<ReportRow> rows = new ArrayList<>();
-        long[] total = new long[6];
-        int seq = 0;
-        for (List<HouseholdPoints> village : byVillage.values()) {
-            village.sort(Comparator.comparingLong((HouseholdPoints p) -> -(p.added() - p.deducted())));
-            long rank = 0;
-            long previous = Long.MIN_VALUE;
-            for (int i = 0; i < village.size(); i++) {
-                HouseholdPoints p = village.get(i);
-                long score = p.added() - p.deducted();
-                if (score != previous) {
-                    rank = i + 1;
-                    previous = score;
-                }
-                long[] f = {p.added(), p.deducted(), score, p.earnedToDate(), p.redeemedToDate(),
+        RowSource rows = (limit, sink) -> {
+            long[] total = new long[6];
+            int[] seq = {0};
+            data.householdPoints(ctx.quarter(), ctx.villageId(), p -> {
+                long[] f = {p.added(), p.deducted(), p.added() - p.deducted(), p.earnedToDate(), p.redeemedToDate(),
                     p.earnedToDate() - p.redeemedToDate()};
                 for (int k = 0; k < f.length; k++) {
                     total[k] += f[k];
                 }
-                rows.add(ReportRow.data(String.valueOf(++seq), p.village(), CountyText.nz(p.grid()),
-                        CountyText.nz(p.headName()), f[0], f[1], f[2], f[3], f[4], f[5], rank, ""));
-            }
-        }
-        rows.add(ReportRow.of(ReportRow.Kind.TOTAL, new Object[] {"", "合计", "", seq + "户", total[0], total[1],
-            total[2], total[3], total[4], total[5], "", ""}));
-        return ctx.table(ReportKind.POINTS, header(), RowSource.of(rows), List.of(
+                if (++seq[0] <= limit) {
+                    sink.accept(ReportRow.data(String.valueOf(seq[0]), p.village(), CountyText.nz(p.grid()),
+                            CountyText.nz(p.headName()), f[0], f[1], f[2], f[3], f[4], f[5], p.villageRank(), ""));
+                }
+            });
+            sink.accept(ReportRow.of(ReportRow.Kind.TOTAL, new Object[] {"", "合计", "", seq[0] + "户", total[0],
+                total[1], total[2], total[3], total[4], total[5], "", ""}));
+        };
+        return ctx.table(ReportKind.POINTS, header(), rows, List.of(
                 "注：本季度指" + ctx.quarterSpan() + "；本季度得分＝本季度加分－本季度减分；"
                         + "累计积分、累计兑换计至统计截止日期，剩余积分＝累计积分－累计兑换；"
                         + "村内排名按本季度得分从高到低，得分相同名次相同。"));

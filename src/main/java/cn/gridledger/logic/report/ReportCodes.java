@@ -1,11 +1,17 @@
 package cn.gridledger.logic.report;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import cn.gridledger.model.code.Ethnicity;
 import cn.gridledger.model.code.PoliticalStatus;
 import cn.gridledger.model.code.PostType;
 
 /** The shared code lists as the reports need them; unknown wording is printed as entered. */
 final class ReportCodes {
+
+    /** Names by stored code: the ledger asks 180,000 times for a few dozen distinct codes. */
+    private static final Map<String, String> ETHNICITY_NAMES = new ConcurrentHashMap<>();
 
     private ReportCodes() {
     }
@@ -15,7 +21,14 @@ final class ReportCodes {
         if (code == null || code.isBlank()) {
             return "";
         }
-        return Ethnicity.match(code).map(Ethnicity::label).orElse(code.trim());
+        String name = ETHNICITY_NAMES.get(code);
+        if (name == null) {
+            name = Ethnicity.match(code).map(Ethnicity::label).orElse(code.trim());
+            if (ETHNICITY_NAMES.size() < 1000) {
+                ETHNICITY_NAMES.put(code, name);
+            }
+        }
+        return name;
     }
 
     static boolean isMinority(String code) {

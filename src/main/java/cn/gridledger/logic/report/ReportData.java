@@ -31,7 +31,8 @@ public interface ReportData {
 
     List<MonitoredHousehold> monitoredHouseholds(LocalDate asOf, Long villageId);
 
-    List<HouseholdPoints> householdPoints(Quarter quarter, Long villageId);
+    /** Households streamed by village, best score of the quarter first, with their rank in the village. */
+    void householdPoints(Quarter quarter, Long villageId, Consumer<HouseholdPoints> sink);
 
     /** At most {@code limit} person-posts, streamed. */
     void cadrePosts(LocalDate asOf, Long villageId, int limit, Consumer<CadrePost> sink);

@@ -33,9 +33,9 @@ public final class ReportFacts {
             boolean eliminated, String eliminationMethod, String eliminatedMonth) {
     }
 
-    /** R4: one household's points of the quarter and to date. */
+    /** R4: one household's points of the quarter and to date, and its rank in the village by the quarter's score. */
     public record HouseholdPoints(long villageId, String village, String grid, String headName, long added,
-            long deducted, long earnedToDate, long redeemedToDate) {
+            long deducted, long earnedToDate, long redeemedToDate, long villageRank) {
     }
 
     /** R5: one reserve cadre in the 台账 at the statistics date. */

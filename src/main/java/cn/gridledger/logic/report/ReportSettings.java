@@ -1,7 +1,9 @@
 package cn.gridledger.logic.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A county's statistical definitions: age buckets (inclusive upper bounds), education groups (highest
@@ -29,6 +31,78 @@ public record ReportSettings(List<Integer> ageUpperBounds, List<EducationGroup> 
      */
     public record ReserveCriteria(int minCount, int minEducated, String educatedFrom, int ageFrom, int ageTo,
             int minAgeBand) {
+    }
+
+    /**
+     * One thing wrong with the definitions, for the settings screen to show beside the field:
+     * {@code field} is {@code age.N} (the N-th boundary), {@code education.N.label}, {@code education.N.keywords},
+     * or {@code reserve.minCount}, {@code reserve.minEducated}, {@code reserve.educatedFrom}, {@code reserve.age},
+     * {@code reserve.minAgeBand}.
+     */
+    public record Problem(String field, String message) {
+    }
+
+    /** What stops these definitions from being saved, in Chinese; empty when they are usable. */
+    public List<Problem> problems() {
+        List<Problem> out = new ArrayList<>();
+        if (ageUpperBounds.isEmpty()) {
+            out.add(new Problem("age", "至少要有一个年龄分界。"));
+        }
+        for (int i = 0; i < ageUpperBounds.size(); i++) {
+            Integer b = ageUpperBounds.get(i);
+            if (b == null || b < 1 || b > 120) {
+                out.add(new Problem("age." + i, "第 " + (i + 1) + " 个分界应是 1 到 120 之间的整数岁数。"));
+            } else if (i > 0 && ageUpperBounds.get(i - 1) != null && b <= ageUpperBounds.get(i - 1)) {
+                out.add(new Problem("age." + i, "分界应逐个增大：第 " + (i + 1) + " 个分界 " + b + " 岁不大于前一个分界 "
+                        + ageUpperBounds.get(i - 1) + " 岁。"));
+            }
+        }
+        if (educationGroups.isEmpty()) {
+            out.add(new Problem("education", "至少要有一个学历分组。"));
+        }
+        Map<String, String> keywordGroup = new HashMap<>();
+        List<String> labels = new ArrayList<>();
+        for (int g = 0; g < educationGroups.size(); g++) {
+            EducationGroup e = educationGroups.get(g);
+            String label = e.label() == null ? "" : e.label().trim();
+            if (label.isEmpty()) {
+                out.add(new Problem("education." + g + ".label", "第 " + (g + 1) + " 个学历分组没有名称。"));
+            } else if (labels.contains(label)) {
+                out.add(new Problem("education." + g + ".label", "学历分组名称“" + label + "”重复了。"));
+            }
+            labels.add(label);
+            if (e.keywords().stream().allMatch(k -> k == null || k.isBlank())) {
+                out.add(new Problem("education." + g + ".keywords", "学历分组“" + label + "”至少要有一个关键词。"));
+            }
+            for (String k : e.keywords()) {
+                String other = keywordGroup.putIfAbsent(k, label);
+                if (other != null && !other.equals(label)) {
+                    out.add(new Problem("education." + g + ".keywords", "关键词“" + k + "”同时出现在“" + other + "”和“"
+                            + label + "”两组中。"));
+                }
+            }
+        }
+        if (reserve == null) {
+            out.add(new Problem("reserve.minCount", "缺少后备力量达标条件。"));
+            return out;
+        }
+        if (reserve.minCount() < 0 || reserve.minCount() > 99) {
+            out.add(new Problem("reserve.minCount", "后备人数下限应在 0 到 99 人之间。"));
+        }
+        if (reserve.minEducated() < 0 || reserve.minEducated() > reserve.minCount()) {
+            out.add(new Problem("reserve.minEducated", "学历达标人数应在 0 人到后备人数下限（" + reserve.minCount() + " 人）之间。"));
+        }
+        if (!labels.contains(reserve.educatedFrom())) {
+            out.add(new Problem("reserve.educatedFrom", "学历条件“" + reserve.educatedFrom() + "”不是现有的学历分组。"));
+        }
+        if (reserve.ageFrom() < 1 || reserve.ageTo() > 120 || reserve.ageFrom() > reserve.ageTo()) {
+            out.add(new Problem("reserve.age", "年龄段应从小到大，在 1 到 120 岁之间（现为 " + reserve.ageFrom() + "–"
+                    + reserve.ageTo() + " 岁）。"));
+        }
+        if (reserve.minAgeBand() < 0 || reserve.minAgeBand() > reserve.minCount()) {
+            out.add(new Problem("reserve.minAgeBand", "年龄段达标人数应在 0 人到后备人数下限（" + reserve.minCount() + " 人）之间。"));
+        }
+        return out;
     }
 
     public static ReportSettings defaults() {

@@ -25,6 +25,11 @@ public record ReportTable(
         return Column.depth(header);
     }
 
+    /** The same report with its rows read from {@code other}. */
+    public ReportTable withRows(RowSource other) {
+        return new ReportTable(kind, title, issuer, asOf, unit, header, other, notes, footer);
+    }
+
     /** The three parts of the info row: 填报单位, 统计截止日期, 单位. */
     public String[] infoParts() {
         return new String[] {"填报单位：" + issuer, "统计截止日期：" + asOf, "单位：" + unit};

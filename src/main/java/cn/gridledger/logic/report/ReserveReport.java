@@ -59,7 +59,7 @@ final class ReserveReport {
         }
         return ctx.table(ReportKind.RESERVE, header(), RowSource.of(rows), List.of(
                 "注：年龄按统计截止日期计算周岁；学历取全日制教育与在职教育中的较高者；达标条件：后备人数≥" + c.minCount()
-                        + "，其中高中（含中专）及以上学历≥" + c.minEducated() + "，其中40岁左右（" + c.ageFrom() + "–"
+                        + "，其中" + c.educatedFrom().replace("中专及高中", "高中（含中专）") + "及以上学历≥" + c.minEducated() + "，其中40岁左右（" + c.ageFrom() + "–"
                         + c.ageTo() + "岁）≥" + c.minAgeBand() + "。"));
     }
 

@@ -13,6 +13,14 @@ public interface RowSource {
     /** Pushes rows (at most {@code limit} data rows, then the closing rows such as 合计) to {@code sink}. */
     void forEach(int limit, Consumer<ReportRow> sink);
 
+    /**
+     * These rows read on a thread of their own, ahead of the consumer (for the long streamed reports,
+     * whose query and writing can then use two processor cores).
+     */
+    default RowSource prefetched() {
+        return new PrefetchedRows(this);
+    }
+
     static RowSource of(List<ReportRow> rows) {
         return (limit, sink) -> {
             int records = 0;

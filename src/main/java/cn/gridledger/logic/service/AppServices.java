@@ -47,7 +47,7 @@ public final class AppServices implements AutoCloseable {
         this.grids = new GridService(database, search, session, audit);
         this.points = new PointsService(database, search, session, audit);
         this.dashboard = new DashboardService(database);
-        this.reportSettings = new ReportSettingsService(database);
+        this.reportSettings = new ReportSettingsService(database, session, audit);
         this.reports = new ReportService(database, reportSettings, session, audit);
         this.importer = new ImportService(database, session, audit, backup);
     }

@@ -13,17 +13,17 @@ import cn.gridledger.logic.report.ReportFacts.MonitoredHousehold;
 import cn.gridledger.logic.report.ReportFacts.Reserve;
 import cn.gridledger.logic.report.ReportFacts.VillageCounts;
 import cn.gridledger.logic.report.ReportFacts.VillageRef;
-import cn.gridledger.logic.store.Database;
+import cn.gridledger.logic.store.SqlReader;
 import cn.gridledger.logic.store.ReportRepository;
 import cn.gridledger.model.Quarter;
 
 /** The report queries on the reader connection. */
 final class DatabaseReportData implements ReportData {
 
-    private final Database db;
+    private final SqlReader db;
     private final ReportRepository repo = new ReportRepository();
 
-    DatabaseReportData(Database db) {
+    DatabaseReportData(SqlReader db) {
         this.db = db;
     }
 
@@ -53,8 +53,11 @@ final class DatabaseReportData implements ReportData {
     }
 
     @Override
-    public List<HouseholdPoints> householdPoints(Quarter quarter, Long villageId) {
-        return db.read(c -> repo.householdPoints(c, quarter.firstDay(), quarter.lastDay(), villageId));
+    public void householdPoints(Quarter quarter, Long villageId, Consumer<HouseholdPoints> sink) {
+        db.read(c -> {
+            repo.householdPoints(c, quarter.firstDay(), quarter.lastDay(), villageId, sink);
+            return null;
+        });
     }
 
     @Override

@@ -49,8 +49,8 @@ public final class ReportService {
     public record Request(Quarter quarter, String villageCode, Footer footer) {
     }
 
-    /** One file written: the reports in it and their data rows. */
-    public record ExportedFile(Path file, List<ReportKind> kinds, long rows) {
+    /** One file written: the reports in it, their data rows, and the seconds it took to write. */
+    public record ExportedFile(Path file, List<ReportKind> kinds, long rows, double seconds) {
     }
 
     public record ExportSummary(List<ExportedFile> files, long rows, double seconds) {
@@ -97,16 +97,11 @@ public final class ReportService {
             List<ReportTable> tables = kinds.stream().map(k -> build(k, ctx, mask)).toList();
             progress.update(0, kinds.size(), "正在导出 " + file.getFileName());
             long rows = WorkbookExporter.write(tables, file, progress).stream().mapToLong(Long::longValue).sum();
-            files.add(new ExportedFile(file, List.copyOf(kinds), rows));
+            files.add(new ExportedFile(file, List.copyOf(kinds), rows, (System.nanoTime() - start) / 1e9));
         } else {
-            int done = 0;
-            for (ReportKind kind : kinds) {
-                progress.checkCancelled();
-                progress.update(done++, kinds.size(), "正在导出" + kind.title());
-                Path file = out.resolve(fileName(ctx, kind.title()));
-                long rows = WorkbookExporter.write(List.of(build(kind, ctx, mask)), file, progress).get(0);
-                files.add(new ExportedFile(file, List.of(kind), rows));
-            }
+            files.addAll(new ParallelExport(db, out, kinds.size(), progress).run(kinds,
+                    (kind, reader) -> build(kind, ctx, mask, new DatabaseReportData(reader)),
+                    kind -> fileName(ctx, kind.title())));
         }
         progress.update(kinds.size(), kinds.size(), "导出完成");
         for (ExportedFile f : files) {
@@ -119,6 +114,10 @@ public final class ReportService {
     }
 
     private ReportTable build(ReportKind kind, ReportContext ctx, boolean masked) {
+        return build(kind, ctx, masked, data);
+    }
+
+    private static ReportTable build(ReportKind kind, ReportContext ctx, boolean masked, ReportData data) {
         ReportTable table = Reports.build(kind, ctx, data);
         return masked ? PersonalDataMask.apply(table, PersonalData::maskIdNumber, PersonalData::maskPhone) : table;
     }

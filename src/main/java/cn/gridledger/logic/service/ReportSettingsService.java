@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.report.Footer;
 import cn.gridledger.logic.report.ReportSettings;
+import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.SettingsRepository;
 
@@ -27,10 +29,19 @@ public final class ReportSettingsService {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Database db;
+    private final Session session;
+    private final AuditService audit;
     private final SettingsRepository repo = new SettingsRepository();
 
-    ReportSettingsService(Database db) {
+    ReportSettingsService(Database db, Session session, AuditService audit) {
         this.db = db;
+        this.session = session;
+        this.audit = audit;
+    }
+
+    /** Whether the signed-in user may change the definitions (administrators only; others see them). */
+    public boolean canEditDefinitions() {
+        return session.isSignedIn() && session.isAdmin();
     }
 
     /** The definitions in force: the county's own, or the defaults of reports.md. */
@@ -47,22 +58,36 @@ public final class ReportSettingsService {
     }
 
     /**
-     * Saves the county's definitions.
+     * Saves the county's definitions; the next export uses them (R2's age and education columns and
+     * notes, R5's 达标 check).
      *
-     * @throws UserFacingException when the age bounds are not rising or a group has no keyword
+     * @throws UserFacingException when the user is not an administrator or the definitions have a
+     *     problem (the first of {@link ReportSettings#problems()})
      */
     public void saveDefinitions(ReportSettings s) {
-        List<Integer> bounds = s.ageUpperBounds();
-        for (int i = 1; i < bounds.size(); i++) {
-            if (bounds.get(i) <= bounds.get(i - 1)) {
-                throw new UserFacingException("年龄分段的上限应逐段增大，当前为：" + bounds + "。");
-            }
-        }
-        if (s.educationGroups().isEmpty() || s.educationGroups().stream().anyMatch(g -> g.keywords().isEmpty())) {
-            throw new UserFacingException("每个学历分组至少要有一个关键词。");
+        session.requireAdmin("修改报表口径");
+        List<ReportSettings.Problem> problems = s.problems();
+        if (!problems.isEmpty()) {
+            throw new UserFacingException(problems.get(0).message());
         }
         String json = write(s);
-        db.writeVoid(c -> repo.put(c, DEFINITIONS_KEY, json));
+        db.writeVoid(c -> {
+            repo.put(c, DEFINITIONS_KEY, json);
+            audit.record(c, AuditAction.UPDATE, "报表口径", DEFINITIONS_KEY, describe(s));
+        });
+    }
+
+    /** Back to the defaults of reports.md. */
+    public void restoreDefaultDefinitions() {
+        saveDefinitions(ReportSettings.defaults());
+    }
+
+    private static String describe(ReportSettings s) {
+        ReportSettings.ReserveCriteria r = s.reserve();
+        return "年龄分段 " + String.join("、", s.ageLabels()) + "；学历分组 "
+                + String.join("、", s.educationGroups().stream().map(ReportSettings.EducationGroup::label).toList())
+                + "；后备力量 ≥" + r.minCount() + " 人，" + r.educatedFrom() + "及以上 ≥" + r.minEducated() + " 人，"
+                + r.ageFrom() + "–" + r.ageTo() + " 岁 ≥" + r.minAgeBand() + " 人";
     }
 
     /** The remembered 填表人, 审核人 and 联系电话, with today as 填报日期. */

@@ -30,7 +30,7 @@ import cn.gridledger.logic.io.DamagedDatabaseException;
  * <p>Work goes through {@link #read} and {@link #write}: one connection for writers (serialised, each
  * call one transaction) and one for readers, so a long import never freezes a list that is reading.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, SqlReader {
 
     /** Milliseconds a statement waits for another connection's lock before failing. */
     private static final int BUSY_TIMEOUT_MS = 10_000;
@@ -164,7 +164,48 @@ public final class Database implements AutoCloseable {
         return config.createConnection(jdbcUrl(file));
     }
 
+    /**
+     * A read-only connection of its own, for long reads that run beside the shared reader (the reports
+     * of one export are written two at a time, each streaming its own query; WAL lets them read the
+     * same snapshot-consistent file at once). Close it when done.
+     */
+    public OwnReader openReader() {
+        try {
+            Connection c = connect(file);
+            try (var st = c.createStatement()) {
+                st.execute("PRAGMA query_only = 1");
+            }
+            return new OwnReader(c);
+        } catch (SQLException e) {
+            throw StoreException.of(e);
+        }
+    }
+
+    /** A reader connection used by one thread at a time; see {@link #openReader()}. */
+    public static final class OwnReader implements SqlReader, AutoCloseable {
+        private final Connection connection;
+
+        private OwnReader(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public <T> T read(SqlWork<T> work) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw StoreException.of(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            closeQuietly(connection);
+        }
+    }
+
     /** Runs read-only work on the reader connection. */
+    @Override
     public <T> T read(SqlWork<T> work) {
         readLock.lock();
         try {

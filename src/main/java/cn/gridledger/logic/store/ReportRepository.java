@@ -163,7 +163,10 @@ public final class ReportRepository {
 
     public List<MonitoredHousehold> monitoredHouseholds(Connection c, LocalDate asOf, Long villageId)
             throws SQLException {
-        return Queries.list(c, "WITH " + HOUSEHOLDS_AT + ", " + HEADS + ", " + EPISODES + """
+        // heads only of the monitored households (a few thousand), not of the whole township
+        String monitoredHeads = HEADS.replace("GROUP BY m.household_id",
+                "AND m.household_id IN (SELECT household_id FROM ep) GROUP BY m.household_id");
+        return Queries.list(c, "WITH " + HOUSEHOLDS_AT + ", " + EPISODES + ", " + monitoredHeads + """
                 SELECT v.id, v.name, hv.grid_name, hv.hh_number, heads.name, heads.id_number,
                        (SELECT count(*) FROM member m WHERE m.household_id = hv.id AND """ + MEMBER_AT + """
                        ), ep.category, ep.risk1, ep.risk2, ep.risk3, ep.identified_month, ep.measures, ep.contact_name,
@@ -177,11 +180,14 @@ public final class ReportRepository {
                 rs.getInt(16) != 0, rs.getString(17), rs.getString(18)), args(asOf, villageId));
     }
 
-    /** ?4 = the quarter's first day. */
-    public List<HouseholdPoints> householdPoints(Connection c, LocalDate from, LocalDate asOf, Long villageId)
-            throws SQLException {
+    /**
+     * R4, streamed: households by village, ranked within it by the quarter's score (equal scores share
+     * a rank: 1, 1, 3), ties in grid and 户编号 order. ?4 = the quarter's first day.
+     */
+    public void householdPoints(Connection c, LocalDate from, LocalDate asOf, Long villageId,
+            Consumer<HouseholdPoints> sink) throws SQLException {
         Object[] a = args(asOf, villageId);
-        return Queries.list(c, "WITH " + HOUSEHOLDS_AT + ", " + HEADS + """
+        stream(c, "WITH " + HOUSEHOLDS_AT + ", " + HEADS + """
                 , pts AS (
                     SELECT household_id,
                            sum(CASE WHEN entry_date >= ?4 AND points > 0 THEN points ELSE 0 END) AS added,
@@ -190,15 +196,22 @@ public final class ReportRepository {
                     FROM points_entry WHERE deleted_at IS NULL AND entry_date <= ?1 GROUP BY household_id),
                 red AS (
                     SELECT household_id, sum(points) AS redeemed FROM points_redemption
-                    WHERE deleted_at IS NULL AND redeem_date <= ?1 GROUP BY household_id)
-                SELECT v.id, v.name, hv.grid_name, heads.name, COALESCE(pts.added, 0), COALESCE(pts.deducted, 0),
-                       COALESCE(pts.earned, 0), COALESCE(red.redeemed, 0)
-                FROM hv JOIN village v ON v.id = hv.village_id
-                LEFT JOIN heads ON heads.household_id = hv.id
-                LEFT JOIN pts ON pts.household_id = hv.id LEFT JOIN red ON red.household_id = hv.id
-                ORDER BY v.sort_order, v.code, hv.grid_code, hv.hh_number, hv.id
+                    WHERE deleted_at IS NULL AND redeem_date <= ?1 GROUP BY household_id),
+                scored AS (
+                    SELECT v.id AS vid, v.name AS village, v.sort_order AS vs, v.code AS vc, hv.grid_name, hv.grid_code,
+                           hv.hh_number, hv.id AS hid, heads.name AS head, COALESCE(pts.added, 0) AS added,
+                           COALESCE(pts.deducted, 0) AS deducted, COALESCE(pts.earned, 0) AS earned,
+                           COALESCE(red.redeemed, 0) AS redeemed
+                    FROM hv JOIN village v ON v.id = hv.village_id
+                    LEFT JOIN heads ON heads.household_id = hv.id
+                    LEFT JOIN pts ON pts.household_id = hv.id LEFT JOIN red ON red.household_id = hv.id)
+                SELECT vid, village, grid_name, head, added, deducted, earned, redeemed,
+                       rank() OVER (PARTITION BY vid ORDER BY added - deducted DESC) AS village_rank
+                FROM scored
+                ORDER BY vs, vc, added - deducted DESC, grid_code, hh_number, hid
                 """, rs -> new HouseholdPoints(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)), a[0], a[1], a[2], from.toString());
+                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)), sink,
+                a[0], a[1], a[2], from.toString());
     }
 
     public void cadrePosts(Connection c, LocalDate asOf, Long villageId, int limit, Consumer<CadrePost> sink)

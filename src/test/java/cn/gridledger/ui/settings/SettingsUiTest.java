@@ -56,6 +56,8 @@ class SettingsUiTest {
         robot.clickOn("#backupNow");
         WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> list.getItems().size() == 1);
         assertEquals("手动", list.getItems().get(0).kind().label());
+        // the page is still updating (status bar, table cells); look it up only once it is done
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup((javafx.scene.control.Label l) -> l.getText().startsWith("上次备份：20")).tryQuery()
                 .isPresent());
 
