@@ -25,8 +25,13 @@ public final class AccountService {
     static final String IDLE_MINUTES_KEY = "security.idleLockMinutes";
     public static final int DEFAULT_IDLE_MINUTES = 10;
     private static final String ENTITY = "用户";
-    /** Checked against when the username is unknown, so both cases take the same time. */
-    private static final String DUMMY_HASH = PasswordHasher.hash("gridledger-dummy-password");
+    /**
+     * Checked against when the username is unknown, so both cases take the same time. Made on the first
+     * such login, not when the program starts (a hash costs 19 MiB and a noticeable moment).
+     */
+    private static final class Dummy {
+        static final String HASH = PasswordHasher.hash("gridledger-dummy-password");
+    }
 
     private final Database db;
     private final Session session;
@@ -90,7 +95,7 @@ public final class AccountService {
         StoredUser u = db.read(c -> users.byUsername(c, name));
         LocalDateTime now = LocalDateTime.now(clock);
         if (u == null) {
-            PasswordHasher.matches(password == null ? "" : password, DUMMY_HASH);
+            PasswordHasher.matches(password == null ? "" : password, Dummy.HASH);
             audit.recordAs("（未知账户）", null, AuditAction.LOGIN_FAILED, ENTITY, null, "用户名不存在");
             throw new UserFacingException("用户名或密码不正确。");
         }

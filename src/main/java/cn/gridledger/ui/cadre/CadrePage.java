@@ -14,6 +14,7 @@ import cn.gridledger.model.Quarter;
 import cn.gridledger.model.code.CadreCategory;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.Shown;
 import cn.gridledger.ui.shell.Page;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -362,17 +363,7 @@ public final class CadrePage implements Page {
     }
 
     private static StringConverter<VillageRef> villageNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(VillageRef v) {
-                return v == null ? "" : v.name();
-            }
-
-            @Override
-            public VillageRef fromString(String s) {
-                return null;
-            }
-        };
+        return Shown.<VillageRef>as(v -> v.name());
     }
 
     @Override

@@ -13,6 +13,7 @@ import cn.gridledger.model.code.CadreCategory;
 import cn.gridledger.model.code.DispatchLevel;
 import cn.gridledger.model.code.PostType;
 import cn.gridledger.ui.I18n;
+import cn.gridledger.ui.common.Shown;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -24,7 +25,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * A new post: type (the category follows it), village and grid, dispatching unit and level for 第一书记
@@ -59,10 +59,10 @@ final class PostDialog {
         category.getItems().setAll(CadreCategory.all());
         village.getItems().setAll(villages);
         village.setId("postVillage");
-        village.setConverter(converter(VillageRef::name));
-        grid.setConverter(converter(g -> g.name() + "  " + g.code()));
+        village.setConverter(Shown.as(VillageRef::name));
+        grid.setConverter(Shown.<Grid>as(g -> g.name() + "  " + g.code()));
         level.getItems().setAll(DispatchLevel.all());
-        level.setConverter(converter(DispatchLevel::label));
+        level.setConverter(Shown.as(DispatchLevel::label));
         source.getItems().setAll(SOURCES);
         source.setEditable(true);
         start.setId("postStart");
@@ -123,19 +123,5 @@ final class PostDialog {
                 v == null ? null : v.id(), g == null ? null : g.id(), unit.isDisabled() ? null : unit.getText(),
                 level.isDisabled() || level.getValue() == null ? null : level.getValue().name(), null,
                 start.getText(), null, oneShoulder.isSelected(), crossPost.isSelected(), source.getValue());
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : show.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -10,6 +10,7 @@ import cn.gridledger.logic.service.CadreService.VillageRef;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.common.Shown;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -22,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** 加入后备力量: a person (found by ID number) into a village's register, with direction and training. */
 final class ReserveDialog {
@@ -48,17 +48,7 @@ final class ReserveDialog {
         idNumber.setPrefColumnCount(18);
         idNumber.setId("reserveIdNumber");
         village.getItems().setAll(villages);
-        village.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(VillageRef v) {
-                return v == null ? "" : v.name();
-            }
-
-            @Override
-            public VillageRef fromString(String s) {
-                return null;
-            }
-        });
+        village.setConverter(Shown.<VillageRef>as(v -> v.name()));
         village.setValue(preselected);
         direction.getItems().setAll(DIRECTIONS);
         direction.setEditable(true);

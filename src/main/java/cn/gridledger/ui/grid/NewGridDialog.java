@@ -11,6 +11,7 @@ import cn.gridledger.model.Village;
 import cn.gridledger.ui.I18n;
 import javafx.event.ActionEvent;
 import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.Shown;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -18,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** 新建网格: village, name, type and covered groups; the code is the village's next free number. */
 final class NewGridDialog {
@@ -38,17 +38,7 @@ final class NewGridDialog {
         dialog.setTitle(I18n.t("grid.add"));
         dialog.setHeaderText(I18n.t("grid.add.header"));
         village.getItems().setAll(villages);
-        village.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Village v) {
-                return v == null ? "" : v.name();
-            }
-
-            @Override
-            public Village fromString(String s) {
-                return null;
-            }
-        });
+        village.setConverter(Shown.<Village>as(v -> v.name()));
         village.valueProperty().addListener((obs, old, now) -> code.setText(now == null ? "" : services.grids().nextCode(now.id())));
         village.setValue(villages.stream().filter(v -> preselected != null && v.id() == preselected).findFirst()
                 .orElse(villages.get(0)));

@@ -14,6 +14,7 @@ import cn.gridledger.model.code.MonitoringCategory;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.cadre.Columns;
 import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.Shown;
 import cn.gridledger.ui.shell.Page;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -32,7 +33,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * 防返贫监测: monitored households with the quarter's counts on top (the shell's 统计季度), filters by risk
@@ -73,17 +73,7 @@ public final class MonitoringPage implements Page {
         MonitoringCategory.all().forEach(c -> category.getItems().add(c.label()));
         category.getSelectionModel().selectFirst();
         village.setId("monitoringVillage");
-        village.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(VillageRef v) {
-                return v == null ? "" : v.name();
-            }
-
-            @Override
-            public VillageRef fromString(String s) {
-                return null;
-            }
-        });
+        village.setConverter(Shown.<VillageRef>as(v -> v.name()));
         inQuarter.setId("monitoringInQuarter");
         inQuarter.setText(I18n.t("monitoring.inQuarter"));
         state.valueProperty().addListener((o, a, b) -> refresh());

@@ -15,6 +15,7 @@ import cn.gridledger.model.Village;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.BackgroundTask;
 import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.Shown;
 import cn.gridledger.ui.shell.Page;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -35,7 +36,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * 积分: a village's catalogue of items (加分/减分 with a default value) and bulk entry — one item given
@@ -67,17 +67,7 @@ public final class PointsPage implements Page {
         Label title = new Label(I18n.t("points.title"));
         title.getStyleClass().add("page-title");
         village.setId("points-village");
-        village.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Village v) {
-                return v == null ? "" : v.name();
-            }
-
-            @Override
-            public Village fromString(String s) {
-                return null;
-            }
-        });
+        village.setConverter(Shown.<Village>as(v -> v.name()));
         village.valueProperty().addListener((obs, old, now) -> reloadVillage());
         HBox top = new HBox(12, title, new Label(I18n.t("points.village")), village);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -149,17 +139,7 @@ public final class PointsPage implements Page {
 
     private Node bulk() {
         bulkItem.setId("points-bulk-item");
-        bulkItem.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PointsItem i) {
-                return i == null ? "" : i.name() + "（" + i.direction() + " " + i.defaultPoints() + "）";
-            }
-
-            @Override
-            public PointsItem fromString(String s) {
-                return null;
-            }
-        });
+        bulkItem.setConverter(Shown.<PointsItem>as(i -> i.name() + "（" + i.direction() + " " + i.defaultPoints() + "）"));
         bulkItem.valueProperty().addListener((obs, old, i) -> {
             if (i != null) {
                 bulkPoints.setText(String.valueOf(i.defaultPoints()));
