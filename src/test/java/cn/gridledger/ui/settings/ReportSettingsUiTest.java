@@ -125,4 +125,18 @@ class ReportSettingsUiTest {
         assertFalse(error.isVisible());
         assertFalse(robot.lookup("#reportSettingsSave").queryAs(Button.class).isDisabled());
     }
+
+    @Test
+    void otherRolesSeeTheDefinitionsButCannotChangeThem(FxRobot robot) {
+        services.session().signIn(new cn.gridledger.logic.security.CurrentUser(99, "chakan", "查看员",
+                cn.gridledger.logic.security.Role.READ_ONLY, java.util.Set.of()));
+        open(robot);
+        assertFalse(robot.lookup("#ageBoundary0").queryAs(javafx.scene.control.TextField.class).isEditable());
+        assertFalse(robot.lookup("#reportSettingsSave").queryAs(Button.class).isVisible());
+        assertTrue(robot.lookup("#reportSettingsIntro").queryAs(Label.class).getText().contains("只有管理员可以修改"));
+        ReportSettings d = ReportSettings.defaults();
+        UserFacingException refused = assertThrows(UserFacingException.class, () -> services.reportSettings()
+                .saveDefinitions(new ReportSettings(List.of(40, 50), d.educationGroups(), d.reserve())));
+        assertEquals("只有管理员可以修改报表口径。", refused.getMessage());
+    }
 }
