@@ -8,19 +8,24 @@ import java.util.List;
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.export.WorkbookExporter;
+import cn.gridledger.logic.security.AccessDeniedException;
 import cn.gridledger.logic.security.AuditAction;
 import cn.gridledger.logic.security.PersonalData;
+import cn.gridledger.logic.security.Role;
 import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.report.Footer;
 import cn.gridledger.logic.report.PersonalDataMask;
 import cn.gridledger.logic.report.ReportContext;
 import cn.gridledger.logic.report.ReportData;
+import cn.gridledger.logic.report.ReportFacts.GridRef;
 import cn.gridledger.logic.report.ReportFacts.VillageRef;
 import cn.gridledger.logic.report.ReportKind;
 import cn.gridledger.logic.report.ReportTable;
 import cn.gridledger.logic.report.Reports;
 import cn.gridledger.logic.store.Database;
+import cn.gridledger.logic.store.GridRepository;
 import cn.gridledger.logic.store.TownshipRepository;
+import cn.gridledger.model.Grid;
 import cn.gridledger.model.Quarter;
 import cn.gridledger.model.Township;
 import cn.gridledger.model.Village;
@@ -111,6 +116,62 @@ public final class ReportService {
         }
         return new ExportSummary(files, files.stream().mapToLong(ExportedFile::rows).sum(),
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /** What 导出本网格台账 exports: the household ledger at the end of {@code quarter}, of one grid, one village, or (both null) the township. */
+    public record LedgerScope(Quarter quarter, Long villageId, Long gridId) {
+    }
+
+    /**
+     * 导出本网格台账 (网格与农户 page): the household ledger C2 of the scope, as the county's layout, to
+     * {@code file}, written whole or not at all. A grid worker may export only a grid of theirs; read-only
+     * accounts always get the masked file.
+     */
+    public ExportedFile exportHouseholdLedger(LedgerScope scope, Path file, boolean masked, Progress progress) {
+        session.requireExport();
+        if (scope.gridId() == null && session.role() == Role.GRID_WORKER) {
+            throw new AccessDeniedException("网格员只能导出自己网格的台账：请先在左侧选择您的网格。");
+        }
+        if (scope.gridId() != null) {
+            session.requireRead(scope.gridId());
+        }
+        long start = System.nanoTime();
+        boolean mask = masked || session.mustMaskPersonalData();
+        ReportContext ctx = ledgerContext(scope);
+        ReportTable table = build(ReportKind.HOUSEHOLD_LEDGER, ctx, mask);
+        progress.update(0, 1, "正在导出 " + file.getFileName());
+        long rows = WorkbookExporter.write(List.of(table), file, progress).stream().mapToLong(Long::longValue).sum();
+        progress.update(1, 1, "导出完成");
+        audit.recordNow(AuditAction.EXPORT, "报表", file.getFileName().toString(), scope.quarter().label()
+                + (mask ? "（脱敏）" : "") + " " + ctx.scopeName() + ReportKind.HOUSEHOLD_LEDGER.title() + "，" + rows
+                + " 行，导出到 " + file);
+        return new ExportedFile(file, List.of(ReportKind.HOUSEHOLD_LEDGER), rows, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** {@code 安恕镇安恕村一组网格_农户信息台账_2026Q3.xlsx}. */
+    public String ledgerFileName(LedgerScope scope) {
+        return fileName(ledgerContext(scope), ReportKind.HOUSEHOLD_LEDGER.title());
+    }
+
+    private ReportContext ledgerContext(LedgerScope scope) {
+        Long villageId = scope.villageId();
+        GridRef grid = null;
+        if (scope.gridId() != null) {
+            Grid g = db.read(c -> new GridRepository().grid(c, scope.gridId()));
+            if (g == null) {
+                throw new UserFacingException("这个网格已不存在，请刷新后重新选择。");
+            }
+            grid = new GridRef(g.id(), g.code(), g.name());
+            villageId = g.villageId();
+        }
+        String villageCode = null;
+        if (villageId != null) {
+            long id = villageId;
+            Village v = db.read(c -> new TownshipRepository().village(c, id));
+            villageCode = v == null ? null : v.code();
+        }
+        ReportContext base = context(new Request(scope.quarter(), villageCode, null));
+        return new ReportContext(base.township(), base.quarter(), base.scope(), grid, base.settings(), base.footer());
     }
 
     private ReportTable build(ReportKind kind, ReportContext ctx, boolean masked) {

@@ -48,6 +48,16 @@ public final class Dialogs {
         return alert.showAndWait().filter(OK::equals).isPresent();
     }
 
+    /** A question with two answers in words (e.g. 打开所在文件夹 / 关闭); true for the first. */
+    public static boolean choose(String header, String message, String yes, String no) {
+        ButtonType first = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType second = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, first, second);
+        alert.setTitle(I18n.t("app.title"));
+        alert.setHeaderText(header);
+        return alert.showAndWait().filter(first::equals).isPresent();
+    }
+
     /** A failure from a background task or handler: user-facing text as it is, anything else as a fault. */
     public static void failure(Throwable e) {
         if (e instanceof UserFacingException) {

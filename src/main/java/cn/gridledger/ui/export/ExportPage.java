@@ -1,15 +1,11 @@
 package cn.gridledger.ui.export;
 
-import java.awt.Desktop;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import cn.gridledger.logic.report.Footer;
 import cn.gridledger.logic.report.ReportKind;
@@ -23,6 +19,7 @@ import cn.gridledger.model.Village;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.BackgroundTask;
 import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.Folders;
 import cn.gridledger.ui.shell.Page;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -54,7 +51,6 @@ import javafx.util.StringConverter;
  */
 public final class ExportPage implements Page {
 
-    private static final Logger LOG = Logger.getLogger(ExportPage.class.getName());
 
     private final AppServices services;
     private final BorderPane root = new BorderPane();
@@ -277,24 +273,8 @@ public final class ExportPage implements Page {
         progress.setVisible(on);
     }
 
-    /** Opens the folder in the file manager, off the FX thread (the desktop call can block). */
     private void openLastFolder() {
-        Path folder = lastFolder;
-        Thread t = new Thread(() -> {
-            try {
-                if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                    Desktop.getDesktop().open(folder.toFile());
-                } else {
-                    new ProcessBuilder("xdg-open", folder.toString()).start();
-                }
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "cannot open folder " + folder, e);
-                javafx.application.Platform.runLater(() -> Dialogs.error(I18n.t("export.failed"),
-                        I18n.t("export.cannotOpen", folder.toString())));
-            }
-        }, "gridledger-open-folder");
-        t.setDaemon(true);
-        t.start();
+        Folders.open(lastFolder);
     }
 
     /** Last export's folder, for tests. */

@@ -1,8 +1,12 @@
 package cn.gridledger.ui.household;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -10,14 +14,19 @@ import java.util.function.Function;
 import cn.gridledger.logic.search.HouseholdFilter;
 import cn.gridledger.logic.search.HouseholdFilter.Chip;
 import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.security.Role;
 import cn.gridledger.logic.service.HouseholdFields;
+import cn.gridledger.logic.service.ReportService.LedgerScope;
 import cn.gridledger.model.HouseholdRow;
+import cn.gridledger.model.Quarter;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.BackgroundTask;
 import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.Folders;
 import cn.gridledger.ui.common.Fonts;
 import cn.gridledger.ui.grid.GridTree;
 import cn.gridledger.ui.shell.Page;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -44,6 +53,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /**
  * 网格与农户: the village → grid tree, one search box (name, pinyin initials, ID number or its last
@@ -63,12 +73,16 @@ public final class HouseholdsPage implements Page {
     private final Label footer = new Label();
     private final ProgressIndicator loading = new ProgressIndicator();
     private final BorderPane root = new BorderPane();
+    private final ObjectProperty<Quarter> asOf;
+    private final Button ledger = new Button();
+    private Path lastLedgerFolder;
     private Long villageId;
     private Long gridId;
     private String notUpdatedBefore;
 
-    public HouseholdsPage(AppServices services) {
+    public HouseholdsPage(AppServices services, ObjectProperty<Quarter> asOf) {
         this.services = services;
+        this.asOf = asOf;
         this.tree = new GridTree(services, this::select, this::refresh);
         Label title = new Label(I18n.t("nav.households"));
         title.getStyleClass().add("page-title");
@@ -120,7 +134,10 @@ public final class HouseholdsPage implements Page {
         HBox.setHgrow(gap, Priority.ALWAYS);
         footer.setId("household-footer");
         footer.getStyleClass().add("list-footer");
-        HBox bottom = new HBox(8, add, edit, delete, gap, deleted);
+        ledger.setId("household-ledger");
+        ledger.setOnAction(e -> chooseFileAndExportLedger());
+        updateLedgerButton();
+        HBox bottom = new HBox(8, add, edit, delete, ledger, gap, deleted);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         loading.setMaxSize(60, 60);
@@ -244,7 +261,64 @@ public final class HouseholdsPage implements Page {
     private void select(Long village, Long grid) {
         this.villageId = village;
         this.gridId = grid;
+        updateLedgerButton();
         refresh();
+    }
+
+    // ------------------------------------------------------------------ 导出本网格台账
+
+    /** 导出本网格台账 / 本村 / 全镇, after the tree's selection; a grid worker must pick one of their grids. */
+    private void updateLedgerButton() {
+        ledger.setText(I18n.t(gridId != null ? "hh.ledger.grid" : villageId != null ? "hh.ledger.village" : "hh.ledger.township"));
+        boolean gridWorker = services.session().isSignedIn() && services.session().role() == Role.GRID_WORKER;
+        ledger.setDisable(gridWorker && gridId == null);
+    }
+
+    private LedgerScope ledgerScope() {
+        return new LedgerScope(asOf.get(), gridId == null ? villageId : null, gridId);
+    }
+
+    private void chooseFileAndExportLedger() {
+        try {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(I18n.t("hh.ledger.choose"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("hh.ledger.filter"), "*.xlsx"));
+            chooser.setInitialFileName(services.reports().ledgerFileName(ledgerScope()));
+            if (lastLedgerFolder != null && Files.isDirectory(lastLedgerFolder)) {
+                chooser.setInitialDirectory(lastLedgerFolder.toFile());
+            }
+            File file = chooser.showSaveDialog(root.getScene().getWindow());
+            if (file != null) {
+                Path chosen = file.toPath();
+                if (!chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                    chosen = chosen.resolveSibling(chosen.getFileName() + ".xlsx");
+                }
+                exportLedgerTo(chosen);
+            }
+        } catch (RuntimeException e) {
+            Dialogs.failure(e);
+        }
+    }
+
+    /** Exports the selected grid's (village's, township's) household ledger to {@code file}; also the tests' entry. */
+    void exportLedgerTo(Path file) {
+        LedgerScope scope = ledgerScope();
+        String label = ledger.getText();
+        ledger.setDisable(true);
+        ledger.setText(I18n.t("hh.ledger.running"));
+        BackgroundTask.run(p -> services.reports().exportHouseholdLedger(scope, file, false, p), null, done -> {
+            ledger.setText(label);
+            updateLedgerButton();
+            lastLedgerFolder = file.toAbsolutePath().getParent();
+            if (Dialogs.choose(I18n.t("hh.ledger.done"), I18n.t("hh.ledger.doneText", done.rows(), file.toString()),
+                    I18n.t("export.openFolder"), I18n.t("hh.ledger.close"))) {
+                Folders.open(lastLedgerFolder);
+            }
+        }, e -> {
+            ledger.setText(label);
+            updateLedgerButton();
+            Dialogs.failure(e);
+        });
     }
 
     /** Shows the list behind a home-page tile: the whole township with these chips on. */

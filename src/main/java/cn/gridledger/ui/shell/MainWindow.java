@@ -84,7 +84,7 @@ public final class MainWindow {
             navigate("nav.households");
             ((HouseholdsPage) built.get("nav.households")).apply(chips, before);
         }));
-        add("nav.households", "mdi2h-home-group", () -> new HouseholdsPage(services));
+        add("nav.households", "mdi2h-home-group", () -> new HouseholdsPage(services, model.asOfProperty()));
         add("nav.cadres", "mdi2a-account-tie", () -> new CadrePage(services, model.asOfProperty()));
         add("nav.points", "mdi2s-star-circle-outline", () -> new PointsPage(services));
         add("nav.monitoring", "mdi2s-shield-alert-outline", () -> new MonitoringPage(services, model.asOfProperty()));
