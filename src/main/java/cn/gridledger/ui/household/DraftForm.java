@@ -180,7 +180,10 @@ final class DraftForm {
             String message = draft == null ? null : draft.shownErrors().get(e.getKey());
             String warning = draft == null || message != null ? null : draft.shownWarnings().get(e.getKey());
             Label label = e.getValue();
-            label.setText(message != null ? message : warning != null ? I18n.t("hh.editor.warning", warning) : "");
+            String text = message != null ? message : warning != null ? I18n.t("hh.editor.warning", warning) : "";
+            label.setText(text);
+            // a long message ends in "…" in a narrow column: the whole of it on hover
+            label.setTooltip(text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
             label.pseudoClassStateChanged(WARNING, warning != null);
             controls.get(e.getKey()).pseudoClassStateChanged(INVALID, message != null);
             controls.get(e.getKey()).pseudoClassStateChanged(WARNING, warning != null);

@@ -89,12 +89,14 @@ class GridLedgerButtonUiTest {
         assertEquals("导出本村台账", button(robot).getText());
         pick(robot, "一组网格");
         assertEquals("导出本网格台账", button(robot).getText());
+        Screenshots.take(button(robot).getScene(), "households-grid-ledger");
 
         Path file = dir.resolve("一组网格台账-" + System.nanoTime() + ".xlsx");
         robot.interact(() -> page.exportLedgerTo(file));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane done = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("农户信息台账已导出", done.getHeaderText());
+        Screenshots.take(done.getScene(), "households-grid-ledger-done");
         assertTrue(done.getContentText().startsWith("共 2 名成员"), done.getContentText());
         var close = done.getButtonTypes().stream().filter(t -> "关闭".equals(t.getText())).findFirst().orElseThrow();
         assertTrue(done.getButtonTypes().stream().anyMatch(t -> "打开所在文件夹".equals(t.getText())));

@@ -159,6 +159,7 @@ class HouseholdEditorUiTest {
                 && l.getText().startsWith("提醒：")).queryAs(Label.class);
         assertTrue(warning.getText().contains("与身份证号不一致"), warning.getText());
         assertTrue(warning.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("warning")));
+        Screenshots.take(warning.getScene(), "editor-id-warning");
 
         key(robot, KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#household-editor").tryQuery().isEmpty());
