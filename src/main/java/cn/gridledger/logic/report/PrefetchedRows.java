@@ -15,17 +15,80 @@ import java.util.function.Consumer;
  * consumer stops (cancel, full disk) the reading thread stops at its next row; a failure while reading
  * reaches the consumer unchanged. The reading thread has ended when {@link #forEach} returns, so the
  * caller may close its connection.
+ *
+ * <p>{@link #start} begins reading before the rows are asked for, so that a query which must finish
+ * before its first row (R4 sorts every household) runs while the workbook is being set up; {@link #close}
+ * stops and waits for a reading that was started but never consumed.
  */
-final class PrefetchedRows implements RowSource {
+public final class PrefetchedRows implements RowSource, AutoCloseable {
 
     private static final int BATCH = 512;
     private static final int BATCHES_AHEAD = 8;
     private static final Object END = new Object();
 
     private final RowSource source;
+    /** A reading started ahead by {@link #start}, not yet consumed; null otherwise. */
+    private Reading pending;
 
     PrefetchedRows(RowSource source) {
         this.source = source;
+    }
+
+    /** One reading thread and its queue. */
+    private static final class Reading {
+        final int limit;
+        final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        final AtomicBoolean stop = new AtomicBoolean();
+        Thread thread;
+
+        Reading(int limit) {
+            this.limit = limit;
+        }
+
+        void end() {
+            stop.set(true);
+            queue.clear();
+            joinQuietly(thread);
+        }
+    }
+
+    /** Starts reading now, at most {@code limit} data rows, for a later {@link #forEach} with that limit. */
+    public synchronized PrefetchedRows start(int limit) {
+        if (pending == null) {
+            pending = begin(limit);
+        }
+        return this;
+    }
+
+    private Reading begin(int limit) {
+        Reading r = new Reading(limit);
+        r.thread = new Thread(() -> read(limit, r.queue, r.stop), "gridledger-report-rows");
+        r.thread.setDaemon(true);
+        r.thread.start();
+        return r;
+    }
+
+    /** Stops and waits for a reading started ahead and not consumed (a failure before the rows were written). */
+    @Override
+    public void close() {
+        Reading r;
+        synchronized (this) {
+            r = pending;
+            pending = null;
+        }
+        if (r != null) {
+            r.end();
+        }
+    }
+
+    private synchronized Reading take(int limit) {
+        Reading r = pending;
+        pending = null;
+        if (r != null && r.limit != limit) {
+            r.end();
+            r = null;
+        }
+        return r != null ? r : begin(limit);
     }
 
     /** A RuntimeException or an Error thrown while reading. */
@@ -42,14 +105,10 @@ final class PrefetchedRows implements RowSource {
     @Override
     @SuppressWarnings("unchecked")
     public void forEach(int limit, Consumer<ReportRow> sink) {
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread reader = new Thread(() -> read(limit, queue, stop), "gridledger-report-rows");
-        reader.setDaemon(true);
-        reader.start();
+        Reading reading = take(limit);
         try {
             while (true) {
-                Object next = queue.take();
+                Object next = reading.queue.take();
                 if (next == END) {
                     return;
                 }
@@ -67,9 +126,7 @@ final class PrefetchedRows implements RowSource {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("导出被中断。", e);
         } finally {
-            stop.set(true);
-            queue.clear();
-            joinQuietly(reader);
+            reading.end();
         }
     }
 

@@ -17,7 +17,7 @@ public interface RowSource {
      * These rows read on a thread of their own, ahead of the consumer (for the long streamed reports,
      * whose query and writing can then use two processor cores).
      */
-    default RowSource prefetched() {
+    default PrefetchedRows prefetched() {
         return new PrefetchedRows(this);
     }
 

@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.export.WorkbookExporter;
+import cn.gridledger.logic.report.PrefetchedRows;
 import cn.gridledger.logic.report.ReportKind;
 import cn.gridledger.logic.report.ReportTable;
 import cn.gridledger.logic.service.ReportService.ExportedFile;
@@ -95,13 +96,22 @@ final class ParallelExport {
         long start = System.nanoTime();
         try (Database.OwnReader reader = db.openReader()) {
             ReportTable table = build.apply(kind, reader);
+            PrefetchedRows ahead = null;
             if (cost(kind) >= 20) {
-                // the long streamed reports read their rows ahead on a third thread
-                table = table.withRows(table.rows().prefetched());
+                // the long streamed reports read their rows ahead on a third thread, starting now: R4's
+                // query runs while the workbook is set up (the writer asks for every row)
+                ahead = table.rows().prefetched().start(Integer.MAX_VALUE);
+                table = table.withRows(ahead);
             }
-            long rows = WorkbookExporter.write(List.of(table), file, progress).get(0);
-            progress.fileDone(kind.title());
-            return new ExportedFile(file, List.of(kind), rows, (System.nanoTime() - start) / 1e9);
+            try {
+                long rows = WorkbookExporter.write(List.of(table), file, progress).get(0);
+                progress.fileDone(kind.title());
+                return new ExportedFile(file, List.of(kind), rows, (System.nanoTime() - start) / 1e9);
+            } finally {
+                if (ahead != null) {
+                    ahead.close(); // before the connection closes
+                }
+            }
         } catch (RuntimeException | Error e) {
             progress.abort();
             throw e;

@@ -76,4 +76,28 @@ class PrefetchedRowsTest {
         assertTrue(after < 5000 + 20 * 512, "read at most a few batches ahead: " + after);
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("gridledger-report-rows")));
     }
+
+    @Test
+    void aReadingStartedAheadIsConsumedOrStoppedByClose() throws InterruptedException {
+        List<ReportRow> out = new ArrayList<>();
+        try (PrefetchedRows rows = numbers(5_000).prefetched().start(Integer.MAX_VALUE)) {
+            rows.forEach(Integer.MAX_VALUE, out::add);
+        }
+        assertEquals(5_001, out.size());
+        assertEquals("4999", out.get(4_999).cells().get(0));
+
+        AtomicLong produced = new AtomicLong();
+        RowSource endless = (limit, sink) -> {
+            while (true) {
+                sink.accept(ReportRow.data("x"));
+                produced.incrementAndGet();
+            }
+        };
+        // started, never consumed (the workbook failed before its rows were asked for)
+        endless.prefetched().start(Integer.MAX_VALUE).close();
+        long after = produced.get();
+        Thread.sleep(200);
+        assertEquals(after, produced.get(), "the reading thread has ended");
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("gridledger-report-rows")));
+    }
 }

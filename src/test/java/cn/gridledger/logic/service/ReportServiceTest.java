@@ -116,6 +116,24 @@ class ReportServiceTest {
     }
 
     @Test
+    void pointsRankHouseholdsWithoutEntriesAboveANegativeQuarter() {
+        app.close();
+        ReportFixture.addHouseholdWithPoints(dir.resolve("r.db"), "h9", "负分户", "2026-08-08", -2);
+        ReportFixture.addHouseholdWithPoints(dir.resolve("r.db"), "h10", "旧分户", "2026-05-05", 9);
+        app = AppServices.open(dir.resolve("r.db"));
+        List<ReportRow> r = rows(ReportKind.POINTS, null);
+        // equal scores in grid, then 户编号 order (旧分户 has none)
+        assertEquals(List.of("王五", "张三明", "旧分户", "吴十", "赵六", "负分户", "周九"),
+                r.subList(0, 7).stream().map(row -> row.cells().get(3)).toList());
+        // 赵六 and 吴十 have no entries at all, 旧分户 none in the quarter: all score 0 and share rank 3
+        assertEquals(List.of(1L, 2L, 3L, 3L, 3L, 6L, 1L),
+                r.subList(0, 7).stream().map(row -> row.cells().get(10)).toList());
+        assertEquals(List.of("4", "安恕村", "一组网格", "吴十", 0L, 0L, 0L, 0L, 0L, 0L, 3L, ""), r.get(3).cells());
+        assertEquals(List.of("6", "安恕村", "一组网格", "负分户", 0L, 2L, -2L, -2L, 0L, -2L, 6L, ""), r.get(5).cells());
+        assertEquals(List.of("3", "安恕村", "一组网格", "旧分户", 0L, 0L, 0L, 9L, 0L, 9L, 3L, ""), r.get(2).cells());
+    }
+
+    @Test
     void reserveGroupsByVillageWithTheCheckLine() {
         List<ReportRow> r = rows(ReportKind.RESERVE, null);
         assertEquals(5, r.size());

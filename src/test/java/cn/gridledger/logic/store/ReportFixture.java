@@ -30,6 +30,21 @@ public final class ReportFixture {
         }
     }
 
+    /**
+     * Adds a household to 安恕村's 一组网格 whose only points are {@code points} on {@code date} (a household
+     * with a negative quarter must rank below those with no entries at all).
+     */
+    public static void addHouseholdWithPoints(Path file, String id, String head, String date, int points) {
+        try (Database db = Database.open(file)) {
+            db.writeVoid(c -> {
+                long g1 = Queries.count(c, "SELECT id FROM grid WHERE code = ?", V1 + "001");
+                household(c, id, null, g1, "一般农户", null, null, null, null);
+                member(c, id, person(c, head, "男", "1966-06-16", "01", "群众", null, null), "户主", 0, 1, null, null);
+                points(c, id, date, points);
+            });
+        }
+    }
+
     private static void fill(Connection c) throws SQLException {
         TownshipRepository towns = new TownshipRepository();
         towns.saveTownship(c, new Township("130102100", TOWNSHIP, "130102", "示例县"));
