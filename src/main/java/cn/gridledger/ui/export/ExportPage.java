@@ -164,7 +164,7 @@ public final class ExportPage implements Page {
             masked.setDisable(true);
         }
         openFolder.setDisable(true);
-        openFolder.setOnAction(e -> openLastFolder());
+        openFolder.setOnAction(e -> Folders.open(lastFolder));
         status.setId("export-status");
         status.setWrapText(true);
         status.setMaxWidth(250);
@@ -271,10 +271,6 @@ public final class ExportPage implements Page {
         exportButton.setDisable(on);
         cancelButton.setVisible(on);
         progress.setVisible(on);
-    }
-
-    private void openLastFolder() {
-        Folders.open(lastFolder);
     }
 
     /** Last export's folder, for tests. */

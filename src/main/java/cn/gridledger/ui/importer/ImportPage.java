@@ -17,6 +17,7 @@ import cn.gridledger.logic.service.ImportService.SheetPreview;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.BackgroundTask;
 import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.Shown;
 import cn.gridledger.ui.importer.ImportWizardModel.Filter;
 import cn.gridledger.ui.importer.ImportWizardModel.RowLine;
 import cn.gridledger.ui.importer.ImportWizardModel.Step;
@@ -45,7 +46,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /**
  * 数据导入: a five-step wizard in one page (选择文件 → 选择工作表 → 核对表头 → 预览结果 → 导入). The state
@@ -440,7 +440,7 @@ public final class ImportPage implements Page {
         if (sheets.size() > 1) {
             ComboBox<SheetPreview> which = new ComboBox<>();
             which.getItems().setAll(sheets);
-            which.setConverter(converter(s -> s.sheet().name()));
+            which.setConverter(Shown.as(s -> s.sheet().name()));
             which.setValue(sheet);
             which.setOnAction(e -> {
                 headerSheet = which.getValue().sheet().index();
@@ -531,7 +531,7 @@ public final class ImportPage implements Page {
         ComboBox<Filter> filter = new ComboBox<>();
         filter.setId("import-filter");
         filter.getItems().setAll(Filter.values());
-        filter.setConverter(converter(Filter::label));
+        filter.setConverter(Shown.as(Filter::label));
         filter.setValue(r.errorRows() > 0 ? Filter.ERROR : Filter.ALL);
         TableView<RowLine> table = rowTable(r.sheets().size() > 1);
         table.getItems().setAll(model.lines(filter.getValue()));
@@ -798,19 +798,5 @@ public final class ImportPage implements Page {
         s.setFitToWidth(true);
         s.getStyleClass().add("edge-to-edge");
         return s;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }
