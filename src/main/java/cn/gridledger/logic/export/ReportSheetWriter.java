@@ -1,5 +1,7 @@
 package cn.gridledger.logic.export;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -9,7 +11,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.report.CellKind;
@@ -28,17 +29,18 @@ final class ReportSheetWriter {
     static final int HEADER_START = 2;
     private static final float LINE_POINTS = 14.5f;
 
-    private final SXSSFWorkbook wb;
+    private final StreamingWorkbook wb;
     private final SheetStyles styles;
 
-    ReportSheetWriter(SXSSFWorkbook wb, SheetStyles styles) {
+    ReportSheetWriter(StreamingWorkbook wb, SheetStyles styles) {
         this.wb = wb;
         this.styles = styles;
     }
 
     /** Writes the report as a new sheet; returns the number of data rows. */
     long write(ReportTable t, String sheetName, Progress progress) {
-        SXSSFSheet sheet = wb.createSheet(sheetName);
+        StreamingWorkbook.StreamedSheet streamed = wb.createStreamedSheet(sheetName);
+        SXSSFSheet sheet = streamed.sheet();
         List<Column> leaves = t.leaves();
         int n = leaves.size();
         int depth = t.headerDepth();
@@ -51,8 +53,9 @@ final class ReportSheetWriter {
         int firstData = HEADER_START + depth;
         int[] next = {firstData};
         long[] records = {0};
+        DataRows data = new DataRows(streamed, leaves);
         t.rows().forEach(Integer.MAX_VALUE, r -> {
-            dataRow(sheet, r, leaves, next[0]++);
+            data.write(r, next[0]++);
             if (r.isRecord() && ++records[0] % 2000 == 0) {
                 progress.checkCancelled();
                 progress.update(records[0], -1, t.kind().title());
@@ -145,24 +148,54 @@ final class ReportSheetWriter {
         c.setCellStyle(styles.header);
     }
 
-    private void dataRow(SXSSFSheet sheet, ReportRow r, List<Column> leaves, int index) {
-        if (r.kind() == ReportRow.Kind.SPAN) {
-            spanRow(sheet, index, leaves.size(), (String) r.cells().get(0), styles.span, widthOf(leaves));
-            return;
+    /**
+     * The rows between header and notes. Data, highlighted and total rows go straight into the sheet's
+     * XML ({@link FastSheetDataWriter#writeValues}) with each column's style chosen once per row kind:
+     * a 180,000-row roster would otherwise make 2 million POI cell objects. Span rows are POI rows,
+     * flushed before the next directly written row so that the file keeps the row order.
+     */
+    private final class DataRows {
+        private final SXSSFSheet sheet;
+        private final FastSheetDataWriter out;
+        private final List<Column> leaves;
+        private final int[][] textStyles = new int[ReportRow.Kind.values().length][];
+        private final int[][] numberStyles = new int[ReportRow.Kind.values().length][];
+        private boolean poiRowsPending = true;
+
+        DataRows(StreamingWorkbook.StreamedSheet streamed, List<Column> leaves) {
+            this.sheet = streamed.sheet();
+            this.out = streamed.rows();
+            this.leaves = leaves;
+            for (ReportRow.Kind kind : ReportRow.Kind.values()) {
+                boolean highlight = kind == ReportRow.Kind.HIGHLIGHT;
+                boolean total = kind == ReportRow.Kind.TOTAL;
+                int[] text = new int[leaves.size()];
+                int[] number = new int[leaves.size()];
+                for (int i = 0; i < text.length; i++) {
+                    CellKind columnKind = leaves.get(i).kind();
+                    text[i] = styles.cell(columnKind, "", highlight, total).getIndex() & 0xffff;
+                    number[i] = styles.cell(columnKind, 0L, highlight, total).getIndex() & 0xffff;
+                }
+                textStyles[kind.ordinal()] = text;
+                numberStyles[kind.ordinal()] = number;
+            }
         }
-        Row row = sheet.createRow(index);
-        boolean highlight = r.kind() == ReportRow.Kind.HIGHLIGHT;
-        boolean total = r.kind() == ReportRow.Kind.TOTAL;
-        List<Object> cells = r.cells();
-        for (int i = 0; i < leaves.size(); i++) {
-            Object v = i < cells.size() ? cells.get(i) : null;
-            CellKind kind = leaves.get(i).kind();
-            Cell c = row.createCell(i);
-            c.setCellStyle(styles.cell(kind, v, highlight, total));
-            if (v instanceof Number num) {
-                c.setCellValue(num.doubleValue());
-            } else if (v != null && !v.toString().isEmpty()) {
-                c.setCellValue(v.toString());
+
+        void write(ReportRow r, int index) {
+            if (r.kind() == ReportRow.Kind.SPAN) {
+                spanRow(sheet, index, leaves.size(), (String) r.cells().get(0), styles.span, widthOf(leaves));
+                poiRowsPending = true;
+                return;
+            }
+            try {
+                if (poiRowsPending) {
+                    sheet.flushRows();
+                    poiRowsPending = false;
+                }
+                int k = r.kind().ordinal();
+                out.writeValues(index, r.cells().toArray(), textStyles[k], numberStyles[k]);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -1,16 +1,9 @@
 package cn.gridledger.logic.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import java.util.zip.Deflater;
-
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.io.AtomicFileWriter;
@@ -31,8 +24,7 @@ public final class WorkbookExporter {
 
     /** Data rows written per sheet, in the order of the tables. */
     public static List<Long> write(List<ReportTable> tables, Path file, Progress progress) {
-        SXSSFWorkbook wb = new FastZipWorkbook(WINDOW);
-        wb.setCompressTempFiles(false);
+        StreamingWorkbook wb = new StreamingWorkbook(WINDOW);
         try {
             SheetStyles styles = new SheetStyles(wb);
             ReportSheetWriter writer = new ReportSheetWriter(wb, styles);
@@ -50,28 +42,6 @@ public final class WorkbookExporter {
             } catch (IOException ignored) {
                 // nothing left to release
             }
-        }
-    }
-
-    /**
-     * Deflates the package with the fastest level: a 180,000-row roster is mostly repetitive XML, so
-     * the file grows a little and the export gets markedly faster.
-     */
-    private static final class FastZipWorkbook extends SXSSFWorkbook {
-        FastZipWorkbook(int window) {
-            super(window);
-        }
-
-        @Override
-        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
-            zip.setLevel(Deflater.BEST_SPEED);
-            return zip;
-        }
-
-        @Override
-        protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return new FastSheetDataWriter();
         }
     }
 
