@@ -1,9 +1,12 @@
 package cn.gridledger.logic.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.io.AtomicFileWriter;
@@ -24,6 +27,22 @@ public final class WorkbookExporter {
 
     /** Data rows written per sheet, in the order of the tables. */
     public static List<Long> write(List<ReportTable> tables, Path file, Progress progress) {
+        // temp file beside the target, forced to disk, moved over it only when complete
+        return render(tables, progress, wb -> AtomicFileWriter.write(file, wb::write));
+    }
+
+    /** The same workbook written to a stream (the library preload writes one to nowhere). */
+    static List<Long> writeTo(List<ReportTable> tables, OutputStream out) {
+        return render(tables, Progress.NONE, wb -> {
+            try {
+                wb.write(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static List<Long> render(List<ReportTable> tables, Progress progress, Consumer<StreamingWorkbook> save) {
         StreamingWorkbook wb = new StreamingWorkbook(WINDOW);
         try {
             SheetStyles styles = new SheetStyles(wb);
@@ -32,8 +51,7 @@ public final class WorkbookExporter {
             for (ReportTable t : tables) {
                 rows.add(writer.write(t, sheetName(t), progress));
             }
-            // temp file beside the target, forced to disk, moved over it only when complete
-            AtomicFileWriter.write(file, wb::write);
+            save.accept(wb);
             return rows;
         } finally {
             wb.dispose();

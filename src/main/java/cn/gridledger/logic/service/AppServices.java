@@ -2,6 +2,7 @@ package cn.gridledger.logic.service;
 
 import java.nio.file.Path;
 
+import cn.gridledger.logic.export.ExcelPreload;
 import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 
@@ -54,7 +55,9 @@ public final class AppServices implements AutoCloseable {
 
     /** Opens (creating and migrating when needed) the database at {@code file}. */
     public static AppServices open(Path file) {
-        return new AppServices(Database.open(file));
+        AppServices app = new AppServices(Database.open(file));
+        ExcelPreload.startOnce(); // the first export or import of the run then finds POI loaded
+        return app;
     }
 
     public Path databaseFile() {
