@@ -63,6 +63,14 @@ public final class Session {
         };
     }
 
+    /**
+     * True when the user may export the household ledger of one grid ({@code gridId}) or of a village or
+     * the township (null): a grid worker only of a grid of theirs, since a village holds others' grids.
+     */
+    public boolean canExportLedger(Long gridId) {
+        return gridId != null ? canRead(gridId) : role() != Role.GRID_WORKER;
+    }
+
     /** Refuses reading a record outside the user's grids. */
     public void requireRead(Long gridId) {
         if (!canRead(gridId)) {

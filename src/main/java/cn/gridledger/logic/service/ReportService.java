@@ -11,7 +11,6 @@ import cn.gridledger.logic.export.WorkbookExporter;
 import cn.gridledger.logic.security.AccessDeniedException;
 import cn.gridledger.logic.security.AuditAction;
 import cn.gridledger.logic.security.PersonalData;
-import cn.gridledger.logic.security.Role;
 import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.report.Footer;
 import cn.gridledger.logic.report.PersonalDataMask;
@@ -129,7 +128,7 @@ public final class ReportService {
      */
     public ExportedFile exportHouseholdLedger(LedgerScope scope, Path file, boolean masked, Progress progress) {
         session.requireExport();
-        if (scope.gridId() == null && session.role() == Role.GRID_WORKER) {
+        if (scope.gridId() == null && !session.canExportLedger(null)) {
             throw new AccessDeniedException("网格员只能导出自己网格的台账：请先在左侧选择您的网格。");
         }
         if (scope.gridId() != null) {

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import cn.gridledger.logic.search.HouseholdFilter;
 import cn.gridledger.logic.search.HouseholdFilter.Chip;
 import cn.gridledger.logic.service.AppServices;
-import cn.gridledger.logic.security.Role;
 import cn.gridledger.logic.service.HouseholdFields;
 import cn.gridledger.logic.service.ReportService.LedgerScope;
 import cn.gridledger.model.HouseholdRow;
@@ -270,8 +269,7 @@ public final class HouseholdsPage implements Page {
     /** 导出本网格台账 / 本村 / 全镇, after the tree's selection; a grid worker must pick one of their grids. */
     private void updateLedgerButton() {
         ledger.setText(I18n.t(gridId != null ? "hh.ledger.grid" : villageId != null ? "hh.ledger.village" : "hh.ledger.township"));
-        boolean gridWorker = services.session().isSignedIn() && services.session().role() == Role.GRID_WORKER;
-        ledger.setDisable(gridWorker && gridId == null);
+        ledger.setDisable(services.session().isSignedIn() && !services.session().canExportLedger(gridId));
     }
 
     private LedgerScope ledgerScope() {

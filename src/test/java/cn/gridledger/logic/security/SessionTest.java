@@ -34,6 +34,18 @@ class SessionTest {
     }
 
     @Test
+    void aGridWorkerExportsTheLedgerOnlyOfOwnGrids() {
+        Session s = new Session();
+        assertTrue(s.canExportLedger(null), "the command line may export the whole township");
+        s.signIn(new CurrentUser(2, "grid", "李网格", Role.GRID_WORKER, Set.of(7L)));
+        assertTrue(s.canExportLedger(7L));
+        assertFalse(s.canExportLedger(8L));
+        assertFalse(s.canExportLedger(null), "a village or the township holds other workers' grids");
+        s.signIn(new CurrentUser(3, "view", "王芳", Role.READ_ONLY, Set.of()));
+        assertTrue(s.canExportLedger(null));
+    }
+
+    @Test
     void idNumbersAndPhonesAreMasked() {
         assertEquals("2204**********123X", PersonalData.maskIdNumber("22040319900101123X"));
         assertEquals("139****1234", PersonalData.maskPhone("13912341234"));
