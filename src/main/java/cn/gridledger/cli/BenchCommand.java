@@ -55,6 +55,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         try (AppServices app = AppServices.open(dir.resolve("bench.db"))) {
+            // as the window does at start (while the user logs in): export_stats_s is a first export
+            // in a program run, but with the Excel library already loaded
+            app.preloadExcelLibrary();
             try {
                 DemoSummary demo = app.demo().generate(households, 1, Progress.NONE);
                 figures.put("households", demo.households());

@@ -55,6 +55,7 @@ public final class GridLedgerApp extends Application {
         }
         LOG.info("opened database, schema " + services.maintenance().check().schemaVersion());
         services.session().signOut();
+        services.preloadExcelLibrary(); // while the user logs in
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         signInThenShow();
     }

@@ -14,8 +14,8 @@ import cn.gridledger.logic.report.ReportTable;
 import cn.gridledger.logic.report.RowSource;
 
 /**
- * Loads the Excel library in the background once the program has opened its database, by writing a
- * two-row report workbook to nowhere. The first workbook of a program run costs over a second of
+ * Loads the Excel library in the background while the user logs in, by writing a two-row report
+ * workbook to nowhere. The first workbook of a program run costs over a second of
  * class loading (POI, XMLBeans and the OOXML schema classes) before a single row is written; measured
  * on the 2-core test machine, the first R1–R5 export after start needed about 40% more processor time
  * without this. Started a moment after opening so it does not compete with the window coming up.

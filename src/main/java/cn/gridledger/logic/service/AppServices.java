@@ -55,9 +55,16 @@ public final class AppServices implements AutoCloseable {
 
     /** Opens (creating and migrating when needed) the database at {@code file}. */
     public static AppServices open(Path file) {
-        AppServices app = new AppServices(Database.open(file));
-        ExcelPreload.startOnce(); // the first export or import of the run then finds POI loaded
-        return app;
+        return new AppServices(Database.open(file));
+    }
+
+    /**
+     * Loads the Excel library on a background thread a moment from now (once per program run), so the
+     * first export or import finds it ready. The window calls this at start, while the user logs in;
+     * command-line commands do not (they either need POI at once or not at all).
+     */
+    public void preloadExcelLibrary() {
+        ExcelPreload.startOnce();
     }
 
     public Path databaseFile() {
