@@ -21,8 +21,11 @@ public final class HouseholdIndex {
 
     private static final char SEP = '\u0001';
 
-    /** One household and its search keys. */
-    record Entry(HouseholdRow row, String names, String initials, String numbers) {
+    /**
+     * One household and its search keys. Built with {@link #entryOf} (the pinyin lookups are the costly
+     * part), so a loader can build entries on the thread that read the rows, then add them all at once.
+     */
+    public record Entry(HouseholdRow row, String names, String initials, String numbers) {
     }
 
     /** What one member contributes to the search keys. */
@@ -45,6 +48,14 @@ public final class HouseholdIndex {
     public synchronized void putAll(List<HouseholdRow> rows, Map<String, List<MemberKeys>> members) {
         for (HouseholdRow row : rows) {
             byId.put(row.id(), entry(row, members.getOrDefault(row.id(), List.of())));
+        }
+        snapshot = byId.values().toArray(new Entry[0]);
+    }
+
+    /** Adds entries built ahead with {@link #entryOf} (the initial load); one snapshot at the end. */
+    public synchronized void putEntries(List<Entry> entries) {
+        for (Entry e : entries) {
+            byId.put(e.row().id(), e);
         }
         snapshot = byId.values().toArray(new Entry[0]);
     }
@@ -75,6 +86,11 @@ public final class HouseholdIndex {
             Entry e = byId.get(householdId);
             return e == null ? null : e.row();
         }
+    }
+
+    /** A household's search entry: its head's name alone, until {@link #putKeys} gives all members'. */
+    public static Entry entryOf(HouseholdRow row) {
+        return entry(row, List.of());
     }
 
     private static Entry entry(HouseholdRow row, List<MemberKeys> members) {
