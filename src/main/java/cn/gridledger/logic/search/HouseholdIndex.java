@@ -88,12 +88,26 @@ public final class HouseholdIndex {
         }
     }
 
-    /** A household's search entry: its head's name alone, until {@link #putKeys} gives all members'. */
+    /**
+     * A household's search entry: its head's name alone, until {@link #putKeys} gives all members'. The
+     * same as {@code entry(row, List.of())}, built without string builders: it runs for every household
+     * while the list opens.
+     */
     public static Entry entryOf(HouseholdRow row) {
-        return entry(row, List.of());
+        String head = row.headName();
+        String initials = "";
+        for (String v : PinyinInitials.of(head)) {
+            initials += key(v);
+        }
+        return new Entry(row, key(head), initials, key(row.hhNumber()) + key(row.phone()));
     }
 
-    private static Entry entry(HouseholdRow row, List<MemberKeys> members) {
+    /** A search key as {@link #appendKey} adds it; empty for none. */
+    private static String key(String key) {
+        return key == null || key.isBlank() ? "" : SEP + key.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static Entry entry(HouseholdRow row, List<MemberKeys> members) {
         StringBuilder names = new StringBuilder();
         StringBuilder initials = new StringBuilder();
         StringBuilder numbers = new StringBuilder();
