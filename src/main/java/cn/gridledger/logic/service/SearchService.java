@@ -73,12 +73,13 @@ public final class SearchService {
             return;
         }
         progress.update(0, 2, "正在读取农户…");
+        // the thread that reads the upper half also reads the fingerprint: this thread merges at the end
         CompletableFuture<IndexedPart> upper = CompletableFuture.supplyAsync(() -> {
             try (Database.OwnReader own = db.openReader()) {
+                fingerprint = own.read(repo::fingerprint);
                 return readAndIndex(own, IdRange.UPPER);
             }
         }, LOADER);
-        fingerprint = db.read(repo::fingerprint);
         IndexedPart lower = readAndIndex(db, IdRange.LOWER);
         progress.update(1, 2, "正在建立搜索索引…");
         IndexedPart other = join(upper);
