@@ -97,14 +97,19 @@ public final class HouseholdIndex {
         String head = row.headName();
         String initials = "";
         for (String v : PinyinInitials.of(head)) {
-            initials += key(v);
+            initials = initials.concat(key(v));
         }
-        return new Entry(row, key(head), initials, key(row.hhNumber()) + key(row.phone()));
+        return new Entry(row, key(head), initials, key(row.hhNumber()).concat(key(row.phone())));
     }
 
-    /** A search key as {@link #appendKey} adds it; empty for none. */
+    private static final String SEP_TEXT = String.valueOf(SEP);
+
+    /**
+     * A search key as {@link #appendKey} adds it; empty for none. String.concat, not {@code +}: the
+     * generated concatenation code made this method slow to compile while the list opens.
+     */
     private static String key(String key) {
-        return key == null || key.isBlank() ? "" : SEP + key.strip().toLowerCase(Locale.ROOT);
+        return key == null || key.isBlank() ? "" : SEP_TEXT.concat(key.strip().toLowerCase(Locale.ROOT));
     }
 
     static Entry entry(HouseholdRow row, List<MemberKeys> members) {
