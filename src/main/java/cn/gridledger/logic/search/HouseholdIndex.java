@@ -21,8 +21,11 @@ public final class HouseholdIndex {
 
     private static final char SEP = '\u0001';
 
-    /** One household and its search keys. */
-    record Entry(HouseholdRow row, String names, String initials, String numbers) {
+    /**
+     * One household and its search keys. Built with {@link #entryOf} (the pinyin lookups are the costly
+     * part), so a loader can build entries on the thread that read the rows, then add them all at once.
+     */
+    public record Entry(HouseholdRow row, String names, String initials, String numbers) {
     }
 
     /** What one member contributes to the search keys. */
@@ -45,6 +48,14 @@ public final class HouseholdIndex {
     public synchronized void putAll(List<HouseholdRow> rows, Map<String, List<MemberKeys>> members) {
         for (HouseholdRow row : rows) {
             byId.put(row.id(), entry(row, members.getOrDefault(row.id(), List.of())));
+        }
+        snapshot = byId.values().toArray(new Entry[0]);
+    }
+
+    /** Adds entries built ahead with {@link #entryOf} (the initial load); one snapshot at the end. */
+    public synchronized void putEntries(List<Entry> entries) {
+        for (Entry e : entries) {
+            byId.put(e.row().id(), e);
         }
         snapshot = byId.values().toArray(new Entry[0]);
     }
@@ -77,7 +88,31 @@ public final class HouseholdIndex {
         }
     }
 
-    private static Entry entry(HouseholdRow row, List<MemberKeys> members) {
+    /**
+     * A household's search entry: its head's name alone, until {@link #putKeys} gives all members'. The
+     * same as {@code entry(row, List.of())}, built without string builders: it runs for every household
+     * while the list opens.
+     */
+    public static Entry entryOf(HouseholdRow row) {
+        String head = row.headName();
+        String initials = "";
+        for (String v : PinyinInitials.of(head)) {
+            initials = initials.concat(key(v));
+        }
+        return new Entry(row, key(head), initials, key(row.hhNumber()).concat(key(row.phone())));
+    }
+
+    private static final String SEP_TEXT = String.valueOf(SEP);
+
+    /**
+     * A search key as {@link #appendKey} adds it; empty for none. String.concat, not {@code +}: the
+     * generated concatenation code made this method slow to compile while the list opens.
+     */
+    private static String key(String key) {
+        return key == null || key.isBlank() ? "" : SEP_TEXT.concat(key.strip().toLowerCase(Locale.ROOT));
+    }
+
+    static Entry entry(HouseholdRow row, List<MemberKeys> members) {
         StringBuilder names = new StringBuilder();
         StringBuilder initials = new StringBuilder();
         StringBuilder numbers = new StringBuilder();

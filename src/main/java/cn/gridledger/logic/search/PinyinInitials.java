@@ -1,5 +1,8 @@
 package cn.gridledger.logic.search;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,12 +14,37 @@ import net.sourceforge.pinyin4j.PinyinHelper;
 /**
  * Pinyin initials of a Chinese name: 张三明 → zsm. A character with several readings (曾 zeng/ceng,
  * 单 dan/shan) gives several variants, so that typing either finds the person.
+ *
+ * <p>The common Chinese characters (U+4E00–U+9FFF) are looked up in a table generated from pinyin4j
+ * ({@code pinyin-initials.txt}, see PinyinTableGenerator in the tests): loading pinyin4j's own table took
+ * a few hundred milliseconds of the household list's first opening. Other characters ask pinyin4j.
  */
 public final class PinyinInitials {
 
     /** Enough for names with two polyphonic characters; more variants only add noise. */
     private static final int MAX_VARIANTS = 8;
+    static final char TABLE_FIRST = '\u4E00';
+    static final char TABLE_LAST = '\u9FFF';
+    static final String TABLE_RESOURCE = "pinyin-initials.txt";
     private static final ConcurrentHashMap<Character, String> CACHE = new ConcurrentHashMap<>();
+
+    /** The generated table, loaded on first use (class initialisation is lazy and thread-safe). */
+    private static final class Table {
+        static final String[] INITIALS = load();
+
+        private static String[] load() {
+            try (InputStream in = PinyinInitials.class.getResourceAsStream(TABLE_RESOURCE)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+                String[] lines = text.split("\n", -1);
+                if (lines.length != TABLE_LAST - TABLE_FIRST + 1) {
+                    throw new IllegalStateException(TABLE_RESOURCE + " has " + lines.length + " lines");
+                }
+                return lines;
+            } catch (IOException | NullPointerException e) {
+                throw new IllegalStateException("cannot read " + TABLE_RESOURCE, e);
+            }
+        }
+    }
 
     private PinyinInitials() {
     }
@@ -67,17 +95,21 @@ public final class PinyinInitials {
         return new String(out, 0, n);
     }
 
-    /** Loads pinyin4j's table (a few hundred milliseconds, once per run) so the first search need not. */
+    /** Loads the table (a few milliseconds, once per run) so the first search need not. */
     public static void warmUp() {
         initialsOf('张');
     }
 
     /** Distinct initials of one character's readings ("zc" for 曾); a latin letter or digit stands for itself. */
     static String initialsOf(char ch) {
+        if (ch >= TABLE_FIRST && ch <= TABLE_LAST) {
+            return Table.INITIALS[ch - TABLE_FIRST];
+        }
         return CACHE.computeIfAbsent(ch, PinyinInitials::lookUp);
     }
 
-    private static String lookUp(char ch) {
+    /** What pinyin4j gives for {@code ch}: the source of the table, and the answer outside it. */
+    static String lookUp(char ch) {
         if (ch < 128) {
             return Character.isLetterOrDigit(ch) ? String.valueOf(Character.toLowerCase(ch)) : "";
         }

@@ -3,6 +3,7 @@ package cn.gridledger.logic.service;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,22 +15,26 @@ import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.search.HouseholdFilter;
 import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.search.HouseholdIndex;
-import cn.gridledger.logic.search.PinyinInitials;
 import cn.gridledger.logic.search.HouseholdIndex.MemberKeys;
 import cn.gridledger.logic.store.Database;
+import cn.gridledger.logic.store.HouseholdListing;
+import cn.gridledger.logic.store.HouseholdListing.IdRange;
+import cn.gridledger.logic.store.HouseholdListing.Part;
 import cn.gridledger.logic.store.HouseholdRepository;
+import cn.gridledger.logic.store.SqlReader;
 import cn.gridledger.logic.store.HouseholdRepository.MemberKey;
 import cn.gridledger.model.HouseholdRow;
 
 /**
  * The township's household list and its search box. The whole township is loaded once into an
- * in-memory {@link HouseholdIndex} (two queries); saves refresh single households, so a keystroke never
+ * in-memory {@link HouseholdIndex}; saves refresh single households, so a keystroke never
  * touches the database.
  */
 public final class SearchService {
 
     private final Database db;
     private final HouseholdRepository repo = new HouseholdRepository();
+    private final HouseholdListing listing = new HouseholdListing();
     private static final ExecutorService LOADER = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "gridledger-search-index");
         t.setDaemon(true);
@@ -58,20 +63,28 @@ public final class SearchService {
      * Loads the list if it is not loaded yet; safe to call from a background thread. Returns once the
      * households are listed and findable by head, 户编号 and phone; every member's name, initials and
      * ID number follow a moment later on a background thread ({@link #awaitMembers}).
+     *
+     * <p>The township is read in two halves at once, one on the shared reader and one on a connection of
+     * its own (two cores), and each half's search entries are built on the thread that read it; the
+     * halves are then merged into ledger order.
      */
     public synchronized void load(Progress progress) {
         if (index != null) {
             return;
         }
-        // pinyin4j's table loads on the other core while the database is read
-        CompletableFuture<Void> pinyin = CompletableFuture.runAsync(PinyinInitials::warmUp, LOADER);
         progress.update(0, 2, "正在读取农户…");
-        HouseholdRepository.Listing listing = db.read(c -> repo.listing(c, false, null));
-        fingerprint = db.read(repo::fingerprint);
+        // the thread that reads the upper half also reads the fingerprint: this thread merges at the end
+        CompletableFuture<IndexedPart> upper = CompletableFuture.supplyAsync(() -> {
+            try (Database.OwnReader own = db.openReader()) {
+                fingerprint = own.read(repo::fingerprint);
+                return readAndIndex(own, IdRange.UPPER);
+            }
+        }, LOADER);
+        IndexedPart lower = readAndIndex(db, IdRange.LOWER);
         progress.update(1, 2, "正在建立搜索索引…");
-        pinyin.join();
+        IndexedPart other = join(upper);
         HouseholdIndex fresh = new HouseholdIndex();
-        fresh.putAll(listing.rows(), Map.of());
+        fresh.putEntries(Part.merge(lower.part(), lower.entries(), other.part(), other.entries()));
         refreshedWhileLoading.clear();
         index = fresh;
         members = CompletableFuture.runAsync(() -> {
@@ -81,6 +94,34 @@ public final class SearchService {
             refresh(List.copyOf(refreshedWhileLoading));
         }, LOADER);
         progress.update(2, 2, "");
+    }
+
+    /** A part of the list and its rows' search entries, in the same order. */
+    private record IndexedPart(Part part, List<HouseholdIndex.Entry> entries) {
+    }
+
+    private IndexedPart readAndIndex(SqlReader reader, IdRange range) {
+        Part part = reader.read(c -> listing.read(c, false, range));
+        List<HouseholdIndex.Entry> entries = new ArrayList<>(part.size());
+        for (HouseholdRow row : part.rows()) {
+            entries.add(HouseholdIndex.entryOf(row));
+        }
+        return new IndexedPart(part, entries);
+    }
+
+    /** Waits for {@code task}; its failure is rethrown as it was thrown (a StoreException, say). */
+    private static <T> T join(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Waits until every member is searchable (the second phase of {@link #load}). */
@@ -136,11 +177,11 @@ public final class SearchService {
             refreshedWhileLoading.addAll(householdIds);
         }
         for (String id : householdIds) {
-            HouseholdRepository.Listing one = db.read(c -> repo.listing(c, false, id));
-            if (one.rows().isEmpty()) {
+            List<HouseholdRow> one = db.read(c -> listing.read(c, false, IdRange.only(id)).rows());
+            if (one.isEmpty()) {
                 current.remove(id);
             } else {
-                current.put(one.rows().get(0), keysOf(db.read(c -> repo.memberKeys(c, id))).getOrDefault(id, List.of()));
+                current.put(one.get(0), keysOf(db.read(c -> repo.memberKeys(c, id))).getOrDefault(id, List.of()));
             }
         }
         fingerprint = db.read(repo::fingerprint);

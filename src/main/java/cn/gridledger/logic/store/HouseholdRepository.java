@@ -38,77 +38,6 @@ public final class HouseholdRepository {
     public record MemberKey(String householdId, String name, String idNumber, String phone) {
     }
 
-    /** The household list, in ledger order (grid code, 户编号). */
-    public record Listing(List<HouseholdRow> rows) {
-    }
-
-    /** A grid as the list shows it. */
-    private record GridLabel(String name, long villageId, String code) {
-    }
-
-    /**
-     * Current (not ended) households with the figures the list shows, deleted or not;
-     * {@code onlyId} restricts it to one household (refresh after a save). The members' search keys
-     * come separately from {@link #memberKeys}, so the list can show before they are read.
-     *
-     * <p>Plain scans joined in memory: one query joining the aggregates scanned every aggregate table per
-     * household and took seconds on 50,000 households. A household with two heads (possible only in
-     * imported data) shows the later-added one.
-     */
-    public Listing listing(Connection c, boolean deleted, String onlyId) throws SQLException {
-        String one = onlyId == null ? "" : " AND household_id = ?";
-        Object[] arg = onlyId == null ? new Object[0] : new Object[] {onlyId};
-        Map<Long, GridLabel> grids = new HashMap<>();
-        for (var g : Queries.list(c, "SELECT id, name, village_id, code FROM grid",
-                rs -> Map.entry(rs.getLong(1), new GridLabel(rs.getString(2), rs.getLong(3), rs.getString(4))))) {
-            grids.put(g.getKey(), g.getValue());
-        }
-        Map<String, Long> earned = sums(c, "SELECT household_id, sum(points) FROM points_entry WHERE deleted_at IS NULL"
-                + one + " GROUP BY household_id", arg);
-        Map<String, Long> spent = sums(c, "SELECT household_id, sum(points) FROM points_redemption WHERE deleted_at IS NULL"
-                + one + " GROUP BY household_id", arg);
-        Map<String, Long> openEpisodes = sums(c, "SELECT household_id, sum(risk_eliminated = 0) FROM monitoring "
-                + "WHERE deleted_at IS NULL" + one + " GROUP BY household_id", arg);
-        Map<String, Long> awards = sums(c, "SELECT household_id, count(*) FROM award WHERE deleted_at IS NULL" + one
-                + " GROUP BY household_id", arg);
-        // members counted and the head picked in one pass over the covering index member_household (V7)
-        List<HouseholdRow> rows = Queries.list(c, """
-                SELECT h.id, h.hh_number, h.grid_id, h.hh_type, h.dibao, h.tekun, coalesce(h.phone, hp.phone),
-                       h.updated_at, hp.name, coalesce(m.members, 0)
-                FROM household h
-                LEFT JOIN (SELECT household_id, count(*) AS members,
-                                  max(CASE WHEN relation = '户主' THEN person_id END) AS head
-                           FROM member WHERE ended_on IS NULL""" + one + """
-                            GROUP BY household_id) m ON m.household_id = h.id
-                LEFT JOIN person hp ON hp.id = m.head
-                WHERE h.ended_on IS NULL AND h.deleted_at IS
-                """ + (deleted ? " NOT NULL" : " NULL") + (onlyId == null ? "" : " AND h.id = ?"),
-                rs -> {
-                    String id = rs.getString(1);
-                    Long open = openEpisodes.get(id);
-                    MonitoringState state = open == null ? MonitoringState.NONE
-                            : open > 0 ? MonitoringState.OPEN : MonitoringState.CLOSED;
-                    Long gridId = longOrNull(rs, 3);
-                    GridLabel g = gridId == null ? null : grids.get(gridId);
-                    return new HouseholdRow(id, rs.getString(2), rs.getString(9), rs.getInt(10),
-                            gridId, g == null ? null : g.name(), g == null ? null : g.villageId(), rs.getString(4),
-                            rs.getInt(5) != 0, rs.getInt(6) != 0, state,
-                            earned.getOrDefault(id, 0L) - spent.getOrDefault(id, 0L), rs.getString(7),
-                            awards.getOrDefault(id, 0L) > 0, rs.getString(8));
-                }, onlyId == null ? arg : new Object[] {onlyId, onlyId});
-        // grid code, then 户编号: the order of the county's ledgers
-        Comparator<String> nullsLast = Comparator.nullsLast(Comparator.naturalOrder());
-        Map<Long, Integer> gridRank = new HashMap<>();
-        grids.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.comparing(GridLabel::code)))
-                .forEach(e -> gridRank.put(e.getKey(), gridRank.size()));
-        Comparator<HouseholdRow> ledgerOrder = Comparator.<HouseholdRow>comparingInt(
-                r -> r.gridId() == null ? Integer.MAX_VALUE : gridRank.getOrDefault(r.gridId(), Integer.MAX_VALUE))
-                .thenComparing(HouseholdRow::hhNumber, nullsLast);
-        List<HouseholdRow> sorted = new ArrayList<>(rows);
-        sorted.sort(ledgerOrder);
-        return new Listing(sorted);
-    }
-
     /**
      * Every current member's name, ID number and phone by household (all households, or one). The
      * covering index member_household (V7) gives the members grouped by household, so each household's
@@ -137,19 +66,9 @@ public final class HouseholdRepository {
         return out;
     }
 
-    private static Map<String, Long> sums(Connection c, String sql, Object... args) throws SQLException {
-        Map<String, Long> out = new HashMap<>();
-        try (PreparedStatement ps = Queries.prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getLong(2));
-            }
-        }
-        return out;
-    }
-
-    /** Current households (deleted or not) with the list's figures. */
+    /** Current households (deleted or not) with the list's figures, in ledger order. */
     public List<HouseholdRow> rows(Connection c, boolean deleted) throws SQLException {
-        return listing(c, deleted, null).rows();
+        return new HouseholdListing().read(c, deleted, HouseholdListing.IdRange.ALL).rows();
     }
 
     // ---------------------------------------------------------------- loading one household

@@ -45,4 +45,13 @@ class HouseholdIndexTest {
         assertEquals(1, index.search("139 1234", r -> true).size());
         assertEquals(0, index.search("139 9999", r -> true).size());
     }
+
+    @Test
+    void theHeadOnlyEntryIsTheEntryWithoutMemberKeys() {
+        for (HouseholdRow r : List.of(row("1", "张三明"), row("2", null), row("3", " 曾 小军 "), row("4", "Ann Lee"),
+                row("5", ""), new HouseholdRow("6", null, "单田芳", 0, null, null, null, "一般农户", false, false,
+                        MonitoringState.NONE, 0, " 139 ", false, "2026-01-01T00:00:00"))) {
+            assertEquals(HouseholdIndex.entry(r, List.of()), HouseholdIndex.entryOf(r), r.toString());
+        }
+    }
 }

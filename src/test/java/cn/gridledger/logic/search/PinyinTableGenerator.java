@@ -1,0 +1,35 @@
+package cn.gridledger.logic.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes {@code pinyin-initials.txt} (one line per character from U+4E00 to U+9FFF: its initials, empty when
+ * pinyin4j has no reading) from pinyin4j. Run it after upgrading pinyin4j:
+ * {@code java -cp target/classes:target/test-classes:<pinyin4j jar> cn.gridledger.logic.search.PinyinTableGenerator}
+ * from the project folder. PinyinTableTest checks the committed table against pinyin4j.
+ */
+public final class PinyinTableGenerator {
+
+    private PinyinTableGenerator() {
+    }
+
+    static String table() {
+        StringBuilder sb = new StringBuilder();
+        for (char ch = PinyinInitials.TABLE_FIRST; ; ch++) {
+            sb.append(PinyinInitials.lookUp(ch));
+            if (ch == PinyinInitials.TABLE_LAST) {
+                return sb.toString();
+            }
+            sb.append('\n');
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of("src/main/resources/cn/gridledger/logic/search", PinyinInitials.TABLE_RESOURCE);
+        Files.writeString(out, table(), StandardCharsets.US_ASCII);
+        System.out.println("written " + out);
+    }
+}
