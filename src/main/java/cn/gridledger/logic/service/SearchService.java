@@ -73,10 +73,11 @@ public final class SearchService {
             return;
         }
         progress.update(0, 2, "正在读取农户…");
-        // the thread that reads the upper half also reads the fingerprint: this thread merges at the end
+        // read before either half: a change saved while the halves are read then differs from it, and
+        // invalidateIfChangedElsewhere reads the list again (read beside them, it could hide the change)
+        fingerprint = db.read(repo::fingerprint);
         CompletableFuture<IndexedPart> upper = CompletableFuture.supplyAsync(() -> {
             try (Database.OwnReader own = db.openReader()) {
-                fingerprint = own.read(repo::fingerprint);
                 return readAndIndex(own, IdRange.UPPER);
             }
         }, LOADER);
