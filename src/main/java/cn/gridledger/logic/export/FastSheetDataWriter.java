@@ -20,16 +20,17 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class FastSheetDataWriter extends SheetDataWriter {
 
-    private static final String[] COLUMN_NAMES = new String[256];
+    private static final String[] CELL_OPENINGS = new String[256];
 
     static {
-        for (int i = 0; i < COLUMN_NAMES.length; i++) {
-            COLUMN_NAMES[i] = CellReference.convertNumToColString(i);
+        for (int i = 0; i < CELL_OPENINGS.length; i++) {
+            CELL_OPENINGS[i] = "<c r=\"" + CellReference.convertNumToColString(i);
         }
     }
 
     private int rowNumber;
-    private final StringBuilder xml = new StringBuilder(2048);
+    /** {@code "} closing the r attribute, then the s attribute when the style is not 0, by style index. */
+    private final String[] styleAttributes = new String[64];
 
     FastSheetDataWriter() throws IOException {
         super();
@@ -56,16 +57,13 @@ final class FastSheetDataWriter extends SheetDataWriter {
             super.writeCell(columnIndex, cell);
             return;
         }
-        StringBuilder b = xml;
-        b.setLength(0);
-        openCell(b, columnIndex, cell.getCellStyle().getIndex() & 0xffff);
+        openCell(columnIndex, cell.getCellStyle().getIndex() & 0xffff);
+        Utf8Writer out = (Utf8Writer) _out;
         switch (type) {
-            case BLANK -> b.append('>');
-            case NUMERIC -> number(b, cell.getNumericCellValue());
-            default -> text(b, cell.getStringCellValue());
+            case BLANK -> out.ascii("></c>");
+            case NUMERIC -> number(cell.getNumericCellValue());
+            default -> text(cell.getStringCellValue());
         }
-        b.append("</c>");
-        drain(b);
     }
 
     /**
@@ -75,75 +73,83 @@ final class FastSheetDataWriter extends SheetDataWriter {
      * {@code textStyles[i]} otherwise. The caller keeps row numbers rising and flushes the sheet's
      * POI rows before the first such row, so rows stay in order in the file.
      *
-     * <p>The row is put together in a StringBuilder and handed to the writer once: a handful of small
-     * methods that the JIT compiles quickly (a first export in a fresh program spends more time
-     * compiling the row path than running it).
+     * <p>Markup goes to the writer as ASCII and numbers as digits, through a few small methods: a first
+     * export in a fresh program spends more processor time compiling the row path than running it, and
+     * big inlined string building made that compile several times longer.
      */
     void writeValues(int rownum, Object[] values, int[] textStyles, int[] numberStyles) throws IOException {
         rowNumber = rownum + 1;
-        StringBuilder b = xml;
-        b.setLength(0);
-        b.append("<row r=\"").append(rowNumber).append("\">\n");
+        Utf8Writer out = (Utf8Writer) _out;
+        out.ascii("<row r=\"");
+        out.decimal(rowNumber);
+        out.ascii("\">\n");
         int n = textStyles.length;
         for (int i = 0; i < n; i++) {
             Object v = i < values.length ? values[i] : null;
             // exact-class tests first: the JIT needs no type profile for them (rows of several reports
             // are written at once, and a mixed profile made it recompile this method again and again)
             if (v instanceof Long count && Math.abs(count) < 10_000_000L) {
-                openCell(b, i, numberStyles[i]);
+                openCell(i, numberStyles[i]);
                 // what POI writes for the double: below ten million Double.toString prints "42.0"
-                b.append(" t=\"n\"><v>").append(count.longValue()).append(".0</v>");
+                out.ascii(" t=\"n\"><v>");
+                out.decimal(count);
+                out.ascii(".0</v></c>");
             } else if (v instanceof String text && !text.isEmpty()) {
-                openCell(b, i, textStyles[i]);
-                text(b, text);
+                openCell(i, textStyles[i]);
+                text(text);
             } else if (v instanceof Number num) {
-                openCell(b, i, numberStyles[i]);
-                number(b, num.doubleValue());
+                openCell(i, numberStyles[i]);
+                number(num.doubleValue());
             } else {
-                openCell(b, i, textStyles[i]);
                 String other = v == null ? "" : v.toString();
+                openCell(i, textStyles[i]);
                 if (other.isEmpty()) {
-                    b.append('>');
+                    out.ascii("></c>");
                 } else {
-                    text(b, other);
+                    text(other);
                 }
             }
-            b.append("</c>");
         }
-        b.append("</row>\n");
-        drain(b);
+        out.ascii("</row>\n");
     }
 
-    private void openCell(StringBuilder b, int columnIndex, int style) {
-        b.append("<c r=\"").append(columnIndex < COLUMN_NAMES.length ? COLUMN_NAMES[columnIndex]
-                : CellReference.convertNumToColString(columnIndex)).append(rowNumber).append('"');
-        if (style != 0) {
-            b.append(" s=\"").append(style).append('"');
-        }
+    /** {@code <c r="B42"} and the style attribute. */
+    private void openCell(int columnIndex, int style) throws IOException {
+        Utf8Writer out = (Utf8Writer) _out;
+        out.ascii(columnIndex < CELL_OPENINGS.length ? CELL_OPENINGS[columnIndex]
+                : "<c r=\"" + CellReference.convertNumToColString(columnIndex));
+        out.decimal(rowNumber);
+        out.ascii(styleAttribute(style));
     }
 
-    private static void number(StringBuilder b, double value) {
-        b.append(" t=\"n\"><v>").append(Double.toString(value)).append("</v>");
+    private String styleAttribute(int style) {
+        if (style >= styleAttributes.length) {
+            return style == 0 ? "\"" : "\" s=\"" + style + "\"";
+        }
+        String a = styleAttributes[style];
+        if (a == null) {
+            a = style == 0 ? "\"" : "\" s=\"" + style + "\"";
+            styleAttributes[style] = a;
+        }
+        return a;
     }
 
-    private void text(StringBuilder b, String value) throws IOException {
-        b.append(" t=\"inlineStr\"><is><t");
-        if (hasSpaceAtEnds(value)) {
-            b.append(" xml:space=\"preserve\"");
-        }
-        b.append('>');
+    private void number(double value) throws IOException {
+        Utf8Writer out = (Utf8Writer) _out;
+        out.ascii(" t=\"n\"><v>");
+        out.ascii(Double.toString(value));
+        out.ascii("</v></c>");
+    }
+
+    private void text(String value) throws IOException {
+        Utf8Writer out = (Utf8Writer) _out;
+        out.ascii(hasSpaceAtEnds(value) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
         if (isPlain(value)) {
-            b.append(value);
+            out.write(value);
         } else {
-            drain(b); // POI's own escaping writes straight to the writer
             outputEscapedString(value);
         }
-        b.append("</t></is>");
-    }
-
-    private void drain(StringBuilder b) throws IOException {
-        _out.write(b.toString());
-        b.setLength(0);
+        out.ascii("</t></is></c>");
     }
 
     private static boolean hasSpaceAtEnds(String s) {

@@ -80,6 +80,53 @@ final class Utf8Writer extends Writer {
         }
     }
 
+    /**
+     * Markup known to be ASCII (tag names, attribute text): copied byte for byte, without the checks
+     * {@link #write(String)} makes per character. Used for the sheet XML around cell values.
+     */
+    void ascii(String s) throws IOException {
+        int len = s.length();
+        if (pendingHigh != 0 || len > SIZE / 4) {
+            write(s, 0, len);
+            return;
+        }
+        if (count + len > SIZE - 8) {
+            drain();
+        }
+        byte[] b = buffer;
+        int n = count;
+        for (int i = 0; i < len; i++) {
+            b[n++] = (byte) s.charAt(i);
+        }
+        count = n;
+    }
+
+    /** A whole number in decimal, as {@link Long#toString} writes it, without making the String. */
+    void decimal(long value) throws IOException {
+        if (pendingHigh != 0 || value == Long.MIN_VALUE) {
+            write(Long.toString(value));
+            return;
+        }
+        if (count > SIZE - 24) {
+            drain();
+        }
+        long v = value;
+        if (v < 0) {
+            buffer[count++] = '-';
+            v = -v;
+        }
+        int digits = 1;
+        for (long rest = v / 10; rest != 0; rest /= 10) {
+            digits++;
+        }
+        int end = count + digits;
+        for (int i = end - 1; i >= count; i--) {
+            buffer[i] = (byte) ('0' + (int) (v % 10));
+            v /= 10;
+        }
+        count = end;
+    }
+
     /** One char, with room for it already made (at most 4 bytes, plus a '?' for a lone surrogate). */
     private void encode(char c) {
         byte[] b = buffer;

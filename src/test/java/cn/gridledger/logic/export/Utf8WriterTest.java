@@ -16,6 +16,8 @@ class Utf8WriterTest {
 
     private static final String[] PIECES = {"<c r=\"A1\"", "张三明", "130102100201", "𠀀𪚥", "\uD840", "\uDC00", "é",
         "", "a\tb\n", "\uFFFE", "白杨岭乡人民政府（盖章）"};
+    private static final long[] NUMBERS = {0, 7, -7, 10, 99, 1_000_000, 9_999_999, -10_000_000, Long.MAX_VALUE,
+        Long.MIN_VALUE};
 
     @Test
     void sameBytesAsTheJdkForMixedWrites() throws IOException {
@@ -27,7 +29,16 @@ class Utf8WriterTest {
                     Writer ours = new Utf8Writer(actual)) {
                 for (int i = 0; i < 2000; i++) {
                     String s = PIECES[random.nextInt(PIECES.length)];
-                    switch (random.nextInt(3)) {
+                    long number = NUMBERS[random.nextInt(NUMBERS.length)];
+                    switch (random.nextInt(5)) {
+                        case 3 -> {
+                            jdk.write(Long.toString(number));
+                            ((Utf8Writer) ours).decimal(number);
+                        }
+                        case 4 -> {
+                            jdk.write("<row r=\"");
+                            ((Utf8Writer) ours).ascii("<row r=\""); // also right after a lone high surrogate
+                        }
                         case 0 -> {
                             jdk.write(s);
                             ours.write(s);
