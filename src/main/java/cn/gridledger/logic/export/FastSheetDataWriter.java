@@ -16,7 +16,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * blanks): the XML is byte for byte what POI writes, but without a {@code CellReference} object and a
  * synchronized {@code BufferedWriter} call per attribute, and with UTF-8 encoded by hand. On the
  * 180,000-row household ledger this was the largest part of the export time (profiled with JFR).
- * Anything else (formulas, booleans, errors, rich text) still goes through POI.
+ * Anything else (formulas, booleans, errors, rich text) still goes through POI. Report data rows skip
+ * POI's row objects altogether ({@link #writeValues}).
  */
 final class FastSheetDataWriter extends SheetDataWriter {
 
@@ -123,13 +124,13 @@ final class FastSheetDataWriter extends SheetDataWriter {
     }
 
     private String styleAttribute(int style) {
-        if (style >= styleAttributes.length) {
-            return style == 0 ? "\"" : "\" s=\"" + style + "\"";
-        }
-        String a = styleAttributes[style];
+        boolean kept = style < styleAttributes.length;
+        String a = kept ? styleAttributes[style] : null;
         if (a == null) {
             a = style == 0 ? "\"" : "\" s=\"" + style + "\"";
-            styleAttributes[style] = a;
+            if (kept) {
+                styleAttributes[style] = a;
+            }
         }
         return a;
     }
