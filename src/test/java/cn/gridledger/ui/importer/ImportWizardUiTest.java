@@ -179,12 +179,14 @@ class ImportWizardUiTest {
         robot.clickOn("#nav-import");
         ImportPage page = page(robot);
         importSampleCadres(robot, page);
-        Button undo = robot.lookup("#import-undo").queryAs(Button.class);
+        Button undo = shownUndoButton(robot);
         assertFalse(undo.isDisabled());
         assertTrue(text(robot, "#import-undo-note").contains("可以撤销本次导入"), text(robot, "#import-undo-note"));
         snapshot(robot, 6);
 
-        robot.clickOn("#import-undo");
+        // the button itself, not a query by id: a query over every window once met a node without a
+        // scene (CI, 2026-11-22) and failed with TestFX's NullPointerException
+        robot.clickOn(undo);
         Button yes = robot.lookup((Node n) -> n instanceof Button b && "确定".equals(b.getText())).queryAs(Button.class);
         assertTrue(robot.lookup((Node n) -> n instanceof Button b && "取消".equals(b.getText())).tryQuery().isPresent(),
                 "Chinese buttons on the confirmation");
@@ -194,6 +196,12 @@ class ImportWizardUiTest {
         ImportReport after = services.importer().analyse(CADRES, ImportService.Options.of(RosterKind.CADRE, null, true, false),
                 Progress.NONE);
         assertEquals(SampleRosters.CADRE_ROWS - SampleRosters.CADRE_ERRORS, after.newRows(), "the cadres are gone again");
+    }
+
+    private static Button shownUndoButton(FxRobot robot) throws Exception {
+        java.util.function.Predicate<Node> shown = n -> n.getScene() != null && n.isVisible();
+        waitFor(() -> robot.lookup("#import-undo").match(shown).tryQuery().isPresent());
+        return robot.lookup("#import-undo").match(shown).queryAs(Button.class);
     }
 
     @Test
