@@ -3,24 +3,35 @@ package cn.gridledger.logic.importer;
 import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.logic.importer.rows.RowNote;
 import java.nio.file.Path;
+import cn.gridledger.logic.importer.header.ColumnMapping;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything one import (or dry run) found: per-row outcomes, skipped-row notes and the counts of the
  * JSON summary. {@code committed} is true only when the rows were written.
+ *
+ * @param columns         every column of the (first) sheet's header: its label and the field it feeds, if any
+ * @param unknownVillages village names in the file that the township does not have, each with the 12-digit
+ *                        code the file suggests for it ("" when none), for 一键添加
  */
 public record ImportReport(Path file, RosterKind kind, List<String> sheets, int headerRow, List<RowOutcome> rows,
-                           List<RowNote> notes, boolean committed) {
+                           List<RowNote> notes, boolean committed, List<ColumnMapping.Column> columns,
+                           Map<String, String> unknownVillages) {
 
     public ImportReport {
         sheets = List.copyOf(sheets);
         rows = List.copyOf(rows);
         notes = List.copyOf(notes);
+        columns = List.copyOf(columns);
+        unknownVillages = Collections.unmodifiableMap(new LinkedHashMap<>(unknownVillages));
     }
 
     public ImportReport withCommitted(boolean value) {
-        return new ImportReport(file, kind, sheets, headerRow, rows, notes, value);
+        return new ImportReport(file, kind, sheets, headerRow, rows, notes, value, columns, unknownVillages);
     }
 
     public long count(RowClass c) {

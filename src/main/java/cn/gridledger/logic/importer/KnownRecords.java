@@ -211,6 +211,19 @@ public final class KnownRecords {
         return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
     }
 
+    /** The village whose 12-digit code starts {@code digits} (a village code, or a 户编号/网格编号 built on it). */
+    public Optional<VillageRef> villageByCodePrefix(String digits) {
+        if (digits == null || digits.length() < 12) {
+            return Optional.empty();
+        }
+        String code = digits.substring(0, 12);
+        return villages.stream().filter(v -> code.equals(v.code())).findFirst();
+    }
+
+    public List<GridRef> gridsOf(long villageId) {
+        return grids.stream().filter(g -> g.villageId() == villageId).toList();
+    }
+
     public GridRef gridByCode(String code) {
         return gridsByCode.get(code);
     }

@@ -8,12 +8,15 @@ import cn.gridledger.logic.importer.header.HeaderDetector;
 import cn.gridledger.logic.importer.header.RosterField;
 import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.logic.importer.household.HouseholdImporter;
+import cn.gridledger.logic.importer.read.MergeFill;
+import cn.gridledger.logic.importer.read.RowStream;
 import cn.gridledger.logic.importer.read.SheetInfo;
 import cn.gridledger.logic.importer.read.SourceWorkbook;
 import cn.gridledger.logic.importer.rows.DataRow;
 import cn.gridledger.logic.importer.rows.RowClassifier;
 import cn.gridledger.logic.importer.rows.RowNote;
 import cn.gridledger.logic.store.ImportWriter;
+import cn.gridledger.logic.store.ImportWriter.VillageRef;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -85,6 +88,15 @@ public final class RosterImport {
      */
     public static ImportReport run(Path file, SourceWorkbook wb, List<SheetPlan> plans, RosterKind kind,
                                    KnownRecords known, ImportWriter writer, Progress progress) throws SQLException {
+        return run(file, wb, plans, kind, null, known, writer, progress);
+    }
+
+    /**
+     * @param villageCode the village the user says the whole file belongs to (本表所属村, {@code --village}),
+     *                    or null to take it from the sheet (info row 村：…, a title naming one village)
+     */
+    public static ImportReport run(Path file, SourceWorkbook wb, List<SheetPlan> plans, RosterKind kind, String villageCode,
+                                   KnownRecords known, ImportWriter writer, Progress progress) throws SQLException {
         RecordImporter importer = kind == RosterKind.CADRE ? new CadreImporter(known, writer)
                 : new HouseholdImporter(known, writer);
         long total = plans.stream().mapToLong(p -> Math.max(0, p.sheet().approxRowCount())).sum();
@@ -93,11 +105,14 @@ public final class RosterImport {
         for (SheetPlan plan : plans) {
             RowClassifier classifier = new RowClassifier(plan.header());
             String sheet = plan.sheet().name();
+            importer.startSheet(context(plan, villageCode, known));
             boolean date1904 = wb.date1904();
             long sheetStart = done;
             long reported = done;
             // rows are parsed and sorted on a second thread while this one checks and writes the records
-            try (RecordPipeline records = new RecordPipeline(wb.rows(plan.sheet().index()), classifier)) {
+            RowStream rows = MergeFill.wrap(wb.rows(plan.sheet().index()), wb.merges(plan.sheet().index()),
+                    plan.header().lastRow());
+            try (RecordPipeline records = new RecordPipeline(rows, classifier)) {
                 List<DataRow> batch;
                 while ((batch = records.next()) != null) {
                     for (DataRow row : batch) {
@@ -121,6 +136,27 @@ public final class RosterImport {
         }
         progress.update(total, total, "完成");
         return new ImportReport(file, kind, plans.stream().map(p -> p.sheet().name()).toList(),
-                plans.get(0).header().firstExcelRow(), outcomes, notes, false);
+                plans.get(0).header().firstExcelRow(), outcomes, notes, false, plans.get(0).header().mapping().columns(),
+                importer.unknownVillages());
+    }
+
+    /** What the user and the sheet's title rows say about all its rows. */
+    static SheetContext context(SheetPlan plan, String villageCode, KnownRecords known) {
+        DetectedHeader h = plan.header();
+        VillageRef village = null;
+        if (villageCode != null) {
+            village = known.villageByCodePrefix(villageCode.strip()).orElseThrow(() -> new ImportRefusedException(
+                    ImportRefusedException.Reason.NO_HEADER, "本乡镇没有代码为 " + villageCode + " 的村，现有的村："
+                    + known.villageNames()));
+        } else {
+            for (String key : List.of("村", "村（社区）", "标题", "填报单位", "单位")) {
+                String text = h.metadata().get(key);
+                if (text != null && (village = known.villageByName(text).orElse(null)) != null) {
+                    break;
+                }
+            }
+        }
+        return new SheetContext(plan.sheet().name(), h, village,
+                SheetContext.categoryNamedIn(h.metadata().get("标题"), plan.sheet().name()));
     }
 }

@@ -7,6 +7,8 @@ import cn.gridledger.logic.importer.PersonChanges;
 import cn.gridledger.logic.importer.RecordImporter;
 import cn.gridledger.logic.importer.RowClass;
 import cn.gridledger.logic.importer.RowOutcome;
+import cn.gridledger.logic.importer.SheetContext;
+import cn.gridledger.logic.importer.VillageResolver;
 import cn.gridledger.logic.importer.header.RosterField;
 import cn.gridledger.logic.importer.parse.PersonFields;
 import cn.gridledger.logic.importer.parse.ParseCache;
@@ -43,18 +45,33 @@ public final class CadreImporter implements RecordImporter {
     private final ParseCache parseCache = new ParseCache();
     private final ImportWriter writer;
     private final List<RowOutcome> outcomes = new ArrayList<>();
+    private final VillageResolver villages;
+    private SheetContext sheet;
 
     /** @param writer null for a dry run */
     public CadreImporter(KnownRecords known, ImportWriter writer) {
         this.known = known;
         this.writer = writer;
+        this.villages = new VillageResolver(known);
     }
 
     @Override
-    public void accept(DataRow row, String sheet, boolean date1904) throws SQLException {
-        RowValues v = new RowValues(row, sheet, date1904, parseCache);
+    public void startSheet(SheetContext context) {
+        this.sheet = context;
+    }
+
+    @Override
+    public java.util.Map<String, String> unknownVillages() {
+        return villages.unknownVillages();
+    }
+
+    @Override
+    public void accept(DataRow row, String sheetName, boolean date1904) throws SQLException {
+        RowValues v = new RowValues(row, sheetName, date1904, parseCache);
         PersonFields.Read person = PersonFields.read(v, true);
+        String villageText = v.text(RosterField.VILLAGE);
         String workUnit = v.text(RosterField.WORK_UNIT);
+        String dispatchText = v.text(RosterField.DISPATCH_UNIT);
         PostType postType = v.code(RosterField.POST, PostType::match, POST_TYPE_VALUES, PostType::label);
         FuzzyDate since = v.date(RosterField.POST_SINCE);
         Boolean oneShoulder = v.yesNo(RosterField.ONE_SHOULDER);
@@ -66,22 +83,44 @@ public final class CadreImporter implements RecordImporter {
         String notes = v.text(RosterField.REMARK);
 
         if (category == null && !v.hasErrors()) {
-            category = categoryOf(postType);
+            category = categoryOf(postType, sheet == null ? null : sheet.category());
             if (category == null) {
                 v.add(v.has(RosterField.CADRE_CATEGORY) ? RosterField.CADRE_CATEGORY : RosterField.POST,
-                        Issue.error("无法确定干部类别：请填写干部类别（村两委、驻村干部、乡镇干部、网格员、后备力量）或现任职务"));
+                        Issue.error((v.has(RosterField.CADRE_CATEGORY) || v.has(RosterField.POST) ? "" : "表中没有 干部类别、现任职务 列，")
+                                + "无法确定干部类别：请填写干部类别（村两委、驻村干部、乡镇干部、网格员、后备力量）或现任职务"));
             }
         }
         if (category != null && category != CadreCategory.后备力量 && postType == null && !v.hasErrors()) {
-            v.add(RosterField.POST, Issue.error("现任职务为空，" + category.label() + "须填写现任职务"));
+            postType = defaultPost(category);
+            if (postType == null) {
+                v.add(RosterField.POST, Issue.error(v.missingOrEmpty(RosterField.POST) + "，" + category.label() + "须填写现任职务"));
+            }
         }
-        VillageRef village = known.villageByName(workUnit).orElse(null);
+        // the village: 村（社区）/所驻村, else a 工作单位 that names one, else what the sheet names
+        VillageResolver.Found found = villageText != null ? villages.resolve(villageText, null, sheet)
+                : workUnit != null && known.villageByName(workUnit).isPresent() ? villages.resolve(workUnit, null, sheet)
+                : villages.resolve(null, null, sheet);
+        VillageRef village = found.village();
+        String dispatchUnit = dispatchText != null ? dispatchText
+                : workUnit != null && (village == null || !known.villageByName(workUnit).isPresent()) ? workUnit : null;
         if (category != null && needsVillage(category) && village == null && !v.hasErrors()) {
-            v.add(RosterField.WORK_UNIT, Issue.error((workUnit == null ? "工作单位为空" : "工作单位「" + workUnit + "」不是本乡镇的村")
-                    + "，" + category.label() + "须填写所在村，应为：" + known.villageNames()));
+            RosterField where = villageText != null || !v.has(RosterField.WORK_UNIT) ? RosterField.VILLAGE : RosterField.WORK_UNIT;
+            String problem;
+            if (found.unknown() != null) {
+                problem = VillageResolver.notInTownship(found.unknown());
+            } else if (workUnit != null) {
+                problem = "工作单位「" + workUnit + "」不是本乡镇的村";
+            } else if (!v.has(RosterField.VILLAGE) && !v.has(RosterField.WORK_UNIT)) {
+                problem = "表中没有 村（社区）或 工作单位 列，也没有选择本表所属村";
+            } else {
+                problem = "村（社区）为空";
+            }
+            v.add(where, Issue.error(problem + "，" + category.label() + "须填写所在村，应为：" + known.villageNames()));
+        } else if (found.unknown() != null && !v.hasErrors() && category != null) {
+            v.add(RosterField.VILLAGE, Issue.error(VillageResolver.notInTownship(found.unknown())));
         }
         if (v.hasErrors()) {
-            outcomes.add(new RowOutcome(sheet, v.excelRow(), person.name(), RowClass.ERROR, List.of(), v.issues()));
+            outcomes.add(new RowOutcome(sheetName, v.excelRow(), person.name(), RowClass.ERROR, List.of(), v.issues()));
             return;
         }
         PersonFields.Resolved resolved = PersonFields.resolve(known, person, v);
@@ -90,7 +129,6 @@ public final class CadreImporter implements RecordImporter {
         if (category == CadreCategory.后备力量) {
             changes.addAll(reserve(personId, village.id(), since));
         } else {
-            String dispatchUnit = village == null ? workUnit : null;
             StoredPost wanted = new StoredPost(0, personId, postType.label(), category.label(),
                     village == null ? null : village.id(), dispatchUnit, level == null ? null : level.label(),
                     v.iso(since), Boolean.TRUE.equals(oneShoulder) || postType == PostType.一肩挑,
@@ -102,17 +140,29 @@ public final class CadreImporter implements RecordImporter {
         }
         RowClass c = resolved.isNew() ? RowClass.NEW : changes.isEmpty() ? RowClass.UNCHANGED : RowClass.CHANGED;
         resolved.warnAboutNameMatch(v, c);
-        outcomes.add(new RowOutcome(sheet, v.excelRow(), person.name(), c, c == RowClass.CHANGED ? changes : List.of(),
+        outcomes.add(new RowOutcome(sheetName, v.excelRow(), person.name(), c, c == RowClass.CHANGED ? changes : List.of(),
                 v.issues()));
+    }
+
+    /** A 驻村 roster's plain member rows, or a grid roster's, need no post column. */
+    private static PostType defaultPost(CadreCategory c) {
+        return switch (c) {
+            case 网格员 -> PostType.网格员;
+            default -> null;
+        };
     }
 
     private static boolean needsVillage(CadreCategory c) {
         return c == CadreCategory.村两委 || c == CadreCategory.后备力量;
     }
 
-    private static CadreCategory categoryOf(PostType p) {
-        if (p == null) {
-            return null;
+    /**
+     * The category a post implies; a roster titled as a 后备力量 roster makes every row a reserve, and a post
+     * that implies nothing takes the category the title announces.
+     */
+    private static CadreCategory categoryOf(PostType p, CadreCategory announced) {
+        if (announced == CadreCategory.后备力量 || p == null) {
+            return announced;
         }
         return switch (p) {
             case 第一书记, 驻村工作队长, 驻村工作队员 -> CadreCategory.驻村干部;

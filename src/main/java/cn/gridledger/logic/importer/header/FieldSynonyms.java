@@ -55,7 +55,43 @@ final class FieldSynonyms {
                 return Optional.empty(); // 在职教育/备注-like oddities must not fall back to the bare leaf
             }
         }
-        return Optional.ofNullable(BY_LABEL.get(leaf));
+        RosterField exact = BY_LABEL.get(leaf);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String bare = LabelNormalizer.withoutNote(leaf);
+        if (!bare.equals(leaf) && BY_LABEL.containsKey(bare)) {
+            return Optional.of(BY_LABEL.get(bare));
+        }
+        return byKeyword(bare);
+    }
+
+    /**
+     * Labels nobody listed still say what they hold: 本人身份证号, 干部本人姓名, 出生年月（公历）. Checked in
+     * order, most specific first; a 户主… label is left to the exact table (户主姓名 is not the member's name).
+     */
+    private static final List<Map.Entry<String, RosterField>> KEYWORDS = List.of(
+            Map.entry("身份证", RosterField.ID_NUMBER), Map.entry("身份号码", RosterField.ID_NUMBER),
+            Map.entry("证件号", RosterField.ID_NUMBER), Map.entry("与户主", RosterField.RELATION),
+            Map.entry("户编号", RosterField.HOUSEHOLD_NO), Map.entry("入党", RosterField.PARTY_JOIN_DATE),
+            Map.entry("参加工作", RosterField.WORK_START_DATE), Map.entry("出生", RosterField.BIRTH_DATE),
+            Map.entry("姓名", RosterField.NAME), Map.entry("性别", RosterField.GENDER),
+            Map.entry("民族", RosterField.ETHNICITY), Map.entry("政治面貌", RosterField.POLITICAL_STATUS),
+            Map.entry("手机", RosterField.PHONE), Map.entry("电话", RosterField.PHONE),
+            Map.entry("派出层级", RosterField.DISPATCH_LEVEL), Map.entry("派出单位", RosterField.DISPATCH_UNIT),
+            Map.entry("任职时间", RosterField.POST_SINCE), Map.entry("职务", RosterField.POST),
+            Map.entry("一肩挑", RosterField.ONE_SHOULDER));
+
+    private static Optional<RosterField> byKeyword(String label) {
+        if (label.length() < 2 || label.length() > 16 || label.startsWith("户主") || label.startsWith("是否") && !label.contains("一肩挑")) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, RosterField> k : KEYWORDS) {
+            if (label.contains(k.getKey())) {
+                return Optional.of(k.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isEducationGroup(String parent) {

@@ -8,7 +8,15 @@ import java.text.Normalizer;
  */
 public final class LabelNormalizer {
 
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"'“”‘’「」『』《》]");
+    private static final java.util.regex.Pattern TRAILING_NOTE = java.util.regex.Pattern.compile("\\([^()]*\\)$");
+
     private LabelNormalizer() {
+    }
+
+    /** A normalised label without its trailing bracketed note: {@code 身份证号码(18位)} → {@code 身份证号码}. */
+    public static String withoutNote(String normalized) {
+        return TRAILING_NOTE.matcher(normalized).replaceAll("");
     }
 
     public static String normalize(String label) {
@@ -18,6 +26,8 @@ public final class LabelNormalizer {
         String s = Normalizer.normalize(label, Normalizer.Form.NFKC);
         s = s.replaceAll("[\\s\\u3000\\u00A0\\u200B\\uFEFF]+", "");
         s = s.replace("*", "").replace("※", "");
+        s = QUOTES.matcher(s).replaceAll(""); // 是否“一肩挑”
+        s = s.replaceAll("^\\d{1,2}[.、]", ""); // 1.姓名, 2、性别
         s = s.replaceAll("\\((必填|选填|必填项|可选)\\)", "");
         s = s.replaceAll("[:：]+$", "");
         return s;

@@ -7,6 +7,8 @@ import cn.gridledger.logic.importer.KnownRecords;
 import cn.gridledger.logic.importer.RecordImporter;
 import cn.gridledger.logic.importer.RowClass;
 import cn.gridledger.logic.importer.RowOutcome;
+import cn.gridledger.logic.importer.SheetContext;
+import cn.gridledger.logic.importer.VillageResolver;
 import cn.gridledger.logic.importer.header.RosterField;
 import cn.gridledger.logic.importer.parse.PersonFields;
 import cn.gridledger.logic.importer.parse.ParseCache;
@@ -46,7 +48,7 @@ import java.util.UUID;
 public final class HouseholdImporter implements RecordImporter {
 
     /** One parsed member row. */
-    private record MemberRow(RowValues v, PersonFields.Read person, Relationship relation, String hhNumber,
+    private record MemberRow(RowValues v, int block, PersonFields.Read person, Relationship relation, String hhNumber,
                              String village, String gridCode, String gridName, String group, String headName,
                              PovertyEducation education, StudentStatus student, String health, LabourSkill labour,
                              Integer months, HouseholdType hhType, Boolean dibao, Boolean tekun,
@@ -59,10 +61,24 @@ public final class HouseholdImporter implements RecordImporter {
     private final Map<String, List<MemberRow>> households = new LinkedHashMap<>();
     private final List<RowOutcome> outcomes = new ArrayList<>();
     private String lastHeadKey;
+    private final VillageResolver villages;
+    /** Households are placed after all sheets were read: each needs its own sheet's context. */
+    private final Map<String, SheetContext> contexts = new java.util.HashMap<>();
 
     public HouseholdImporter(KnownRecords known, ImportWriter writer) {
         this.known = known;
         this.writer = writer;
+        this.villages = new VillageResolver(known);
+    }
+
+    @Override
+    public void startSheet(SheetContext context) {
+        contexts.put(context.sheet(), context);
+    }
+
+    @Override
+    public Map<String, String> unknownVillages() {
+        return villages.unknownVillages();
     }
 
     @Override
@@ -85,7 +101,7 @@ public final class HouseholdImporter implements RecordImporter {
             v.addAll(RosterField.HEALTH, parsed.issues());
             health = parsed.ok() && parsed.value() != null ? CodeLists.formatHealth(parsed.value()) : null;
         }
-        MemberRow m = new MemberRow(v, person, relation, v.text(RosterField.HOUSEHOLD_NO), v.text(RosterField.VILLAGE),
+        MemberRow m = new MemberRow(v, row.householdBlock(), person, relation, v.text(RosterField.HOUSEHOLD_NO), v.text(RosterField.VILLAGE),
                 v.text(RosterField.GRID_CODE), v.text(RosterField.GRID_NAME), v.text(RosterField.VILLAGER_GROUP),
                 v.text(RosterField.HEAD_NAME), education, student, health,
                 v.code(RosterField.LABOR_SKILL, LabourSkill::match, LabourSkill.all(), LabourSkill::label),
@@ -106,7 +122,11 @@ public final class HouseholdImporter implements RecordImporter {
         if (m.hhNumber() != null) {
             return "no:" + m.hhNumber();
         }
-        if (m.relation() == Relationship.户主) {
+        if (m.block() >= 0) {
+            return "block:" + m.v().sheet() + ":" + m.block(); // household cells merged over its members
+        }
+        if (m.relation() == Relationship.户主 || !m.v().has(RosterField.RELATION)) {
+            // without a 与户主关系 column each row is a household of its own (bank and visit ledgers)
             String idKey = m.person().id() != null ? m.person().id().value() : m.v().sheet() + ":" + m.v().excelRow();
             lastHeadKey = "head:" + idKey;
             return lastHeadKey;
@@ -156,12 +176,12 @@ public final class HouseholdImporter implements RecordImporter {
     /** Grid from 网格编号 (current or old code) or 网格名称; village from 村 or the grid; the villager group by name. */
     private Place place(MemberRow head) throws SQLException {
         RowValues v = head.v();
-        VillageRef village = null;
-        if (head.village() != null) {
-            village = known.villageByName(head.village()).orElse(null);
-            if (village == null) {
-                v.add(RosterField.VILLAGE, Issue.error("村「" + head.village() + "」不是本乡镇的村，应为：" + known.villageNames()));
-            }
+        String codeCarrier = head.hhNumber() != null ? head.hhNumber() : head.gridCode();
+        VillageResolver.Found found = villages.resolve(head.village(), codeCarrier, contexts.get(v.sheet()));
+        VillageRef village = found.village();
+        if (found.unknown() != null) {
+            v.add(RosterField.VILLAGE, Issue.error(VillageResolver.notInTownship(found.unknown()) + "，本乡镇的村有："
+                    + known.villageNames()));
         }
         GridRef grid = null;
         if (head.gridCode() != null) {
@@ -174,10 +194,16 @@ public final class HouseholdImporter implements RecordImporter {
             if (grid == null) {
                 v.add(RosterField.GRID_NAME, Issue.error("网格名称「" + head.gridName() + "」在系统中找不到（或有重名），请填写网格编号"));
             }
+        } else if (village != null && known.gridsOf(village.id()).size() == 1) {
+            grid = known.gridsOf(village.id()).get(0); // the village's only grid: no choice to make
         } else {
-            v.add(RosterField.NAME, Issue.warning("未填写网格编号或网格名称，该户暂不属于任何网格"));
+            v.add(null, Issue.warning(village == null ? "表中没有网格编号或网格名称，该户暂不属于任何网格"
+                    : "该户属于" + village.name() + "，但表中没有网格编号或网格名称，暂不属于任何网格，请在“网格与农户”中分配"));
         }
-        Long villageId = village != null ? village.id() : grid != null ? grid.villageId() : null;
+        if (grid != null && head.village() == null) {
+            village = null; // a village only inferred from 户编号 or the title yields to the grid's own
+        }
+        Long villageId = village != null ? Long.valueOf(village.id()) : grid != null ? Long.valueOf(grid.villageId()) : null;
         if (grid != null && village != null && grid.villageId() != village.id()) {
             v.add(RosterField.GRID_CODE, Issue.error("网格「" + grid.name() + "」不属于" + village.name()));
         }

@@ -86,13 +86,18 @@ public final class RowValues {
         return shown.length() <= 8 && Text.isNotApplicable(shown) ? null : Text.normalise(shown);
     }
 
-    /** A required field: an ERROR when it is empty. */
+    /** A required field: an ERROR when it is empty (or when the sheet has no such column). */
     public String required(RosterField field, String what) {
         String value = text(field);
         if (value == null) {
-            add(field, Issue.error(what + "为空，请填写" + what));
+            add(field, Issue.error(has(field) ? what + "为空，请填写" + what : "表中没有 " + what + " 列"));
         }
         return value;
+    }
+
+    /** {@code 表中没有 现任职务 列} when the sheet lacks the column, else {@code 现任职务为空}. */
+    public String missingOrEmpty(RosterField field) {
+        return has(field) ? field.displayName() + "为空" : "表中没有 " + field.displayName() + " 列";
     }
 
     /** 身份证号: a NUMBER cell has lost its last digits (Excel keeps 15), text goes through the full ladder. */
@@ -183,11 +188,9 @@ public final class RowValues {
 
     /** Adds a problem found by a later check (cross-checks, matching against the database). */
     public void add(RosterField field, Issue issue) {
+        // a field the sheet has no column for is a whole-row problem: no letter that would point elsewhere
         SourceCell cell = field == null ? SourceCell.blank(-1) : row.cell(field);
         int column = cell.column();
-        if (column < 0) {
-            column = row.mapping().columnOf(RosterField.NAME).orElse(-1);
-        }
         issues.add(new CellIssue(sheet, row.excelRowNumber(), column, field == null ? "" : field.displayName(),
                 cell.text(), issue));
     }

@@ -46,6 +46,11 @@ final class CsvWorkbook implements SourceWorkbook {
     }
 
     @Override
+    public List<MergedRegion> merges(int sheetIndex) {
+        return List.of(); // CSV has no merged cells
+    }
+
+    @Override
     public FileFormat format() {
         return FileFormat.CSV;
     }

@@ -15,6 +15,9 @@ public interface SourceWorkbook extends AutoCloseable {
     /** The first {@link TopArea#ROWS} rows of a sheet plus its merged regions. */
     TopArea topArea(int sheetIndex);
 
+    /** Every merged region of a sheet (the top area's and those further down), in file order. */
+    List<MergedRegion> merges(int sheetIndex);
+
     /** A fresh stream over all rows of a sheet; close it when done. */
     RowStream rows(int sheetIndex);
 

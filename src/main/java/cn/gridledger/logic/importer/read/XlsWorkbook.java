@@ -69,11 +69,18 @@ final class XlsWorkbook implements SourceWorkbook {
                 Row row = sheet.getRow(r);
                 rows.add(row == null ? SourceRow.empty(r) : toSourceRow(row));
             }
+            return new TopArea(rows, merges(sheetIndex));
+        });
+    }
+
+    @Override
+    public List<MergedRegion> merges(int sheetIndex) {
+        return Failures.guard(() -> {
             List<MergedRegion> merges = new ArrayList<>();
-            for (CellRangeAddress a : sheet.getMergedRegions()) {
+            for (CellRangeAddress a : workbook.getSheetAt(sheetIndex).getMergedRegions()) {
                 merges.add(new MergedRegion(a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn()));
             }
-            return new TopArea(rows, merges);
+            return merges;
         });
     }
 

@@ -51,6 +51,7 @@ final class XlsxWorkbook implements SourceWorkbook {
     private final List<SheetRef> refs;
     private final List<SheetInfo> sheets = new ArrayList<>();
     private final Map<Integer, TopArea> topAreas = new HashMap<>();
+    private final Map<Integer, List<MergedRegion>> allMerges = new HashMap<>();
 
     private XlsxWorkbook(OPCPackage pkg) throws Exception {
         this.pkg = pkg;
@@ -343,7 +344,7 @@ final class XlsxWorkbook implements SourceWorkbook {
         }
         if (moreRows) {
             try (InputStream in = reader.getSheet(ref.relationId())) {
-                merges = MergeCellScanner.scan(in, TopArea.ROWS);
+                merges = MergeCellScanner.scan(in, Integer.MAX_VALUE);
             } catch (Exception e) {
                 throw Failures.classify(e);
             }
@@ -351,7 +352,14 @@ final class XlsxWorkbook implements SourceWorkbook {
         while (rows.size() < TopArea.ROWS) {
             rows.add(SourceRow.empty(rows.size()));
         }
+        allMerges.put(sheetIndex, List.copyOf(merges));
         return new TopArea(rows, merges);
+    }
+
+    @Override
+    public List<MergedRegion> merges(int sheetIndex) {
+        topArea(sheetIndex); // the merges are found while the top area is read
+        return allMerges.getOrDefault(sheetIndex, List.of());
     }
 
     @Override

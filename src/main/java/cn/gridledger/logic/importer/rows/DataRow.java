@@ -10,11 +10,17 @@ import java.util.List;
  * ({@code cells.get(i)} belongs to {@code mapping.columns().get(i)}). "Not applicable" markers are blank.
  *
  * @param excelRowNumber 1-based, as the user sees it in Excel (for error messages)
+ * @param householdBlock 0-based first row of the vertically merged block that holds this row's household
+ *                       cells (户编号, 户主姓名 …), or -1: in a ledger each such block is one household
  */
-public record DataRow(int excelRowNumber, ColumnMapping mapping, List<SourceCell> cells) {
+public record DataRow(int excelRowNumber, ColumnMapping mapping, List<SourceCell> cells, int householdBlock) {
 
     public DataRow {
         cells = List.copyOf(cells);
+    }
+
+    public DataRow(int excelRowNumber, ColumnMapping mapping, List<SourceCell> cells) {
+        this(excelRowNumber, mapping, cells, -1);
     }
 
     /** The cell feeding a field; blank when the field is not mapped. */

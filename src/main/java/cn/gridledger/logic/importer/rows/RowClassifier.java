@@ -263,7 +263,25 @@ public final class RowClassifier {
             }
             cells.add(cell);
         }
-        return new DataRow(row.excelRowNumber(), header.mapping(), cells);
+        return new DataRow(row.excelRowNumber(), header.mapping(), cells, householdBlock(row));
+    }
+
+    /** Household-level columns, most telling first: a block merged over one of them is one household. */
+    private static final List<RosterField> HOUSEHOLD_CELLS = List.of(RosterField.HOUSEHOLD_NO, RosterField.HEAD_NAME,
+            RosterField.HOUSEHOLD_TYPE, RosterField.TEN_HOUSEHOLD_GROUP, RosterField.LOW_INCOME,
+            RosterField.EXTREME_POVERTY, RosterField.MONITOR_CATEGORY);
+
+    private int householdBlock(SourceRow row) {
+        if (row.mergeTop() == null) {
+            return -1;
+        }
+        for (RosterField f : HOUSEHOLD_CELLS) {
+            OptionalInt column = header.mapping().columnOf(f);
+            if (column.isPresent() && row.mergeTop(column.getAsInt()) >= 0) {
+                return row.mergeTop(column.getAsInt());
+            }
+        }
+        return -1;
     }
 
     private static String shorten(String text) {
