@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
                 "数据库默认位置：Windows %%APPDATA%%\\GridLedger\\gridledger.db",
                 "　　　　　　　　Linux ~/.local/share/gridledger/gridledger.db",
                 "也可以用环境变量 GRIDLEDGER_DB 指定。"},
-        subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, BackupCommand.class,
+        subcommands = {SetupCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, BackupCommand.class,
                 RestoreCommand.class, CheckCommand.class, BenchCommand.class})
 public final class GridLedgerCommand implements Runnable {
 

@@ -3,8 +3,13 @@ package cn.gridledger.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import cn.gridledger.logic.importer.header.ColumnMapping;
+import org.apache.poi.ss.util.CellReference;
 import java.util.concurrent.Callable;
 
 import cn.gridledger.logic.importer.CellIssue;
@@ -63,6 +68,15 @@ final class ImportCommand implements Runnable {
         @Option(names = "--errors", paramLabel = "OUT.xlsx", description = "把有问题的单元格标红、加批注，另存为此文件")
         Path errors;
 
+        @Option(names = "--village", paramLabel = "CODE", description = "本表所属村的 12 位代码（表中没有村列、标题也没写村名时用）")
+        String village;
+
+        @Option(names = "--add-villages", description = "表中出现本乡镇没有的村时，先把这些村添加到本乡镇（自动编号，记入操作日志）再导入")
+        boolean addVillages;
+
+        @Option(names = "--mapping", paramLabel = "NAME", description = "套用在程序中保存过的列对应方案（默认自动套用为同样表头保存的方案）")
+        String mapping;
+
         abstract RosterKind kind();
 
         @Override
@@ -73,9 +87,13 @@ final class ImportCommand implements Runnable {
                 return Cli.REFUSED;
             }
             try (AppServices app = parent.root.openServices()) {
-                ImportService.Options options = ImportService.Options.of(kind(), sheet, dryRun, strict);
+                ImportService.Options options = ImportService.Options.of(kind(), sheet, dryRun, strict).village(village)
+                        .mapping(mapping);
                 ImportReport report;
                 try {
+                    if (addVillages) {
+                        addVillagesNamedIn(app, options, err);
+                    }
                     report = app.importer().importFile(file, options, new CliProgress(err));
                 } catch (ImportRefusedException e) {
                     err.println("无法导入 " + file.getFileName() + "：" + e.getMessage());
@@ -90,6 +108,18 @@ final class ImportCommand implements Runnable {
                     JsonOut.print(spec.commandLine().getOut(), json(report));
                 }
                 return strict && report.errorRows() > 0 ? Cli.REFUSED : Cli.OK;
+            }
+        }
+
+        /** A first pass that writes nothing finds the unknown villages; they are added before the import. */
+        private void addVillagesNamedIn(AppServices app, ImportService.Options options, PrintWriter err) {
+            ImportReport probe = app.importer().analyse(file, options, cn.gridledger.logic.Progress.NONE);
+            if (probe.unknownVillages().isEmpty()) {
+                return;
+            }
+            var added = app.township().addVillages(app.township().withCodes(probe.unknownVillages()));
+            for (var v : added) {
+                err.println("已添加村（社区）：" + v.name() + "（代码 " + v.code() + "）");
             }
         }
 
@@ -110,6 +140,10 @@ final class ImportCommand implements Runnable {
                 err.println("  …… 共 " + listed + " 处问题" + (errors == null ? "，用 --errors OUT.xlsx 生成错误标注表查看全部" : ""));
             }
             r.notes().stream().filter(n -> n.warning()).forEach(n -> err.println("  提示 " + n.message()));
+            if (!r.unknownVillages().isEmpty() && !addVillages) {
+                err.println("  表中有本乡镇没有的村：" + String.join("、", r.unknownVillages().keySet())
+                        + "。如确属本乡镇，加 --add-villages 先添加这些村再导入");
+            }
             if (r.committed()) {
                 err.println("已导入：新增 " + r.newRows() + " 行，更新 " + r.changedRows() + " 行"
                         + (r.errorRows() > 0 ? "；有错误的 " + r.errorRows() + " 行未导入" : "") + "。");
@@ -132,6 +166,16 @@ final class ImportCommand implements Runnable {
             m.put("errors", r.count(RowClass.ERROR));
             m.put("warnings", r.warningRows());
             m.put("committed", r.committed());
+            List<Map<String, Object>> columns = new ArrayList<>();
+            for (ColumnMapping.Column c : r.columns()) {
+                Map<String, Object> col = new LinkedHashMap<>();
+                col.put("letter", CellReference.convertNumToColString(c.index()));
+                col.put("label", c.sourceLabel());
+                col.put("field", c.field() == null ? ColumnMapping.NOT_IMPORTED : c.field().displayName());
+                columns.add(col);
+            }
+            m.put("columns", columns);
+            m.put("unknownVillages", new ArrayList<>(r.unknownVillages().keySet()));
             return m;
         }
     }

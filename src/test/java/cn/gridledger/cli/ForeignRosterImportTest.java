@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gridledger.logic.importer.RosterWorkbooks;
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.CadreService;
 import cn.gridledger.logic.validate.IdNumbers;
 import cn.gridledger.sampledata.SampleTownship;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,6 +117,20 @@ class ForeignRosterImportTest {
         return j;
     }
 
+    /** Every current post, as {@code 姓名 类别 职务 单位}, in name order. */
+    private java.util.List<String> posts() {
+        try (AppServices app = AppServices.open(dir.resolve("t.db"))) {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            for (var row : app.cadres().cadres(CadreService.CadreFilter.CURRENT, java.time.LocalDate.of(2026, 12, 1))) {
+                for (var p : app.cadres().detail(row.personId()).posts()) {
+                    out.add(row.name() + " " + p.post().category() + " " + p.post().postType() + " " + p.unit());
+                }
+            }
+            java.util.Collections.sort(out);
+            return out;
+        }
+    }
+
     @ParameterizedTest(name = "xlsx={0}")
     @ValueSource(booleans = {true, false})
     void twoCommitteesRosterWithAMergedVillageColumnImportsEveryRow(boolean xlsx) throws Exception {
@@ -123,6 +139,58 @@ class ForeignRosterImportTest {
         assertEquals(5, j.get("rows").asInt(), j.toString());
         assertEquals(5, j.get("new").asInt(), j.toString());
         assertEquals(0, j.get("errors").asInt(), j.toString());
+        assertEquals(java.util.List.of("周梅 村两委 两委委员 东风村", "孙立 村两委 一肩挑 东风村", "李秀英 村两委 副书记 安恕村",
+                "王建国 村两委 村党组织书记 安恕村", "赵海 村两委 两委委员 安恕村"), posts());
+        JsonNode columns = j.get("columns");
+        assertEquals("B", columns.get(1).get("letter").asText());
+        assertEquals("村（社区）", columns.get(1).get("label").asText());
+        assertEquals("村", columns.get(1).get("field").asText());
+        assertEquals("是否一肩挑", columns.get(10).get("field").asText(), columns.toString());
+    }
+
+    @Test
+    void aVillageTheTownshipLacksIsAnErrorNamingItAndCanBeAddedInOneStep() throws Exception {
+        Path original = twoCommittees(dir, true);
+        Path file = dir.resolve("福安村在内.xlsx");
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(original.toFile())) {
+            wb.getSheetAt(0).getRow(8).getCell(1).setCellValue("福安村");
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        JsonNode j = importJson("cadres", file, "--dry-run");
+        assertEquals(2, j.get("errors").asInt(), j.toString());
+        assertEquals("福安村", j.get("unknownVillages").get(0).asText());
+        CliTest.Run dry = CliTest.run("--db", dir.resolve("t.db").toString(), "import", "cadres", "--dry-run", file.toString());
+        assertTrue(dry.err().contains("第9行 B列（村）：村「福安村」不在本乡镇的村列表中"), dry.err());
+        assertTrue(dry.err().contains("第10行 B列（村）：村「福安村」"), "the merged cell's rows point at the village column\n" + dry.err());
+
+        JsonNode added = importJson("cadres", file, "--add-villages");
+        assertEquals(0, added.get("errors").asInt(), added.toString());
+        assertEquals(5, added.get("new").asInt(), added.toString());
+        try (AppServices app = AppServices.open(dir.resolve("t.db"))) {
+            var fuan = app.township().villages().stream().filter(v -> v.name().equals("福安村")).findFirst().orElseThrow();
+            assertEquals("130102100204", fuan.code(), "the next free 村委会 number of the township");
+            assertTrue(app.audit().search(cn.gridledger.logic.security.AuditFilter.latest(50))
+                    .stream().anyMatch(e -> e.summary().contains("新增村（社区）福安村")), "adding the village is audited");
+        }
+    }
+
+    @Test
+    void aRosterWithoutAVillageColumnTakesTheVillageGivenOnTheCommandLine() throws Exception {
+        Workbook wb = RosterWorkbooks.newWorkbook(true);
+        Sheet s = wb.createSheet("Sheet1");
+        row(s, 0, "姓名", "性别", "身份证号", "现任职务");
+        row(s, 1, "马良", "男", id("19800101", 11), "村委会主任");
+        Path file = RosterWorkbooks.save(wb, dir.resolve("一村.xlsx"));
+        CliTest.Run refused = CliTest.run("--db", SampleTownship.create(dir.resolve("t.db")).toString(), "import", "cadres",
+                "--dry-run", file.toString());
+        assertTrue(refused.err().contains("第2行（工作单位（村/派出单位））：表中没有 村（社区）或 工作单位 列")
+                || refused.err().contains("第2行（村）：表中没有 村（社区）或 工作单位 列"), refused.err());
+        assertFalse(refused.err().contains("第2行 A列"), "no letter for a column the sheet does not have\n" + refused.err());
+        JsonNode j = importJson("cadres", file, "--village", "130102100202");
+        assertEquals(1, j.get("new").asInt(), j.toString());
+        assertEquals(java.util.List.of("马良 村两委 村委会主任 东风村"), posts());
     }
 
     @ParameterizedTest(name = "xlsx={0}")
@@ -132,6 +200,8 @@ class ForeignRosterImportTest {
         assertEquals(2, j.get("headerRow").asInt(), j.toString());
         assertEquals(4, j.get("new").asInt(), j.toString());
         assertEquals(0, j.get("errors").asInt(), j.toString());
+        assertEquals(java.util.List.of("冯丽 驻村干部 驻村工作队员 东风村（安恕镇政府）", "吴敏 驻村干部 驻村工作队员 安恕村（示例县农业农村局）",
+                "郑强 驻村干部 第一书记 东风村（示例市财政局）", "钱文 驻村干部 第一书记 安恕村（示例县农业农村局）"), posts());
     }
 
     @ParameterizedTest(name = "xlsx={0}")

@@ -66,10 +66,19 @@ class ImportCommandTest {
     @Test
     void aFileWithoutHeaderIsRefusedWithExitOne() throws Exception {
         Path f = dir.resolve("x.csv");
-        Files.writeString(f, "a,b,c\n1,2,3\n");
+        Files.writeString(f, "1,2,3\n4,5,6\n");
         CliTest.Run r = CliTest.run("--db", dir.resolve("t.db").toString(), "import", "cadres", f.toString());
         assertEquals(Cli.REFUSED, r.status(), r.err());
         assertTrue(r.err().contains("未找到花名册表头"), r.err());
+    }
+
+    @Test
+    void aHeaderWithoutNameOrIdIsRefusedListingTheLabelsItSaw() throws Exception {
+        Path f = dir.resolve("x.csv");
+        Files.writeString(f, "a,b,c\n1,2,3\n");
+        CliTest.Run r = CliTest.run("--db", dir.resolve("t.db").toString(), "import", "cadres", f.toString());
+        assertEquals(Cli.REFUSED, r.status(), r.err());
+        assertTrue(r.err().contains("表头在第 1 行，识别到 a、b、c；缺少 姓名 列，身份证号、出生年月 中的任一列"), r.err());
     }
 
     static Stream<String> corpusFiles() throws Exception {

@@ -43,6 +43,12 @@ public final class RosterImport {
      * @throws ImportRefusedException when no sheet has a roster header, or the named sheet does not exist
      */
     public static List<SheetPlan> plan(SourceWorkbook wb, RosterKind kind, String sheetName) {
+        return plan(wb, kind, sheetName, java.util.Map.of());
+    }
+
+    /** @param mappings column mappings chosen by the user or saved for a header, by sheet index */
+    public static List<SheetPlan> plan(SourceWorkbook wb, RosterKind kind, String sheetName,
+                                       java.util.Map<Integer, ColumnMapping> mappings) {
         List<SheetPlan> plans = new ArrayList<>();
         ImportRefusedException firstRefusal = null;
         for (SheetInfo sheet : wb.sheets()) {
@@ -50,7 +56,13 @@ public final class RosterImport {
                 continue;
             }
             try {
-                plans.add(new SheetPlan(sheet, HeaderDetector.detect(sheet.name(), wb.topArea(sheet.index()))));
+                DetectedHeader header = HeaderDetector.detect(sheet.name(), wb.topArea(sheet.index()));
+                ColumnMapping chosen = mappings.get(sheet.index());
+                if (chosen != null) {
+                    header = header.withMapping(chosen);
+                }
+                requireUsable(sheet, header);
+                plans.add(new SheetPlan(sheet, header));
             } catch (ImportRefusedException e) {
                 firstRefusal = firstRefusal == null ? e : firstRefusal;
             }
@@ -64,6 +76,14 @@ public final class RosterImport {
         }
         requireKind(plans.get(0).header(), kind);
         return plans;
+    }
+
+    /** A header without 姓名, or without 身份证号 and 出生年月, cannot tell who each row is: refused, saying so exactly. */
+    public static void requireUsable(SheetInfo sheet, DetectedHeader header) {
+        String missing = HeaderDetector.missing(header);
+        if (missing != null) {
+            throw new ImportRefusedException(ImportRefusedException.Reason.NO_HEADER, "工作表“" + sheet.name() + "”" + missing);
+        }
     }
 
     /** A cadre import of a household ledger (or the reverse) is refused with a hint, not turned into errors. */

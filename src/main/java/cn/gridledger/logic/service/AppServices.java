@@ -37,7 +37,7 @@ public final class AppServices implements AutoCloseable {
         this.audit = new AuditService(database, session);
         this.accounts = new AccountService(database, session, audit);
         this.backup = new BackupService(database, session, audit);
-        this.township = new TownshipService(database);
+        this.township = new TownshipService(database, session, audit);
         this.maintenance = new MaintenanceService(database);
         this.demo = new DemoService(database);
         this.overview = new OverviewService(database);

@@ -71,10 +71,15 @@ public final class ImportService {
      * @param mappings column mappings the user changed, by sheet index
      */
     public record Options(RosterKind kind, String sheet, List<Integer> sheets, Map<Integer, ColumnMapping> mappings,
-                          boolean dryRun, boolean strict) {
+                          boolean dryRun, boolean strict, String villageCode, String mappingName) {
         public Options {
             sheets = sheets == null ? List.of() : List.copyOf(sheets);
             mappings = mappings == null ? Map.of() : Map.copyOf(mappings);
+        }
+
+        public Options(RosterKind kind, String sheet, List<Integer> sheets, Map<Integer, ColumnMapping> mappings,
+                       boolean dryRun, boolean strict) {
+            this(kind, sheet, sheets, mappings, dryRun, strict, null, null);
         }
 
         public static Options of(RosterKind kind, String sheet, boolean dryRun, boolean strict) {
@@ -82,7 +87,17 @@ public final class ImportService {
         }
 
         public Options dryRun(boolean value) {
-            return new Options(kind, sheet, sheets, mappings, value, strict);
+            return new Options(kind, sheet, sheets, mappings, value, strict, villageCode, mappingName);
+        }
+
+        /** @param code the village the whole file belongs to (本表所属村, {@code --village}), null to read it from the file */
+        public Options village(String code) {
+            return new Options(kind, sheet, sheets, mappings, dryRun, strict, code, mappingName);
+        }
+
+        /** @param name a saved mapping to apply to every sheet ({@code --mapping}), null for the one saved for the header */
+        public Options mapping(String name) {
+            return new Options(kind, sheet, sheets, mappings, dryRun, strict, villageCode, name);
         }
     }
 
@@ -126,9 +141,9 @@ public final class ImportService {
      */
     public ImportReport importFile(Path file, Options options, Progress progress) {
         try (SourceWorkbook wb = WorkbookReader.open(file)) {
-            List<SheetPlan> plans = plans(wb, options);
+            List<SheetPlan> plans = plans(wb, withSavedMappings(wb, options));
             if (options.dryRun()) {
-                return db.read(c -> RosterImport.run(file, wb, plans, options.kind(),
+                return db.read(c -> RosterImport.run(file, wb, plans, options.kind(), options.villageCode(),
                         new KnownRecords(ImportWriter.load(c, options.kind() == RosterKind.HOUSEHOLD)), null, progress));
             }
             BackupFile before = beforeCommit(file, options.kind());
@@ -137,7 +152,8 @@ public final class ImportService {
                 ImportReport report = db.write(c -> {
                     KnownRecords known = new KnownRecords(ImportWriter.load(c, options.kind() == RosterKind.HOUSEHOLD));
                     try (ImportWriter writer = new ImportWriter(c)) {
-                        ImportReport r = RosterImport.run(file, wb, plans, options.kind(), known, writer, progress);
+                        ImportReport r = RosterImport.run(file, wb, plans, options.kind(), options.villageCode(), known,
+                                writer, progress);
                         if (options.strict() && r.errorRows() > 0) {
                             throw new StrictRollback(r);
                         }
@@ -250,6 +266,42 @@ public final class ImportService {
                 : "找不到导入前的备份 " + last.backup() + "，不能撤销；如需恢复请到“备份与设置”";
     }
 
+    /**
+     * The saved mappings the wizard would apply, applied the same way for the command line: the named one
+     * ({@code --mapping}) on every sheet, else for each sheet the newest one saved for its header. Sheets the
+     * caller mapped by hand keep that mapping.
+     */
+    private Options withSavedMappings(SourceWorkbook wb, Options options) {
+        Map<Integer, ColumnMapping> mapped = new java.util.HashMap<>(options.mappings());
+        for (SheetInfo s : wb.sheets()) {
+            if (mapped.containsKey(s.index()) || (options.sheet() != null && !s.name().equals(options.sheet()))) {
+                continue;
+            }
+            DetectedHeader h;
+            try {
+                h = HeaderDetector.detect(s.name(), wb.topArea(s.index()));
+            } catch (ImportRefusedException e) {
+                continue;
+            }
+            Optional<SavedMapping> saved = options.mappingName() != null ? savedMapping(options.mappingName(), h)
+                    : savedMappingFor(h);
+            saved.ifPresent(m -> mapped.put(s.index(), m.mapping()));
+        }
+        return new Options(options.kind(), options.sheet(), options.sheets(), mapped, options.dryRun(), options.strict(),
+                options.villageCode(), options.mappingName());
+    }
+
+    /** A mapping by its name, laid over this header's columns; refused in Chinese when there is none. */
+    public Optional<SavedMapping> savedMapping(String name, DetectedHeader header) {
+        var stored = db.read(c -> mappings.byName(c, name.strip()));
+        if (stored.isEmpty()) {
+            List<String> names = db.read(mappings::names);
+            throw new ImportRefusedException(ImportRefusedException.Reason.NO_HEADER, "没有名为“" + name + "”的映射方案"
+                    + (names.isEmpty() ? "，还没有保存过映射方案" : "，已保存的方案：" + String.join("、", names)));
+        }
+        return Optional.of(applied(stored.get(), header));
+    }
+
     private static List<SheetPlan> plans(SourceWorkbook wb, Options options) {
         List<SheetPlan> plans;
         if (!options.sheets().isEmpty()) {
@@ -259,19 +311,20 @@ public final class ImportService {
                 plans.add(new SheetPlan(s, HeaderDetector.detect(s.name(), wb.topArea(index))));
             }
         } else {
-            plans = RosterImport.plan(wb, options.kind(), options.sheet());
+            plans = RosterImport.plan(wb, options.kind(), options.sheet(), options.mappings());
         }
         List<SheetPlan> out = new ArrayList<>();
         for (SheetPlan p : plans) {
             ColumnMapping changed = options.mappings().get(p.sheet().index());
             DetectedHeader h = p.header();
             if (changed != null) {
-                h = new DetectedHeader(h.firstRow(), h.lastRow(), h.labels(), changed, h.kind(), h.score(), h.metadata());
+                h = h.withMapping(changed);
                 if (!changed.has(RosterField.NAME)) {
                     throw new ImportRefusedException(ImportRefusedException.Reason.NO_HEADER,
                             "列对应关系中没有“姓名”列，请为姓名选择一列后再导入");
                 }
             }
+            RosterImport.requireUsable(p.sheet(), h);
             out.add(new SheetPlan(p.sheet(), h));
         }
         return out;
@@ -316,7 +369,10 @@ public final class ImportService {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        var s = stored.get(0);
+        return Optional.of(applied(stored.get(0), header));
+    }
+
+    private static SavedMapping applied(ImportMappingRepository.StoredMapping s, DetectedHeader header) {
         ColumnMapping m = header.mapping();
         for (ColumnMapping.Column col : m.columns()) {
             m = m.with(col.index(), null);
@@ -331,7 +387,7 @@ public final class ImportService {
                 }
             }
         }
-        return Optional.of(new SavedMapping(s.name(), RosterKind.valueOf(s.rosterKind()), m));
+        return new SavedMapping(s.name(), RosterKind.valueOf(s.rosterKind()), m);
     }
 
     /** Thrown inside the transaction to roll back a strict import that found errors. */

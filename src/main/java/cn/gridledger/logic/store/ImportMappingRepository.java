@@ -21,6 +21,17 @@ public final class ImportMappingRepository {
                     mapping = excluded.mapping""", name, rosterKind, signature, labels, mapping);
     }
 
+    /** The mapping saved under this name, if any. */
+    public java.util.Optional<StoredMapping> byName(Connection c, String name) throws SQLException {
+        return Queries.list(c, "SELECT id, name, roster_kind, header_signature, mapping FROM import_mapping WHERE name = ?",
+                rs -> new StoredMapping(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                name).stream().findFirst();
+    }
+
+    public List<String> names(Connection c) throws SQLException {
+        return Queries.list(c, "SELECT name FROM import_mapping ORDER BY name", rs -> rs.getString(1));
+    }
+
     /** Mappings saved for the same header, newest first. */
     public List<StoredMapping> bySignature(Connection c, String signature) throws SQLException {
         return Queries.list(c, """

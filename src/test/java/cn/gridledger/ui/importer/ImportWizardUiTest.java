@@ -115,7 +115,7 @@ class ImportWizardUiTest {
         assertEquals(new HeaderView.Choice(RosterField.NAME), mapBox(robot, 1).getValue());
         robot.interact(() -> mapBox(robot, 0).setValue(new HeaderView.Choice(RosterField.NAME)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("不导入", mapBox(robot, 1).getValue().toString(), "姓名 moved from B to A");
+        assertEquals("未使用", mapBox(robot, 1).getValue().toString(), "姓名 moved from B to A");
         robot.interact(() -> mapBox(robot, 1).setValue(new HeaderView.Choice(RosterField.NAME)));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> mapBox(robot, 0).setValue(new HeaderView.Choice(RosterField.SEQ)));

@@ -9,12 +9,12 @@ import java.util.Set;
 
 /**
  * Which source column feeds which field — the table the UI shows as 原表列 → 系统字段. A column with no
- * field is "不导入" and keeps its original label so the user can still map it by hand.
+ * field is "未使用" and keeps its original label so the user can still map it by hand.
  */
 public record ColumnMapping(List<Column> columns) {
 
     /** Shown in the mapping screen for a column that is not imported. */
-    public static final String NOT_IMPORTED = "不导入";
+    public static final String NOT_IMPORTED = "未使用";
 
     /**
      * @param index       0-based column in the sheet
@@ -27,7 +27,7 @@ public record ColumnMapping(List<Column> columns) {
             return field != null;
         }
 
-        /** e.g. {@code 全日制教育/学历 → 全日制教育/学历} or {@code 籍贯地 → 不导入}. */
+        /** e.g. {@code 全日制教育/学历 → 全日制教育/学历} or {@code 籍贯地 → 未使用}. */
         public String describe() {
             return sourceLabel + " → " + (field == null ? NOT_IMPORTED : field.displayName());
         }
@@ -60,7 +60,7 @@ public record ColumnMapping(List<Column> columns) {
         return columns.stream().filter(c -> !c.isMapped()).toList();
     }
 
-    /** The same mapping with one column changed by the user (null field = 不导入); a field stays unique. */
+    /** The same mapping with one column changed by the user (null field = 未使用); a field stays unique. */
     public ColumnMapping with(int columnIndex, RosterField field) {
         List<Column> changed = new ArrayList<>();
         for (Column c : columns) {

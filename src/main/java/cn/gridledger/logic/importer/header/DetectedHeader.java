@@ -20,6 +20,11 @@ public record DetectedHeader(int firstRow, int lastRow, List<String> labels, Col
         metadata = Map.copyOf(metadata);
     }
 
+    /** The same header with the columns mapped as the user (or a saved mapping) says. */
+    public DetectedHeader withMapping(ColumnMapping changed) {
+        return new DetectedHeader(firstRow, lastRow, labels, changed, kind, score, metadata);
+    }
+
     /** 1-based Excel row number of the first header row, for messages. */
     public int firstExcelRow() {
         return firstRow + 1;

@@ -20,7 +20,9 @@ import java.util.Set;
  */
 public final class HeaderDetector {
 
-    public static final int SCAN_ROWS = 15;
+    public static final int SCAN_ROWS = 20;
+    /** A header label is short; a longer text in the row is a title, a note or a value. */
+    private static final int MAX_LABEL = 24;
     private static final int MAX_LEVELS = 3;
 
     /** Besides 姓名, one of these must be present for a row to be a roster header. */
@@ -53,7 +55,76 @@ public final class HeaderDetector {
                 return header;
             }
         }
+        // no row of known labels: the header is where a person sees it, a row of short labels above values
+        if (!anchors.isEmpty()) {
+            return headerAround(top, anchors.get(0), width);
+        }
+        for (int r = 0; r < Math.min(SCAN_ROWS, top.rows().size()); r++) {
+            if (looksLikeHeader(top, r, width)) {
+                return headerAround(top, r, width);
+            }
+        }
         throw noHeader(sheetName);
+    }
+
+    /**
+     * A header by its shape: at least three short text labels (each merged block counted once), hardly any
+     * numbers or info texts among them, and rows with values below.
+     */
+    static boolean looksLikeHeader(TopArea top, int row, int width) {
+        int labels = 0;
+        int others = 0;
+        for (int c = 0; c < width; c++) {
+            int column = c;
+            boolean covered = top.mergeAt(row, c).map(m -> m.firstRow() != row || m.firstColumn() != column).orElse(false);
+            SourceCell cell = top.cell(row, c);
+            if (covered || cell.isBlank()) {
+                continue;
+            }
+            String t = cell.text().strip();
+            if (cell.kind() == cn.gridledger.logic.importer.read.CellKind.TEXT && t.length() <= MAX_LABEL
+                    && !t.contains("：") && !t.contains(":") && !t.matches("[-+\\d.,%/ ]+")) {
+                labels++;
+            } else {
+                others++;
+            }
+        }
+        if (labels < 3 || others * 4 > labels) {
+            return false;
+        }
+        for (int r = row + 1; r <= row + 3 && r < top.rows().size(); r++) {
+            int filled = 0;
+            for (int c = 0; c < width; c++) {
+                filled += top.cell(r, c).isBlank() ? 0 : 1;
+            }
+            if (filled >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a header lacks for a roster of {@code kind}: a 姓名 column, and a 身份证号 or 出生年月 column to tell
+     * who the person is. Null when nothing is missing; else the exact Chinese sentence for the user.
+     */
+    public static String missing(DetectedHeader header) {
+        ColumnMapping m = header.mapping();
+        List<String> lacks = new ArrayList<>();
+        if (!m.has(RosterField.NAME)) {
+            lacks.add("姓名 列");
+        }
+        if (!m.has(RosterField.ID_NUMBER) && !m.has(RosterField.BIRTH_DATE)) {
+            lacks.add("身份证号、出生年月 中的任一列");
+        }
+        if (lacks.isEmpty()) {
+            return null;
+        }
+        List<String> seen = m.columns().stream().map(ColumnMapping.Column::sourceLabel)
+                .map(l -> l.replaceAll("\\s+", "")).filter(l -> !l.isEmpty()).toList();
+        return "表头在第 " + header.firstExcelRow() + " 行，识别到 " + (seen.isEmpty() ? "（无）" : String.join("、", seen))
+                + "；缺少 " + String.join("，", lacks) + "，无法确定是哪个人。请在“核对表头”中为这些列选择对应的原表列，"
+                + "或换用含有这些列的表格";
     }
 
     private static boolean qualifies(ColumnMapping mapping) {
@@ -96,11 +167,15 @@ public final class HeaderDetector {
             List<String> normalized = parts.stream().map(LabelNormalizer::normalize).filter(p -> !p.isEmpty()).toList();
             RosterField field = FieldSynonyms.match(normalized).orElse(null);
             if (field != null && !used.add(field)) {
-                field = null; // a second 联系电话 column is shown as 不导入 rather than silently overwriting
+                field = null; // a second 联系电话 column is shown as 未使用 rather than silently overwriting
             }
             columns.add(new ColumnMapping.Column(c, label, field));
         }
         ColumnMapping mapping = new ColumnMapping(columns);
+        if (!mapping.has(RosterField.NAME) && mapping.has(RosterField.HEAD_NAME)) {
+            // one row per household (bank and visit ledgers): the person of the row is the 户主
+            mapping = mapping.with(mapping.columnOf(RosterField.HEAD_NAME).getAsInt(), RosterField.NAME);
+        }
         return new DetectedHeader(first, last, labels, mapping, kindOf(mapping), score(mapping.fields()),
                 metadataAbove(top, first, width));
     }

@@ -42,7 +42,7 @@ class HeaderDetectorTest {
         assertEquals(RosterField.INSERVICE_EDUCATION, m.fieldAt(3).orElseThrow());
         assertEquals(RosterField.POST, m.fieldAt(4).orElseThrow());
         assertEquals(RosterField.PHONE, m.fieldAt(5).orElseThrow());
-        assertEquals("特长 → 不导入", m.unmapped().get(0).describe());
+        assertEquals("特长 → 未使用", m.unmapped().get(0).describe());
         assertEquals(0, h.firstRow());
         assertEquals(RosterKind.CADRE, h.kind());
     }
@@ -106,11 +106,28 @@ class HeaderDetectorTest {
     }
 
     @Test
-    void noHeaderNamesWhatItLookedFor() {
+    void aHeaderThatCannotTellWhoEachRowIsSaysExactlyWhatItLacks() {
+        DetectedHeader h = HeaderDetector.detect("Sheet1", top(List.of(), r("Name", "Amount"), r("姓名", "金额"), r("a", "1")));
+        assertEquals(2, h.firstExcelRow(), "the row with 姓名 is where a person sees the header");
+        assertEquals("表头在第 2 行，识别到 姓名、金额；缺少 身份证号、出生年月 中的任一列，无法确定是哪个人。"
+                + "请在“核对表头”中为这些列选择对应的原表列，或换用含有这些列的表格", HeaderDetector.missing(h));
+    }
+
+    @Test
+    void aHeaderOfUnknownLabelsIsFoundByItsShape() {
+        DetectedHeader h = HeaderDetector.detect("Sheet1", top(List.of(), r("某某单位人员名单"), r("工号", "人员", "部门", "岗位"),
+                r("001", "张三", "办公室", "科员"), r("002", "李四", "财务科", "会计")));
+        assertEquals(2, h.firstExcelRow());
+        assertEquals(4, h.mapping().columns().size(), "every labelled column is listed");
+        assertTrue(HeaderDetector.missing(h).contains("缺少 姓名 列"), HeaderDetector.missing(h));
+    }
+
+    @Test
+    void noHeaderLikeRowIsRefusedNamingWhatItLookedFor() {
         ImportRefusedException e = assertThrows(ImportRefusedException.class, () -> HeaderDetector.detect("Sheet1",
-                top(List.of(), r("Name", "Amount"), r("姓名", "金额"), r("a", "1"))));
+                top(List.of(), r("1", "2"), r("3.5", "4"), r("一段很长很长的说明文字，没有任何表头的样子，只是一段话而已。"))));
         assertEquals(ImportRefusedException.Reason.NO_HEADER, e.reason());
-        assertTrue(e.getMessage().startsWith("未找到花名册表头：工作表“Sheet1”在前 15 行中没有找到 姓名、身份证号 等列"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("未找到花名册表头：工作表“Sheet1”在前 20 行中没有找到 姓名、身份证号 等列"), e.getMessage());
         assertTrue(e.getMessage().contains("出生年月") || e.getMessage().contains("出生日期"));
     }
 }
