@@ -15,6 +15,8 @@ final class LayoutCorpus {
         all.addAll(DispatchedLayouts.all());
         all.addAll(HouseholdLayouts.all());
         all.addAll(BankLayouts.all());
+        all.addAll(CadreRosterLayouts.all());
+        all.addAll(HouseholdLedgerLayouts.all());
         all.sort(java.util.Comparator.comparing(Layout::id));
         return List.copyOf(all);
     }

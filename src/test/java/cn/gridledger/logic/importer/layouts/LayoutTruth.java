@@ -15,8 +15,8 @@ import java.util.Map;
  * @param errorRows       Excel row → part of the expected Chinese error of that row
  * @param people          the people that must be in the database after a committing import
  * @param villageOption   the village code a user gives with {@code --village} when the file names none
- * @param warningFreeRows rows that must import without any warning (e.g. every date shape read right, so
- *                        the birth month agrees with the ID number)
+ * @param warningFreeRows rows whose dates must all be read right: no issue about a date on them (a birth
+ *                        month read wrong would disagree with the ID number)
  */
 record LayoutTruth(Path file, Integer headerRow, String refusalFragment, List<Integer> recordRows,
                    Map<Integer, String> errorRows, List<ExpectedPerson> people, String villageOption,
@@ -68,7 +68,7 @@ record LayoutTruth(Path file, Integer headerRow, String refusalFragment, List<In
             return this;
         }
 
-        /** The row must carry no warning either. */
+        /** The row's dates must be read right: no error or warning about a date on it. */
         Builder warningFree(int row) {
             warningFree.add(row);
             return this;
