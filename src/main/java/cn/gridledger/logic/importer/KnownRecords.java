@@ -51,7 +51,7 @@ public final class KnownRecords {
         s.posts().forEach(p -> postsByPerson.computeIfAbsent(p.personId(), k -> new ArrayList<>()).add(p));
         s.reserves().forEach(r -> reservesByPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(r));
         villages = new ArrayList<>(s.villages());
-        grids = s.grids();
+        grids = new ArrayList<>(s.grids());
         for (GridRef g : grids) {
             gridsByCode.put(g.code(), g);
             gridsById.put(g.id(), g);
@@ -218,6 +218,13 @@ public final class KnownRecords {
         }
         String code = digits.substring(0, 12);
         return villages.stream().filter(v -> code.equals(v.code())).findFirst();
+    }
+
+    /** A grid created by this import (written or, in a dry run, only imagined). */
+    public void addGrid(GridRef g) {
+        grids.add(g);
+        gridsByCode.put(g.code(), g);
+        gridsById.put(g.id(), g);
     }
 
     public List<GridRef> gridsOf(long villageId) {

@@ -61,7 +61,7 @@ public final class RosterImport {
                 if (chosen != null) {
                     header = header.withMapping(chosen);
                 }
-                requireUsable(sheet, header);
+                requireUsable(sheet, header, kind);
                 plans.add(new SheetPlan(sheet, header));
             } catch (ImportRefusedException e) {
                 firstRefusal = firstRefusal == null ? e : firstRefusal;
@@ -79,8 +79,8 @@ public final class RosterImport {
     }
 
     /** A header without 姓名, or without 身份证号 and 出生年月, cannot tell who each row is: refused, saying so exactly. */
-    public static void requireUsable(SheetInfo sheet, DetectedHeader header) {
-        String missing = HeaderDetector.missing(header);
+    public static void requireUsable(SheetInfo sheet, DetectedHeader header, RosterKind kind) {
+        String missing = HeaderDetector.missing(header, kind);
         if (missing != null) {
             throw new ImportRefusedException(ImportRefusedException.Reason.NO_HEADER, "工作表“" + sheet.name() + "”" + missing);
         }

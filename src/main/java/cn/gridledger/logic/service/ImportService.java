@@ -324,7 +324,7 @@ public final class ImportService {
                             "列对应关系中没有“姓名”列，请为姓名选择一列后再导入");
                 }
             }
-            RosterImport.requireUsable(p.sheet(), h);
+            RosterImport.requireUsable(p.sheet(), h, options.kind());
             out.add(new SheetPlan(p.sheet(), h));
         }
         return out;

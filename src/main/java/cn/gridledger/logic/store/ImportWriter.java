@@ -333,6 +333,13 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     /** A villager group the file names but the database does not have yet (needs its id at once). */
+    /** A grid the import needs (a village's 待分网格); returns its id. */
+    public long insertGrid(long villageId, String code, String name) throws SQLException {
+        flush();
+        return Queries.insert(c, "INSERT INTO grid (code, name, grid_type, village_id, since) VALUES (?, ?, '基础网格', ?, date('now'))",
+                code, name, villageId);
+    }
+
     public long insertGroup(long villageId, String name) throws SQLException {
         flush();
         long sort = Queries.count(c, "SELECT count(*) FROM villager_group WHERE village_id = ?", villageId);

@@ -109,13 +109,31 @@ public final class HeaderDetector {
      * who the person is. Null when nothing is missing; else the exact Chinese sentence for the user.
      */
     public static String missing(DetectedHeader header) {
+        return missing(header, null);
+    }
+
+    /** Household fields that tell which household a row belongs to (or that each row is one). */
+    private static final Set<RosterField> HOUSEHOLD_KEYS = EnumSet.of(RosterField.HOUSEHOLD_NO, RosterField.RELATION,
+            RosterField.HEAD_NAME, RosterField.VILLAGE, RosterField.GRID_CODE, RosterField.GRID_NAME,
+            RosterField.VILLAGER_GROUP, RosterField.HOUSEHOLD_TYPE);
+
+    /** @param kind the roster the user is importing, or null for what every roster needs */
+    public static String missing(DetectedHeader header, RosterKind kind) {
         ColumnMapping m = header.mapping();
         List<String> lacks = new ArrayList<>();
+        String why = "无法确定是哪个人";
         if (!m.has(RosterField.NAME)) {
             lacks.add("姓名 列");
         }
         if (!m.has(RosterField.ID_NUMBER) && !m.has(RosterField.BIRTH_DATE)) {
             lacks.add("身份证号、出生年月 中的任一列");
+        }
+        boolean headRows = m.columnOf(RosterField.NAME).stream()
+                .anyMatch(c -> LabelNormalizer.normalize(header.labels().get(c)).startsWith("户主"));
+        if (lacks.isEmpty() && kind == RosterKind.HOUSEHOLD && !headRows
+                && m.fields().stream().noneMatch(HOUSEHOLD_KEYS::contains)) {
+            lacks.add("户编号、与户主关系、户主姓名、村 中的任一列");
+            why = "无法确定各人属于哪一户";
         }
         if (lacks.isEmpty()) {
             return null;
@@ -123,7 +141,7 @@ public final class HeaderDetector {
         List<String> seen = m.columns().stream().map(ColumnMapping.Column::sourceLabel)
                 .map(l -> l.replaceAll("\\s+", "")).filter(l -> !l.isEmpty()).toList();
         return "表头在第 " + header.firstExcelRow() + " 行，识别到 " + (seen.isEmpty() ? "（无）" : String.join("、", seen))
-                + "；缺少 " + String.join("，", lacks) + "，无法确定是哪个人。请在“核对表头”中为这些列选择对应的原表列，"
+                + "；缺少 " + String.join("，", lacks) + "，" + why + "。请在“核对表头”中为这些列选择对应的原表列，"
                 + "或换用含有这些列的表格";
     }
 

@@ -27,7 +27,7 @@ public enum RosterField {
             "行政村（社区）", "村（社区）名称", "村名称", "所在行政村", "单位（村）"),
 
     // C1 干部花名册
-    AGE(Scope.CADRE, "年龄"),
+    AGE(Scope.COMMON, "年龄"),
     NATIVE_PLACE(Scope.CADRE, "籍贯"),
     PARTY_JOIN_DATE(Scope.CADRE, "入党时间", "入党日期", "入党年月", "入党（团）时间"),
     WORK_START_DATE(Scope.CADRE, "参加工作时间", "参加工作日期", "参加工作年月", "工作时间"),

@@ -146,8 +146,14 @@ public final class HouseholdImporter implements RecordImporter {
     private void importHousehold(List<MemberRow> rows) throws SQLException {
         List<MemberRow> ordered = new ArrayList<>(rows);
         ordered.sort(Comparator.comparingInt(r -> r.relation() == Relationship.户主 ? 0 : 1));
-        List<MemberFacts> facts = ordered.stream().map(r -> new MemberFacts(r.person().name(), r.relation(),
-                r.person().gender(), r.education(), r.student())).toList();
+        // without a 与户主关系 column (one row per household) the first person of the household is its head
+        boolean noRelations = ordered.stream().allMatch(r -> r.relation() == null && !r.v().has(RosterField.RELATION));
+        List<MemberFacts> facts = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            MemberRow r = ordered.get(i);
+            facts.add(new MemberFacts(r.person().name(), noRelations && i == 0 ? Relationship.户主 : r.relation(),
+                    r.person().gender(), r.education(), r.student()));
+        }
         MemberRow head = ordered.get(0);
         for (Issue issue : HouseholdRules.check(facts)) {
             head.v().add(RosterField.RELATION, issue);
@@ -173,6 +179,19 @@ public final class HouseholdImporter implements RecordImporter {
     private record Place(Long gridId, Long groupId, Long villageId) {
     }
 
+    /** Where a village's households wait for a grid: code = village code + 000, created when first needed. */
+    private GridRef pendingGrid(VillageRef village) throws SQLException {
+        String code = village.code() + "000";
+        GridRef g = known.gridByCode(code);
+        if (g == null) {
+            String name = village.name() + "待分网格";
+            long id = writer != null ? writer.insertGrid(village.id(), code, name) : -known.newMemberId();
+            g = new GridRef(id, code, name, village.id());
+            known.addGrid(g);
+        }
+        return g;
+    }
+
     /** Grid from 网格编号 (current or old code) or 网格名称; village from 村 or the grid; the villager group by name. */
     private Place place(MemberRow head) throws SQLException {
         RowValues v = head.v();
@@ -196,9 +215,11 @@ public final class HouseholdImporter implements RecordImporter {
             }
         } else if (village != null && known.gridsOf(village.id()).size() == 1) {
             grid = known.gridsOf(village.id()).get(0); // the village's only grid: no choice to make
+        } else if (village != null) {
+            grid = pendingGrid(village);
+            v.add(null, Issue.warning("表中没有网格，该户已放入“" + grid.name() + "”，请在“网格与农户”中分到正式网格"));
         } else {
-            v.add(null, Issue.warning(village == null ? "表中没有网格编号或网格名称，该户暂不属于任何网格"
-                    : "该户属于" + village.name() + "，但表中没有网格编号或网格名称，暂不属于任何网格，请在“网格与农户”中分配"));
+            v.add(null, Issue.warning("表中没有村和网格，无法确定该户属于哪个村，暂不属于任何网格"));
         }
         if (grid != null && head.village() == null) {
             village = null; // a village only inferred from 户编号 or the title yields to the grid's own

@@ -92,6 +92,11 @@ public final class RowClassifier {
         if (isInstruction(texts)) {
             return skip(excelRow, RowNote.Kind.INSTRUCTION, "第 " + excelRow + " 行是说明文字（" + shorten(texts.get(0)) + "），已跳过", false);
         }
+        if (texts.size() == 1 && cellText(row, RosterField.NAME).isEmpty() && cellText(row, RosterField.ID_NUMBER).isEmpty()) {
+            // a lone 序号 of an empty template row, or a note such as 以下为新增户: no person in it
+            return skip(excelRow, RowNote.Kind.INSTRUCTION, "第 " + excelRow + " 行只有“" + shorten(texts.get(0))
+                    + "”，没有姓名和身份证号，不是人员记录，已跳过", false);
+        }
         if (isConstantsRow(row)) {
             return skip(excelRow, RowNote.Kind.CONSTANTS,
                     "第 " + excelRow + " 行没有姓名和身份证号，但多列是数字（疑似分值或常数行），已跳过，请核对", true);

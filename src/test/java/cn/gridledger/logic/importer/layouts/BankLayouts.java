@@ -17,7 +17,7 @@ final class BankLayouts {
                 Layout.households("B01-银行整村走访台账-xls", "农商银行整村授信走访台账 .xls：村名、户主姓名、身份证号、联系电话、家庭人口、主要收入来源、走访日期（Excel日期）、客户经理；每行一户",
                         "农村商业银行“整村授信 / 农户走访建档台账”（户主一行、客户经理签字列）",
                         BankLayouts::visitLedger),
-                Layout.households("B02-银行农户建档表-客户姓名", "银行“农户信息建档表”：三组合并表头（客户基本信息／家庭信息／授信信息），人名列叫“客户姓名”、号码列叫“证件号码”；没有“姓名”列，须说明表头在哪、缺什么",
+                Layout.households("B02-银行农户建档表-客户姓名", "银行“农户信息建档表”：三组合并表头（客户基本信息／家庭信息／授信信息），人名列叫“客户姓名”、号码列叫“证件号码”、村列叫“所在村”；每行一户，客户即户主",
                         "农村信用社“农户信息建档 / 农户小额信用贷款评级授信表”",
                         BankLayouts::creditFile));
     }
@@ -58,13 +58,15 @@ final class BankLayouts {
         w.mergeHeaderColumns(h, 2, 0, 1).merge(h, h, 2, 6).merge(h, h, 7, 9).merge(h, h, 10, 11);
         int n = 3200;
         String[] villages = {"王家村", "王家村", "三合村"};
+        LayoutTruth.Builder t = new LayoutTruth.Builder(file, h);
         for (int k = 0; k < villages.length; k++) {
             Folk p = Folk.born(n, 1965 + k * 5, true);
             n += 2;
-            w.row(k + 1, villages[k], p.name(), p.id(), p.gender(), 2025 - p.birth().getYear(), "1390438" + (2000 + k),
+            int r = w.row(k + 1, villages[k], p.name(), p.id(), p.gender(), 2025 - p.birth().getYear(), "1390438" + (2000 + k),
                     "安恕镇" + villages[k] + (k + 3) + "组", 3 + k, 2, SheetWriter.fmt(5.0 + k, "0.0"), k == 0 ? "AA" : "A");
+            t.person(member(r, p, villages[k], null, "户主"));
         }
         w.save(file);
-        return LayoutTruth.refused(file, "表头在第 " + h + " 行");
+        return t.build();
     }
 }
