@@ -50,7 +50,7 @@ public final class AppServices implements AutoCloseable {
         this.dashboard = new DashboardService(database);
         this.reportSettings = new ReportSettingsService(database, session, audit);
         this.reports = new ReportService(database, reportSettings, session, audit);
-        this.importer = new ImportService(database, session, audit, backup);
+        this.importer = new ImportService(database, session, audit, backup, township);
     }
 
     /** Opens (creating and migrating when needed) the database at {@code file}. */

@@ -56,8 +56,11 @@ public final class ImportService {
     private final AuditService audit;
     private final BackupService backup;
 
-    ImportService(Database db, Session session, AuditService audit, BackupService backup) {
+    private final TownshipService township;
+
+    ImportService(Database db, Session session, AuditService audit, BackupService backup, TownshipService township) {
         this.db = db;
+        this.township = township;
         this.session = session;
         this.audit = audit;
         this.backup = backup;
@@ -169,6 +172,22 @@ public final class ImportService {
                 return rollback.report;
             }
         }
+    }
+
+    /** The township's villages, for 本表所属村. */
+    public List<cn.gridledger.model.Village> villages() {
+        return township.villages();
+    }
+
+    /**
+     * Adds the villages a roster names that the township lacks (一键添加): numbered from the code the file
+     * suggests, else the next free number; audited. Administrators only, like importing.
+     *
+     * @return the villages added
+     */
+    public List<cn.gridledger.model.Village> addVillages(Map<String, String> nameToSuggestedCode) {
+        session.requireImport();
+        return township.addVillages(township.withCodes(nameToSuggestedCode));
     }
 
     /** Before an import transaction starts: the pre-import backup, which 撤销本次导入 restores. */

@@ -465,6 +465,7 @@ public final class ImportPage implements Page {
         saved.getStyleClass().add("muted");
         HBox mappingBar = new HBox(12, mappingTitle, save, saved);
         mappingBar.setAlignment(Pos.CENTER_LEFT);
+        top.getChildren().addAll(new Label(I18n.t("import.village")), villageChoice());
 
         ScrollPane mapping = new ScrollPane();
         mapping.setId("import-mapping");
@@ -484,6 +485,18 @@ public final class ImportPage implements Page {
         VBox box = new VBox(8, top, grid, mappingBar, mapping);
         mapping.setMinViewportHeight(120);
         VBox.setVgrow(mapping, Priority.ALWAYS);
+        return box;
+    }
+
+    /** 本表所属村: for files that name no village (no 村 column, no village in the title). */
+    private ComboBox<cn.gridledger.model.Village> villageChoice() {
+        ComboBox<cn.gridledger.model.Village> box = new ComboBox<>();
+        box.setId("import-village");
+        box.getItems().add(null);
+        box.getItems().addAll(model.villages());
+        box.setConverter(Shown.as(v -> v == null ? I18n.t("import.villageFromFile") : v.name()));
+        box.setValue(model.villages().stream().filter(v -> v.code().equals(model.villageCode())).findFirst().orElse(null));
+        box.setOnAction(e -> model.chooseVillage(box.getValue() == null ? null : box.getValue().code()));
         return box;
     }
 
@@ -545,6 +558,18 @@ public final class ImportPage implements Page {
         bar.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(new HBox(16, counts, where), bar, table);
         ((HBox) box.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
+        if (!r.unknownVillages().isEmpty()) {
+            Label unknown = new Label(I18n.t("import.unknownVillages", String.join("、", r.unknownVillages().keySet())));
+            unknown.setId("import-unknown-villages");
+            unknown.getStyleClass().add("import-warning");
+            unknown.setWrapText(true);
+            Button add = new Button(I18n.t("import.addVillages"));
+            add.setId("import-add-villages");
+            add.setOnAction(e -> addUnknownVillages());
+            HBox villages = new HBox(10, unknown, add);
+            villages.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(villages);
+        }
         List<String> notes = r.notes().stream().filter(RowNote::warning).map(n -> I18n.t("import.note",
                 n.excelRowNumber(), n.message())).limit(3).toList();
         if (!notes.isEmpty()) {
@@ -601,6 +626,17 @@ public final class ImportPage implements Page {
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setSortable(false);
         return c;
+    }
+
+    /** 一键添加 the villages the file names, then check the file again (also the entry point of the UI test). */
+    void addUnknownVillages() {
+        try {
+            var added = model.addUnknownVillages();
+            showInfo(I18n.t("import.villagesAdded", String.join("、", added.stream().map(v -> v.name() + "（" + v.code() + "）").toList())));
+            analyse();
+        } catch (UserFacingException e) {
+            showError(e.getMessage());
+        }
     }
 
     private void analyse() {

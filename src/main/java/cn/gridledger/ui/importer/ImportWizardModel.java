@@ -70,6 +70,8 @@ public final class ImportWizardModel {
     private final Map<Integer, String> savedMappingNames = new HashMap<>();
     private ImportReport analysis;
     private ImportReport result;
+    /** 本表所属村: the village the whole file belongs to, or null to read it from the file. */
+    private String villageCode;
 
     public ImportWizardModel(ImportService importer) {
         this.importer = importer;
@@ -123,6 +125,27 @@ public final class ImportWizardModel {
     /** Convenience for tests and the command of the page: read and accept. */
     public void load(Path file) {
         accept(read(importer, file));
+    }
+
+    public String villageCode() {
+        return villageCode;
+    }
+
+    /** @param code 本表所属村, or null to take the village from the file; the dry run is made again */
+    public void chooseVillage(String code) {
+        villageCode = code;
+        analysis = null;
+    }
+
+    public List<cn.gridledger.model.Village> villages() {
+        return importer.villages();
+    }
+
+    /** Adds the villages the dry run found in the file but not in the township; the dry run is made again. */
+    public List<cn.gridledger.model.Village> addUnknownVillages() {
+        List<cn.gridledger.model.Village> added = importer.addVillages(analysis == null ? Map.of() : analysis.unknownVillages());
+        analysis = null;
+        return added;
     }
 
     public boolean hasFile() {
@@ -229,7 +252,7 @@ public final class ImportWizardModel {
                 chosen.put(i, mappings.get(i));
             }
         }
-        return new ImportService.Options(kind, null, List.copyOf(chosenSheets), chosen, dryRun, false);
+        return new ImportService.Options(kind, null, List.copyOf(chosenSheets), chosen, dryRun, false).village(villageCode);
     }
 
     /** The dry run of step 4; slow, call off the FX thread and hand the report to {@link #analysed}. */

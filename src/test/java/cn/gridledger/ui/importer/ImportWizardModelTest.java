@@ -120,4 +120,43 @@ class ImportWizardModelTest {
             assertEquals(good, m.analyse(Progress.NONE).unchangedRows());
         }
     }
+
+    /** 本表所属村 for a file without a 村 column; villages the file names but the township lacks, added in one step. */
+    @Test
+    void theFilesVillageCanBeChosenAndUnknownVillagesAddedInOneStep() throws Exception {
+        var wb = cn.gridledger.logic.importer.RosterWorkbooks.newWorkbook(true);
+        var sheet = wb.createSheet("Sheet1");
+        String first17 = "13010219800101001";
+        String id = first17 + cn.gridledger.logic.validate.IdNumbers.checkDigit(first17);
+        String first17b = "13010219810202002";
+        String idB = first17b + cn.gridledger.logic.validate.IdNumbers.checkDigit(first17b);
+        cn.gridledger.logic.importer.RosterWorkbooks.row(sheet, 0, "姓名", "身份证号", "现任职务");
+        cn.gridledger.logic.importer.RosterWorkbooks.row(sheet, 1, "马良", id, "村委会主任");
+        Path noVillage = cn.gridledger.logic.importer.RosterWorkbooks.save(wb, dir.resolve("无村列.xlsx"));
+        var wb2 = cn.gridledger.logic.importer.RosterWorkbooks.newWorkbook(true);
+        var sheet2 = wb2.createSheet("Sheet1");
+        cn.gridledger.logic.importer.RosterWorkbooks.row(sheet2, 0, "村", "姓名", "身份证号", "现任职务");
+        cn.gridledger.logic.importer.RosterWorkbooks.row(sheet2, 1, "福安村", "牛犇", idB, "村委会主任");
+        Path strange = cn.gridledger.logic.importer.RosterWorkbooks.save(wb2, dir.resolve("外村.xlsx"));
+        try (AppServices app = open()) {
+            ImportWizardModel m = new ImportWizardModel(app.importer());
+            m.load(noVillage);
+            m.analysed(m.analyse(Progress.NONE));
+            assertEquals(1, m.analysis().errorRows());
+            m.chooseVillage("130102100202");
+            assertNull(m.analysis(), "a new choice needs a new check");
+            m.analysed(m.analyse(Progress.NONE));
+            assertEquals(0, m.analysis().errorRows(), m.analysis().rows().toString());
+
+            m.load(strange);
+            m.chooseVillage(null);
+            m.analysed(m.analyse(Progress.NONE));
+            assertEquals(List.of("福安村"), List.copyOf(m.analysis().unknownVillages().keySet()));
+            var added = m.addUnknownVillages();
+            assertEquals("福安村", added.get(0).name());
+            m.analysed(m.analyse(Progress.NONE));
+            assertEquals(0, m.analysis().errorRows(), m.analysis().rows().toString());
+            assertTrue(m.villages().stream().anyMatch(v -> v.name().equals("福安村")));
+        }
+    }
 }
