@@ -63,7 +63,7 @@ public final class VillageResolver {
 
     /** The standard message for a village that the township does not have. */
     public static String notInTownship(String name) {
-        return "村「" + name + "」不在本乡镇的村列表中（可在导入预览中一键添加，命令行加 --add-villages）";
+        return "村「" + name + "」不在本乡镇的村列表中";
     }
 
     /** Unknown names seen so far, each with the code the file suggests ("" when it suggests none). */

@@ -492,10 +492,12 @@ public final class ImportPage implements Page {
     private ComboBox<cn.gridledger.model.Village> villageChoice() {
         ComboBox<cn.gridledger.model.Village> box = new ComboBox<>();
         box.setId("import-village");
-        box.getItems().add(null);
+        // a stand-in entry rather than null: combo boxes draw a null item as an empty line
+        cn.gridledger.model.Village fromFile = new cn.gridledger.model.Village(0, null, I18n.t("import.villageFromFile"), null);
+        box.getItems().add(fromFile);
         box.getItems().addAll(model.villages());
-        box.setConverter(Shown.as(v -> v == null ? I18n.t("import.villageFromFile") : v.name()));
-        box.setValue(model.villages().stream().filter(v -> v.code().equals(model.villageCode())).findFirst().orElse(null));
+        box.setConverter(Shown.as(cn.gridledger.model.Village::name));
+        box.setValue(model.villages().stream().filter(v -> v.code().equals(model.villageCode())).findFirst().orElse(fromFile));
         box.setOnAction(e -> model.chooseVillage(box.getValue() == null ? null : box.getValue().code()));
         return box;
     }

@@ -274,6 +274,36 @@ class ImportWizardUiTest {
         assertTrue(robot.lookup("#import-run").query().isDisabled());
     }
 
+    /** A roster naming a village the township lacks: the preview names it, one click adds it, the check is redone. */
+    @Test
+    void villagesTheTownshipLacksAreAddedFromThePreview(FxRobot robot) throws Exception {
+        var wb = cn.gridledger.logic.importer.RosterWorkbooks.newWorkbook(true);
+        var sheet = wb.createSheet("两委");
+        String first17 = "13010219800101001";
+        cn.gridledger.logic.importer.RosterWorkbooks.row(sheet, 0, "村（社区）", "姓名", "身份证号", "现任职务");
+        cn.gridledger.logic.importer.RosterWorkbooks.row(sheet, 1, "福安村", "牛犇",
+                first17 + cn.gridledger.logic.validate.IdNumbers.checkDigit(first17), "村委会主任");
+        Path file = cn.gridledger.logic.importer.RosterWorkbooks.save(wb, dir.resolve("福安村两委.xlsx"));
+        robot.clickOn("#nav-import");
+        ImportPage page = page(robot);
+        robot.interact(() -> page.chooseFile(file));
+        waitFor(() -> exists(robot, "#import-file"));
+        robot.clickOn("#import-next");
+        robot.clickOn("#import-next");
+        assertTrue(exists(robot, "#import-village"), "本表所属村 is offered on the header step");
+        robot.clickOn("#import-next");
+        waitFor(() -> exists(robot, "#import-counts"));
+        assertTrue(text(robot, "#import-counts").contains("错误 1"), text(robot, "#import-counts"));
+        assertTrue(text(robot, "#import-unknown-villages").contains("福安村"), text(robot, "#import-unknown-villages"));
+        snapshot(robot, 7);
+        robot.interact(page::addUnknownVillages);
+        waitFor(() -> text(robot, "#import-counts").contains("新增 1"));
+        assertTrue(text(robot, "#import-counts").contains("错误 0"), text(robot, "#import-counts"));
+        assertFalse(exists(robot, "#import-unknown-villages"));
+        assertTrue(services.township().villages().stream().anyMatch(v -> v.name().equals("福安村")));
+        snapshot(robot, 8);
+    }
+
     @SuppressWarnings("unchecked")
     private static ComboBox<HeaderView.Choice> mapBox(FxRobot robot, int column) {
         return robot.lookup("#map-" + column).queryAs(ComboBox.class);

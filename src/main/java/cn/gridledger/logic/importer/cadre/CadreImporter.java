@@ -107,7 +107,8 @@ public final class CadreImporter implements RecordImporter {
             RosterField where = villageText != null || !v.has(RosterField.WORK_UNIT) ? RosterField.VILLAGE : RosterField.WORK_UNIT;
             String problem;
             if (found.unknown() != null) {
-                problem = VillageResolver.notInTownship(found.unknown());
+                v.add(where, Issue.error(VillageResolver.notInTownship(found.unknown()) + "，本乡镇的村有：" + known.villageNames()));
+                problem = null;
             } else if (workUnit != null) {
                 problem = "工作单位「" + workUnit + "」不是本乡镇的村";
             } else if (!v.has(RosterField.VILLAGE) && !v.has(RosterField.WORK_UNIT)) {
@@ -115,7 +116,9 @@ public final class CadreImporter implements RecordImporter {
             } else {
                 problem = "村（社区）为空";
             }
-            v.add(where, Issue.error(problem + "，" + category.label() + "须填写所在村，应为：" + known.villageNames()));
+            if (problem != null) {
+                v.add(where, Issue.error(problem + "，" + category.label() + "须填写所在村，应为：" + known.villageNames()));
+            }
         } else if (found.unknown() != null && !v.hasErrors() && category != null) {
             v.add(RosterField.VILLAGE, Issue.error(VillageResolver.notInTownship(found.unknown())));
         }
