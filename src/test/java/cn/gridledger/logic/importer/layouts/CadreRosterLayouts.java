@@ -48,7 +48,10 @@ final class CadreRosterLayouts {
                         CadreRosterLayouts::sectionRows),
                 Layout.cadres("L21-首表为填表说明", "第一个工作表是“填表说明”（只有文字），花名册在第二个工作表",
                         "县级下发模板（首页填表说明 + 花名册表）",
-                        CadreRosterLayouts::instructionsSheetFirst));
+                        CadreRosterLayouts::instructionsSheetFirst),
+                Layout.cadres("L22-代码-名称写法", "信息采集系统导出：性别“1-男/2-女”、民族“01-汉族”、政治面貌“01-中共党员”、出生日期8位“19800115”，缺项填“—”",
+                        "“人员基本信息采集表（录入说明）”类模板（代码-名称取值、8位日期）",
+                        CadreRosterLayouts::codedValues));
     }
 
     static LayoutTruth reserves(Path dir) throws Exception {
@@ -282,6 +285,26 @@ final class CadreRosterLayouts {
             Folk p = Folk.of(n++);
             int r = w.row(k + 1, p.name(), p.gender(), p.dotMonth(), p.id(), rows[k][0], rows[k][1], "1390442" + (2000 + k));
             t.person(cadre(r, p, rows[k][0], "村两委", rows[k][2]));
+        }
+        w.save(file);
+        return t.build();
+    }
+
+    static LayoutTruth codedValues(Path dir) throws Exception {
+        SheetWriter w = SheetWriter.xlsx("基本信息");
+        Path file = dir.resolve("人员基本信息采集表.xlsx");
+        w.title("人员基本信息采集表", 10);
+        int h = w.header("编号", "姓名", "性别", "民族", "出生日期", "政治面貌", "身份证号码", "所在村", "现任职务", "联系电话");
+        LayoutTruth.Builder t = new LayoutTruth.Builder(file, h);
+        String[][] rows = {{"东升社区", "党组织书记", "村党组织书记", "01-中共党员"}, {"东升社区", "委员", "两委委员", "13-群众"},
+            {"三合村", "副书记", "副书记", "01-中共党员"}};
+        int n = 2250;
+        for (int k = 0; k < rows.length; k++) {
+            Folk p = Folk.of(n++);
+            int r = w.row(String.format("%03d", k + 1), p.name(), p.male() ? "1-男" : "2-女", "01-汉族",
+                    p.birth().toString().replace("-", ""), rows[k][3], p.id(), rows[k][0], rows[k][1],
+                    k == 1 ? "—" : "1390442" + (3000 + k));
+            t.person(cadre(r, p, rows[k][0], "村两委", rows[k][2])).warningFree(r);
         }
         w.save(file);
         return t.build();
