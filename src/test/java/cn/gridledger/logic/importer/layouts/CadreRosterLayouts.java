@@ -42,7 +42,16 @@ final class CadreRosterLayouts {
                         CadreRosterLayouts::offsetTable),
                 Layout.cadres("L19-汇总表不是花名册", "各村“两委”班子结构汇总表：村名、班子职数、平均年龄、大专以上人数……没有人员，只有统计数",
                         "县委组织部“村（社区）‘两委’班子结构情况统计表”",
-                        CadreRosterLayouts::summaryTable));
+                        CadreRosterLayouts::summaryTable),
+                Layout.cadres("L20-分村小标题行", "两委名单按村分段：每段前有合并的小标题行“一、安恕村（3人）”，同时有村（社区）列；小标题行不是人",
+                        "乡镇上报的“村（社区）两委成员名单”（按村分段、段首小标题）",
+                        CadreRosterLayouts::sectionRows),
+                Layout.cadres("L21-首表为填表说明", "第一个工作表是“填表说明”（只有文字），花名册在第二个工作表",
+                        "县级下发模板（首页填表说明 + 花名册表）",
+                        CadreRosterLayouts::instructionsSheetFirst),
+                Layout.cadres("L22-代码-名称写法", "信息采集系统导出：性别“1-男/2-女”、民族“01-汉族”、政治面貌“01-中共党员”、出生日期8位“19800115”，缺项填“—”",
+                        "“人员基本信息采集表（录入说明）”类模板（代码-名称取值、8位日期）",
+                        CadreRosterLayouts::codedValues));
     }
 
     static LayoutTruth reserves(Path dir) throws Exception {
@@ -228,5 +237,76 @@ final class CadreRosterLayouts {
         w.row("合计", 35, 32, 44.5, 7, 10, 15, 30, "3");
         w.save(file);
         return LayoutTruth.refused(file, "姓名");
+    }
+
+    static LayoutTruth sectionRows(Path dir) throws Exception {
+        SheetWriter w = SheetWriter.xlsx("两委名单");
+        Path file = dir.resolve("两委成员名单_分村.xlsx");
+        int width = 7;
+        w.title("安恕镇村（社区）两委成员名单", width);
+        int h = w.header("序号", "村（社区）", "姓名", "性别", "身份证号", "现任职务", "联系电话");
+        LayoutTruth.Builder t = new LayoutTruth.Builder(file, h);
+        String[][][] sections = {
+            {{"安恕村"}, {"党组织书记", "村党组织书记"}, {"村委会主任", "村委会主任"}, {"委员", "两委委员"}},
+            {{"福安屯村"}, {"党组织书记、村委会主任", "一肩挑"}, {"副书记", "副书记"}},
+        };
+        String[] numbers = {"一", "二"};
+        int n = 2100;
+        int seq = 1;
+        for (int k = 0; k < sections.length; k++) {
+            String village = sections[k][0][0];
+            int title = w.row(numbers[k] + "、" + village + "（" + (sections[k].length - 1) + "人）");
+            w.merge(title, title, 0, width - 1);
+            for (int i = 1; i < sections[k].length; i++) {
+                Folk p = Folk.of(n++);
+                int r = w.row(seq++, village, p.name(), p.gender(), p.id(), sections[k][i][0], "1390442" + (1000 + seq));
+                t.person(cadre(r, p, village, "村两委", sections[k][i][1]));
+            }
+        }
+        w.save(file);
+        return t.build();
+    }
+
+    static LayoutTruth instructionsSheetFirst(Path dir) throws Exception {
+        SheetWriter w = SheetWriter.xlsx("填表说明");
+        Path file = dir.resolve("干部花名册_含填表说明.xlsx");
+        w.title("填表说明", 1);
+        w.row("一、本表由各村（社区）党组织书记组织填写，乡镇组织委员审核。");
+        w.row("二、“现任职务”填写党组织书记、村委会主任、副书记、委员等。");
+        w.row("三、身份证号码须为18位；出生年月按“1980.01”填写。");
+        w.row("四、请于每季度末前报送乡镇党委组织办。");
+        w.sheet("花名册");
+        w.title("安恕镇村干部花名册", 8);
+        int h = w.header("序号", "姓名", "性别", "出生年月", "身份证号码", "所在村", "现任职务", "联系电话");
+        LayoutTruth.Builder t = new LayoutTruth.Builder(file, h);
+        String[][] rows = {{"王家村", "党组织书记", "村党组织书记"}, {"王家村", "副书记", "副书记"}, {"三合村", "委员", "两委委员"}};
+        int n = 2150;
+        for (int k = 0; k < rows.length; k++) {
+            Folk p = Folk.of(n++);
+            int r = w.row(k + 1, p.name(), p.gender(), p.dotMonth(), p.id(), rows[k][0], rows[k][1], "1390442" + (2000 + k));
+            t.person(cadre(r, p, rows[k][0], "村两委", rows[k][2]));
+        }
+        w.save(file);
+        return t.build();
+    }
+
+    static LayoutTruth codedValues(Path dir) throws Exception {
+        SheetWriter w = SheetWriter.xlsx("基本信息");
+        Path file = dir.resolve("人员基本信息采集表.xlsx");
+        w.title("人员基本信息采集表", 10);
+        int h = w.header("编号", "姓名", "性别", "民族", "出生日期", "政治面貌", "身份证号码", "所在村", "现任职务", "联系电话");
+        LayoutTruth.Builder t = new LayoutTruth.Builder(file, h);
+        String[][] rows = {{"东升社区", "党组织书记", "村党组织书记", "01-中共党员"}, {"东升社区", "委员", "两委委员", "13-群众"},
+            {"三合村", "副书记", "副书记", "01-中共党员"}};
+        int n = 2250;
+        for (int k = 0; k < rows.length; k++) {
+            Folk p = Folk.of(n++);
+            int r = w.row(String.format("%03d", k + 1), p.name(), p.male() ? "1-男" : "2-女", "01-汉族",
+                    p.birth().toString().replace("-", ""), rows[k][3], p.id(), rows[k][0], rows[k][1],
+                    k == 1 ? "—" : "1390442" + (3000 + k));
+            t.person(cadre(r, p, rows[k][0], "村两委", rows[k][2])).warningFree(r);
+        }
+        w.save(file);
+        return t.build();
     }
 }

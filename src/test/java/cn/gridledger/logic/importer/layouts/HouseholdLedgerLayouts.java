@@ -315,7 +315,7 @@ final class HouseholdLedgerLayouts {
                 t.person(member(r, p, village, hh, m[0]));
             } else if (bad < 0 && ("checkDigit".equals(mistake) && k == 1 || "number".equals(mistake) && k == 0)) {
                 bad = r;
-                t.error(r, "checkDigit".equals(mistake) ? "校验" : "截断");
+                t.error(r, "checkDigit".equals(mistake) ? "校验" : "截断", "F");
             }
         }
         int lastRow = w.nextRow() - 1;
@@ -324,7 +324,11 @@ final class HouseholdLedgerLayouts {
                 continue;
             }
             if ("village".equals(mistake)) {
-                t.error(r, r == firstRow ? "「福安村」" : "同户");
+                if (r == firstRow) {
+                    t.error(r, "「福安村」", "A");
+                } else {
+                    t.error(r, "同户");
+                }
             } else if ("twoHeads".equals(mistake)) {
                 t.error(r, r == firstRow ? "户主" : "同户");
             } else if (mistake != null) {

@@ -144,6 +144,9 @@ class LayoutCorpusTest {
                                 .map(x -> "为" + x.rowClass().label() + " " + issues(x)).orElse("不是记录行"));
             } else if (o.issues().stream().noneMatch(i -> i.describe().contains(e.getValue()))) {
                 problems.add("第" + e.getKey() + "行的错误应含「" + e.getValue() + "」，实际：" + issues(o));
+            } else if (truth.errorColumns().containsKey(e.getKey()) && o.issues().stream()
+                    .noneMatch(i -> i.describe().contains(e.getValue()) && truth.errorColumns().get(e.getKey()).equals(i.columnLetter()))) {
+                problems.add("第" + e.getKey() + "行的错误应指向 " + truth.errorColumns().get(e.getKey()) + " 列（值所在的列），实际：" + issues(o));
             }
         }
     }

@@ -1,6 +1,10 @@
 package cn.gridledger.logic.importer.layouts;
 
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +22,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * Variants of a layout file for the never-fault test: columns dropped or swapped, header labels renamed
  * to synonyms, a merged block laid over data rows, blank and note rows inserted, villages the township does
- * not know. Each variant is the first sheet read into a plain grid, changed, and written again in the
- * file's own format; seeded, so every run writes the same files.
+ * not know, odd values typed into data cells. Each variant is the first sheet (or the CSV) read into a
+ * plain grid, changed, and written again in the file's own format; seeded, so every run writes the same
+ * files.
  */
 final class LayoutVariants {
 
@@ -56,8 +61,17 @@ final class LayoutVariants {
     private final int header; // 0-based header row
     private final String sheetName;
 
+    /** How a CSV source was encoded, so its variants are written the same way (null for workbooks). */
+    private Charset csvCharset;
+    private boolean csvBom;
+
     private LayoutVariants(Path file, int headerRow) throws Exception {
         header = headerRow - 1;
+        if (file.toString().endsWith(".csv")) {
+            sheetName = null;
+            readCsv(file);
+            return;
+        }
         try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
             Sheet s = wb.getSheetAt(0);
             sheetName = s.getSheetName();
@@ -74,6 +88,27 @@ final class LayoutVariants {
             for (CellRangeAddress m : s.getMergedRegions()) {
                 blocks.add(new Block(m.getFirstRow(), m.getLastRow(), m.getFirstColumn(), m.getLastColumn()));
             }
+        }
+    }
+
+    private void readCsv(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        csvBom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, csvBom ? 3 : 0, bytes.length - (csvBom ? 3 : 0)))
+                    .toString();
+            csvCharset = StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, Charset.forName("GBK"));
+            csvCharset = Charset.forName("GBK");
+        }
+        for (String line : text.split("\r?\n")) {
+            List<Value> cells = new ArrayList<>();
+            for (String v : line.split(",", -1)) { // the corpus's CSV files quote no commas
+                cells.add(v.isEmpty() ? null : new Value(v, null));
+            }
+            rows.add(cells);
         }
     }
 
@@ -94,7 +129,7 @@ final class LayoutVariants {
     /** A few variants of {@code truth}'s file (none for CSV or refused layouts), written into {@code dir}. */
     static List<Path> of(LayoutTruth truth, Path dir, long seed, int count) throws Exception {
         String name = truth.file().getFileName().toString();
-        if (truth.headerRow() == null || name.endsWith(".csv")) {
+        if (truth.headerRow() == null) {
             return List.of();
         }
         Random random = new Random(seed);
@@ -104,12 +139,16 @@ final class LayoutVariants {
             List<String> applied = new ArrayList<>();
             int changes = 1 + random.nextInt(2);
             for (int i = 0; i < changes; i++) {
-                applied.add(v.change(random.nextInt(6), random));
+                applied.add(v.change(random.nextInt(7), random));
             }
             String ext = name.substring(name.lastIndexOf('.'));
             Path file = dir.resolve(name.substring(0, name.lastIndexOf('.')) + "_变体" + (k + 1) + "_"
                     + String.join("+", applied) + ext);
-            v.write(file, ext.equals(".xls"));
+            if (ext.equals(".csv")) {
+                v.writeCsv(file);
+            } else {
+                v.write(file, ext.equals(".xls"));
+            }
             out.add(file);
         }
         return out;
@@ -148,9 +187,13 @@ final class LayoutVariants {
                 insertBlankAndNote(random);
                 return "空行注释";
             }
-            default -> {
+            case 5 -> {
                 unknownVillages();
                 return "外村";
+            }
+            default -> {
+                oddValues(random);
+                return "怪值";
             }
         }
     }
@@ -254,6 +297,30 @@ final class LayoutVariants {
                 }
             }
         }
+    }
+
+    /** Values nobody means but people type or paste: TRUE, -1, 1E20, 0, a 300-character text, a full-width blank, text that looks like a formula. */
+    private void oddValues(Random random) {
+        Object[] odd = {Boolean.TRUE, -1.0, 1e20, 0.0, "很长的说明".repeat(60), "　", "=SUM(A1:A3)", "#N/A", "1900-01-00", "？？"};
+        int width = width();
+        for (int k = 0; k < 6 && width > 0; k++) {
+            int r = Math.min(rows.size() - 1, header + 1 + random.nextInt(Math.max(1, rows.size() - header - 1)));
+            List<Value> line = rows.get(r);
+            int c = random.nextInt(width);
+            while (line.size() <= c) {
+                line.add(null);
+            }
+            Object v = odd[random.nextInt(odd.length)];
+            line.set(c, new Value(csvCharset != null ? v.toString() : v, null));
+        }
+    }
+
+    private void writeCsv(Path file) throws Exception {
+        Csv csv = new Csv();
+        for (List<Value> line : rows) {
+            csv.row(line.stream().map(v -> v == null ? null : v.value()).toArray());
+        }
+        csv.save(file, csvCharset, csvBom);
     }
 
     private void write(Path file, boolean xls) throws Exception {

@@ -133,11 +133,11 @@ final class TwoCommitteeLayouts {
         t.person(cadre(r, old, "安恕村", "村两委", "副书记"));
         Folk num = Folk.of(403);
         r = w.row(3, num.name(), num.gender(), num.dotMonth(), num.idAsNumber(), "王家村", "委员", "/", "13904371003");
-        t.error(r, "截断");
+        t.error(r, "截断", "E");
         Folk bad = Folk.of(404);
         String wrong = bad.id().substring(0, 17) + (bad.id().endsWith("1") ? "2" : "1");
         r = w.row(4, bad.name(), bad.gender(), bad.dotMonth(), wrong, "王家村", "委员", "高中", "13904371004");
-        t.error(r, "校验");
+        t.error(r, "校验", "E");
         Folk ok = Folk.of(406);
         r = w.row(5, ok.name(), ok.gender(), ok.dotMonth(), " " + ok.id() + " ", "王家村", "村委会主任", "高中", "13904371005");
         t.person(cadre(r, ok, "王家村", "村两委", "村委会主任"));
@@ -159,7 +159,7 @@ final class TwoCommitteeLayouts {
             Folk p = Folk.of(n++);
             int r = w.row(seq++, v[0], p.name(), p.gender(), p.id(), "委员", "1390437" + (2000 + seq));
             if (v[1] == null) {
-                t.error(r, "「" + v[0] + "」");
+                t.error(r, "「" + v[0] + "」", "B");
             } else {
                 t.person(cadre(r, p, (String) v[1], "村两委", "两委委员"));
             }
