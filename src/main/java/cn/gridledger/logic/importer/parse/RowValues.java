@@ -130,8 +130,16 @@ public final class RowValues {
         return take(field, parsed);
     }
 
+    /** Information systems export code lists as {@code 1-男}, {@code 01-汉族}, {@code 13：群众}: the name counts. */
+    private static final java.util.regex.Pattern CODE_NAME = java.util.regex.Pattern.compile("^[0-9A-Za-z]{1,4}\\s*[-－—:：.、]\\s*(\\D.*)$");
+
+    private static String nameOfCodeName(String raw) {
+        java.util.regex.Matcher m = CODE_NAME.matcher(raw);
+        return m.matches() ? m.group(1).strip() : raw;
+    }
+
     public Gender gender(RosterField field) {
-        String raw = text(field);
+        String raw = text(field) == null ? null : nameOfCodeName(text(field));
         if (raw == null) {
             return null;
         }
@@ -145,7 +153,7 @@ public final class RowValues {
     /** An enumeration matched tolerantly by the code list's own {@code match}. */
     public <E> E code(RosterField field, Function<String, Optional<E>> matcher, Collection<E> allowed,
                       Function<E, String> label) {
-        String raw = text(field);
+        String raw = text(field) == null ? null : nameOfCodeName(text(field));
         if (raw == null) {
             return null;
         }
