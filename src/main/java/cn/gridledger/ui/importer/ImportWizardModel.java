@@ -238,11 +238,21 @@ public final class ImportWizardModel {
         return switch (step) {
             case FILE -> preview == null ? "请先选择要导入的文件。" : null;
             case SHEETS -> chosenSheets.isEmpty() ? "请至少勾选一个工作表。" : null;
-            case HEADER -> chosenWithHeader().stream().filter(s -> !mappings.get(s.sheet().index()).has(RosterField.NAME))
-                    .findFirst().map(s -> "工作表“" + s.sheet().name() + "”没有对应“姓名”的列，请为姓名选择一列。").orElse(null);
+            case HEADER -> chosenWithHeader().stream().map(this::headerProblem).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
             case PREVIEW -> analysis == null ? "请等待检查完成。" : null;
             case IMPORT -> null;
         };
+    }
+
+    /** What the sheet's header, as the user has mapped it, still lacks for this kind of roster; null when nothing. */
+    private String headerProblem(SheetPreview s) {
+        ColumnMapping m = mappings.get(s.sheet().index());
+        if (!m.has(RosterField.NAME)) {
+            return "工作表“" + s.sheet().name() + "”没有对应“姓名”的列，请为姓名选择一列。";
+        }
+        String missing = cn.gridledger.logic.importer.header.HeaderDetector.missing(s.header().withMapping(m), kind);
+        return missing == null ? null : "工作表“" + s.sheet().name() + "”" + missing;
     }
 
     public ImportService.Options options(boolean dryRun) {

@@ -159,4 +159,24 @@ class ImportWizardModelTest {
             assertTrue(m.villages().stream().anyMatch(v -> v.name().equals("福安村")));
         }
     }
+
+    @Test
+    void aHeaderFoundByItsShapeBlocksTheHeaderStepUntilItTellsWhoEachRowIs() throws Exception {
+        var wb = cn.gridledger.logic.importer.RosterWorkbooks.newWorkbook(true);
+        var sheet = wb.createSheet("名单");
+        cn.gridledger.logic.importer.RosterWorkbooks.row(sheet, 0, "人员", "编码", "岗位");
+        String first17 = "13010219800101001";
+        cn.gridledger.logic.importer.RosterWorkbooks.row(sheet, 1, "马良", first17 + cn.gridledger.logic.validate.IdNumbers.checkDigit(first17), "村委会主任");
+        Path file = cn.gridledger.logic.importer.RosterWorkbooks.save(wb, dir.resolve("名单.xlsx"));
+        try (AppServices app = open()) {
+            ImportWizardModel m = new ImportWizardModel(app.importer());
+            m.load(file);
+            m.goTo(Step.HEADER);
+            assertTrue(m.blocker().contains("没有对应“姓名”的列"), m.blocker());
+            m.map(0, 0, RosterField.NAME);
+            assertTrue(m.blocker().contains("缺少 身份证号、出生年月 中的任一列"), m.blocker());
+            m.map(0, 1, RosterField.ID_NUMBER);
+            assertNull(m.blocker());
+        }
+    }
 }
