@@ -76,23 +76,7 @@ final class CsvWorkbook implements SourceWorkbook {
 
     @Override
     public RowStream rows(int sheetIndex) {
-        Iterator<SourceRow> it = rows.iterator();
-        return new RowStream() {
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public SourceRow next() {
-                return it.next();
-            }
-
-            @Override
-            public void close() {
-                // in memory
-            }
-        };
+        return RowStream.of(rows);
     }
 
     @Override

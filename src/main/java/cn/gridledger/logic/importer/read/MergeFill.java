@@ -3,7 +3,6 @@ package cn.gridledger.logic.importer.read;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
@@ -126,26 +125,5 @@ public final class MergeFill implements RowStream {
     @Override
     public void close() {
         rows.close();
-    }
-
-    /** For tests and callers that hold the rows in memory. */
-    public static Iterator<SourceRow> over(List<SourceRow> rows, List<MergedRegion> merges, int belowRow) {
-        Iterator<SourceRow> it = rows.iterator();
-        return wrap(new RowStream() {
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public SourceRow next() {
-                return it.next();
-            }
-
-            @Override
-            public void close() {
-                // nothing held
-            }
-        }, merges, belowRow);
     }
 }

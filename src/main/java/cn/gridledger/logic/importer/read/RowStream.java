@@ -10,4 +10,25 @@ public interface RowStream extends Iterator<SourceRow>, AutoCloseable {
 
     @Override
     void close();
+
+    /** Rows already in memory (CSV, tests). */
+    static RowStream of(java.util.List<SourceRow> rows) {
+        Iterator<SourceRow> it = rows.iterator();
+        return new RowStream() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public SourceRow next() {
+                return it.next();
+            }
+
+            @Override
+            public void close() {
+                // in memory
+            }
+        };
+    }
 }
