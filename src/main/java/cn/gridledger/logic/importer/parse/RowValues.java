@@ -134,12 +134,15 @@ public final class RowValues {
     private static final java.util.regex.Pattern CODE_NAME = java.util.regex.Pattern.compile("^[0-9A-Za-z]{1,4}\\s*[-－—:：.、]\\s*(\\D.*)$");
 
     private static String nameOfCodeName(String raw) {
+        if (raw == null || raw.length() < 3 || raw.charAt(0) >= 128 || !Character.isLetterOrDigit(raw.charAt(0))) {
+            return raw; // the common case (汉族, 中共党员) without a regex: runs for every code cell of every row
+        }
         java.util.regex.Matcher m = CODE_NAME.matcher(raw);
         return m.matches() ? m.group(1).strip() : raw;
     }
 
     public Gender gender(RosterField field) {
-        String raw = text(field) == null ? null : nameOfCodeName(text(field));
+        String raw = nameOfCodeName(text(field));
         if (raw == null) {
             return null;
         }
@@ -153,7 +156,7 @@ public final class RowValues {
     /** An enumeration matched tolerantly by the code list's own {@code match}. */
     public <E> E code(RosterField field, Function<String, Optional<E>> matcher, Collection<E> allowed,
                       Function<E, String> label) {
-        String raw = text(field) == null ? null : nameOfCodeName(text(field));
+        String raw = nameOfCodeName(text(field));
         if (raw == null) {
             return null;
         }
