@@ -22,7 +22,7 @@ import cn.gridledger.model.Village;
 import cn.gridledger.model.VillagerGroup;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
-import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.common.WindowPlacement;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -189,7 +189,6 @@ public final class HouseholdEditor {
         root.setId("household-editor");
         root.setPadding(new Insets(12));
         BorderPane.setMargin(bottom, new Insets(8, 0, 0, 0));
-        root.setStyle("-fx-font-family: \"" + Fonts.bodyFamily() + "\";");
         Scene scene = new Scene(root, 1320, 700);
         scene.getStylesheets().add(HouseholdEditor.class.getResource("/cn/gridledger/ui/gridledger.css").toExternalForm());
         scene.getStylesheets().add(HouseholdEditor.class.getResource("household.css").toExternalForm());
@@ -241,6 +240,7 @@ public final class HouseholdEditor {
         if (owner != null) {
             stage.initOwner(owner);
         }
+        WindowPlacement.sizeFor(stage, 1320, 700);
         stage.showAndWait();
         return Optional.ofNullable(savedId);
     }
@@ -254,6 +254,7 @@ public final class HouseholdEditor {
         if (owner != null) {
             stage.initOwner(owner);
         }
+        WindowPlacement.sizeFor(stage, 1320, 700);
         stage.show();
     }
 

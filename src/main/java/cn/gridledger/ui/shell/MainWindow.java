@@ -16,7 +16,8 @@ import cn.gridledger.model.Quarter;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.cadre.CadrePage;
 import cn.gridledger.ui.common.Dialogs;
-import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.common.FontSize;
+import cn.gridledger.ui.common.UiLook;
 import cn.gridledger.ui.common.WindowPlacement;
 import cn.gridledger.ui.export.ExportPage;
 import cn.gridledger.ui.home.HomePage;
@@ -29,7 +30,7 @@ import cn.gridledger.ui.settings.SettingsPage;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -65,8 +66,7 @@ public final class MainWindow {
     @FXML private Label townshipLabel;
     @FXML private ComboBox<Quarter> quarterBox;
     @FXML private Label userLabel;
-    @FXML private Button smallerFont;
-    @FXML private Button largerFont;
+    @FXML private ChoiceBox<FontSize> fontSize;
     @FXML private VBox navigation;
     @FXML private StackPane pageHost;
     @FXML private Label databaseLabel;
@@ -140,8 +140,13 @@ public final class MainWindow {
 
     @FXML
     private void initialize() {
-        root.styleProperty().bind(model.fontSizeProperty().asString(
-                "-fx-font-size: %.0fpx; -fx-font-family: \"" + Fonts.bodyFamily() + "\";"));
+        fontSize.getItems().setAll(FontSize.values());
+        fontSize.setValue(UiLook.size());
+        fontSize.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                UiLook.choose(now);
+            }
+        });
         townshipLabel.textProperty().bind(model.townshipNameProperty());
         quarterBox.getItems().setAll(model.selectableQuarters());
         quarterBox.setConverter(new StringConverter<>() {
@@ -180,16 +185,6 @@ public final class MainWindow {
         }
         ((ToggleButton) navigation.getChildren().get(0)).setSelected(true);
         showPage("nav.home");
-    }
-
-    @FXML
-    private void onSmallerFont() {
-        model.smallerFont();
-    }
-
-    @FXML
-    private void onLargerFont() {
-        model.largerFont();
     }
 
     /** Shows a page and marks its navigation button, as a click on it would. */

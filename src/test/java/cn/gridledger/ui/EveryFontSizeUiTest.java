@@ -1,0 +1,128 @@
+package cn.gridledger.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import cn.gridledger.logic.Progress;
+import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.ui.common.FontSize;
+import cn.gridledger.ui.common.UiLook;
+import cn.gridledger.ui.shell.MainWindow;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+/**
+ * Every page of the main window at every text size in a 1366×768 window: nothing shortened with “…”,
+ * nothing outside the window. With {@code -Dscreenshots=DIR} each page is also written as a PNG.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EveryFontSizeUiTest {
+
+    private static final List<String> PAGES = List.of("nav.home", "nav.households", "nav.cadres", "nav.points",
+            "nav.monitoring", "nav.import", "nav.export", "nav.settings");
+
+    @TempDir
+    static Path dir;
+
+    private AppServices services;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        services = AppServices.open(dir.resolve("sizes-" + System.nanoTime() + ".db"));
+        services.demo().generate(300, 1, Progress.NONE);
+        UiLook.install();
+        UiLook.rememberBeside(services.databaseFile());
+        window = new MainWindow(services);
+        window.show(stage);
+        laptopScreen(stage);
+    }
+
+    @AfterEach
+    void close() {
+        robotChoose(FontSize.STANDARD);
+        services.close();
+    }
+
+    @Test
+    void everyPageFitsA1366By768WindowAtEveryTextSize(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (FontSize size : FontSize.values()) {
+            robotChoose(size);
+            for (String page : PAGES) {
+                robot.interact(() -> window.navigate(page));
+                WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                Scene scene = stage.getScene();
+                screenshot(scene, page.substring(4) + "-" + size.name().toLowerCase());
+                for (String p : WaitForAsyncUtils.waitForAsyncFx(10_000, () -> LayoutProblems.of(scene))) {
+                    problems.add(size.label() + " " + page + ": " + p);
+                }
+            }
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    @Test
+    void theChosenSizeIsRememberedForTheNextStart(FxRobot robot) {
+        robot.interact(() -> UiLook.choose(FontSize.EXTRA_LARGE));
+        robot.interact(() -> UiLook.sizeProperty().set(FontSize.STANDARD));
+        UiLook.rememberBeside(services.databaseFile());
+        assertEquals(FontSize.EXTRA_LARGE, UiLook.size(), "read back from ui.properties beside the database");
+        String style = stage.getScene().getRoot().getStyle();
+        assertTrue(style.contains("-fx-font-size: 24.5px"), style);
+    }
+
+    private void robotChoose(FontSize size) {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            UiLook.choose(size);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The window as it is on a 1366×768 laptop (the test screen is larger). */
+    static void laptopScreen(Stage stage) {
+        stage.setMaximized(false);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1366);
+        stage.setHeight(768 - 30);
+    }
+
+    static void screenshot(Scene scene, String name) {
+        String folder = System.getProperty("screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(folder));
+            WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", Path.of(folder, name + ".png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
