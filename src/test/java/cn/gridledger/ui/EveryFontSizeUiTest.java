@@ -53,6 +53,7 @@ class EveryFontSizeUiTest {
         this.stage = stage;
         services = AppServices.open(dir.resolve("sizes-" + System.nanoTime() + ".db"));
         services.demo().generate(300, 1, Progress.NONE);
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         UiLook.install();
         UiLook.rememberBeside(services.databaseFile());
         window = new MainWindow(services);

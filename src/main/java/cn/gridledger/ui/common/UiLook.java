@@ -14,8 +14,12 @@ import java.util.logging.Logger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -98,6 +102,28 @@ public final class UiLook {
                 SIZE.get().pixels(), Fonts.bodyFamily());
     }
 
+    /**
+     * Buttons, check boxes and one-line labels under {@code root} never get narrower than their text:
+     * their row grows (and the page scrolls) instead of shortening them to “脱…”. Wrapping labels and
+     * the rows of tables and lists are left alone.
+     */
+    public static void keepTextWhole(Node root) {
+        if (root instanceof IndexedCell<?>) {
+            return;
+        }
+        if (root instanceof Labeled l && !l.isWrapText() && l.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        if (root instanceof Labeled l && l.isWrapText() && l.getMinHeight() == Region.USE_COMPUTED_SIZE) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        if (root instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                keepTextWhole(child);
+            }
+        }
+    }
+
     private static void follow(Window window) {
         style(window.getScene());
         window.sceneProperty().addListener((o, was, now) -> style(now));
@@ -119,6 +145,8 @@ public final class UiLook {
     private static void applyTo(Parent root) {
         if (root != null) {
             root.setStyle(rootStyle());
+            root.applyCss();
+            keepTextWhole(root);
         }
     }
 

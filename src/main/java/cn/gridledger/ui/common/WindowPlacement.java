@@ -34,7 +34,7 @@ public final class WindowPlacement {
     /**
      * Content that scrolls when it does not fit (at 特大 on a small screen) instead of being cut off.
      */
-    public static ScrollPane scrolling(Parent content) {
+    public static ScrollPane scrolling(javafx.scene.Node content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);

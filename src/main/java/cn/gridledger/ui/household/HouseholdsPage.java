@@ -99,7 +99,8 @@ public final class HouseholdsPage implements Page {
                 e.consume();
             }
         });
-        HBox searchRow = new HBox(8, new Label(I18n.t("hh.search")), search);
+        // the filter chips wrap to a second line at a large text size instead of being shortened
+        javafx.scene.layout.FlowPane searchRow = new javafx.scene.layout.FlowPane(8, 6, new Label(I18n.t("hh.search")), search);
         searchRow.setAlignment(Pos.CENTER_LEFT);
         for (Chip chip : Chip.values()) {
             ToggleButton b = new ToggleButton(chip.label());

@@ -142,8 +142,9 @@ public final class MainWindow {
     private void initialize() {
         fontSize.getItems().setAll(FontSize.values());
         fontSize.setValue(UiLook.size());
+        UiLook.sizeProperty().addListener((o, was, now) -> fontSize.setValue(now));
         fontSize.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && now != UiLook.size()) {
                 UiLook.choose(now);
             }
         });
@@ -164,6 +165,8 @@ public final class MainWindow {
         userLabel.setText(services.session().isSignedIn() ? services.session().current().headerText() : "");
         userLabel.setId("userLabel");
         databaseLabel.setText(I18n.t("shell.database", model.databasePath()));
+        databaseLabel.setWrapText(true);
+        backupLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         refreshBackupLabel();
         // an import's backup is made on a worker thread while another page is showing
         services.backup().onBackup(made -> javafx.application.Platform.runLater(this::refreshBackupLabel));
@@ -194,9 +197,17 @@ public final class MainWindow {
     }
 
     /** Shows the page of a navigation key, building it the first time. */
+    private final Map<String, javafx.scene.control.ScrollPane> scrollers = new java.util.HashMap<>();
+
     public void showPage(String key) {
         Page page = built.computeIfAbsent(key, k -> entries.get(k).factory().get());
-        pageHost.getChildren().setAll(page.view());
+        // a page taller or wider than the window (large text on a laptop screen) scrolls, never cuts off
+        javafx.scene.control.ScrollPane scroll = scrollers.computeIfAbsent(key,
+                k -> cn.gridledger.ui.common.WindowPlacement.scrolling(page.view()));
+        pageHost.getChildren().setAll(scroll);
         page.onShow();
+        scroll.applyCss();
+        UiLook.keepTextWhole(scroll);
+        cn.gridledger.ui.common.ColumnWidths.fitAll(scroll);
     }
 }
