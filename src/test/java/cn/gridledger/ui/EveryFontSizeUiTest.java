@@ -87,10 +87,59 @@ class EveryFontSizeUiTest {
     }
 
     @Test
+    void theHouseholdFormAndTheFirstRunWindowsFitAtEveryTextSize(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (FontSize size : FontSize.values()) {
+            robotChoose(size);
+            cn.gridledger.ui.household.HouseholdEditor[] editor = new cn.gridledger.ui.household.HouseholdEditor[1];
+            robot.interact(() -> {
+                editor[0] = new cn.gridledger.ui.household.HouseholdEditor(services, null, null);
+                editor[0].show(stage);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Stage form = editor[0].stage();
+            problems.addAll(check(form, "household-form-" + size.name().toLowerCase(), size));
+            robot.interact(form::close);
+
+            Stage other = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                Stage s = new Stage();
+                new cn.gridledger.ui.login.LoginView(services, () -> { }).show(s);
+                return s;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            problems.addAll(check(other, "login-" + size.name().toLowerCase(), size));
+            robot.interact(() -> {
+                try (AppServices empty = AppServices.open(dir.resolve("empty-" + System.nanoTime() + ".db"))) {
+                    new cn.gridledger.ui.setup.FirstRunWizard(empty, () -> { }).show(other);
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            problems.addAll(check(other, "wizard-" + size.name().toLowerCase(), size));
+            robot.interact(other::close);
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /** The window is no larger than the screen (the test's is 1920×1200), and nothing in it is cut off. */
+    private static List<String> check(Stage window, String name, FontSize size) {
+        List<String> problems = new ArrayList<>();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (window.getWidth() > screen.getWidth() || window.getHeight() > screen.getHeight()
+                || window.getWidth() < 300 || window.getHeight() < 200) {
+            problems.add(size.label() + " " + name + ": window " + window.getWidth() + "×" + window.getHeight());
+        }
+        screenshot(window.getScene(), name);
+        for (String p : WaitForAsyncUtils.waitForAsyncFx(10_000, () -> LayoutProblems.of(window.getScene()))) {
+            problems.add(size.label() + " " + name + ": " + p);
+        }
+        return problems;
+    }
+
+    @Test
     void theChosenSizeIsRememberedForTheNextStart(FxRobot robot) {
         robot.interact(() -> UiLook.choose(FontSize.EXTRA_LARGE));
         robot.interact(() -> UiLook.sizeProperty().set(FontSize.STANDARD));
-        UiLook.rememberBeside(services.databaseFile());
+        robot.interact(() -> UiLook.rememberBeside(services.databaseFile()));
         assertEquals(FontSize.EXTRA_LARGE, UiLook.size(), "read back from ui.properties beside the database");
         String style = stage.getScene().getRoot().getStyle();
         assertTrue(style.contains("-fx-font-size: 24.5px"), style);

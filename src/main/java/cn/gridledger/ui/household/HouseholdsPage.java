@@ -222,12 +222,12 @@ public final class HouseholdsPage implements Page {
     private void installAccelerators() {
         var accelerators = root.getScene().getAccelerators();
         accelerators.put(NEW, () -> {
-            if (root.getParent() != null) {
+            if (root.getScene() != null) {
                 newHousehold();
             }
         });
         accelerators.put(FIND, () -> {
-            if (root.getParent() != null) {
+            if (root.getScene() != null) {
                 search.requestFocus();
             }
         });

@@ -205,8 +205,8 @@ public final class MainWindow {
         javafx.scene.control.ScrollPane scroll = scrollers.computeIfAbsent(key,
                 k -> cn.gridledger.ui.common.WindowPlacement.scrolling(page.view()));
         pageHost.getChildren().setAll(scroll);
+        scroll.applyCss(); // creates the scroll pane's skin, which puts the page into the scene
         page.onShow();
-        scroll.applyCss();
         UiLook.keepTextWhole(scroll);
         cn.gridledger.ui.common.ColumnWidths.fitAll(scroll);
     }
