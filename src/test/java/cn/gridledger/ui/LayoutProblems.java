@@ -19,12 +19,12 @@ import javafx.scene.text.Text;
  * rows can be scrolled to, so only what is outside such a viewport counts; table cells are left to
  * their tooltips.
  */
-final class LayoutProblems {
+public final class LayoutProblems {
 
     private LayoutProblems() {
     }
 
-    static List<String> of(Scene scene) {
+    public static List<String> of(Scene scene) {
         List<String> problems = new ArrayList<>();
         visit(scene.getRoot(), scene, false, problems);
         return problems;
