@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.ConstrainedColumnResizeBase;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
@@ -27,6 +28,7 @@ public final class ColumnWidths {
     /** No column is made wider than this many characters of text. */
     private static final double MAX_EM = 28;
     private static final Object FITTED = new Object();
+    private static final Object POLICY = new Object();
 
     private ColumnWidths() {
     }
@@ -51,6 +53,7 @@ public final class ColumnWidths {
             table.itemsProperty().addListener((o, was, now) -> later(table));
             table.getItems().addListener((ListChangeListener<Object>) c -> later(table));
             UiLook.sizeProperty().addListener((o, was, now) -> later(table));
+            table.widthProperty().addListener((o, was, now) -> later(table));
         }
     }
 
@@ -63,17 +66,34 @@ public final class ColumnWidths {
         double px = UiLook.size().pixels();
         Font body = Font.font(Fonts.bodyFamily(), px);
         Font heading = Font.font(Fonts.bodyFamily(), FontWeight.BOLD, px);
+        // ID numbers and phones are drawn in the monospaced font, which is wider for digits
+        Font mono = Font.font(Fonts.monoFamily(), px);
         int rows = Math.min(ROWS, table.getItems().size());
+        double total = 0;
         for (TableColumn<?, ?> column : leaves(table.getColumns())) {
             double headingWidth = width(column.getText(), heading) + 2.2 * px;
             double widest = headingWidth;
             for (int i = 0; i < rows; i++) {
                 Object value = column.getCellData(i);
                 if (value != null && !(value instanceof Boolean)) {
-                    widest = Math.max(widest, width(value.toString(), body) + 1.6 * px);
+                    String text = value.toString();
+                    widest = Math.max(widest, Math.max(width(text, body), width(text, mono)) + 1.6 * px);
                 }
             }
-            apply(column, headingWidth, Math.min(widest, MAX_EM * px));
+            double w = Math.min(widest, MAX_EM * px);
+            apply(column, headingWidth, w);
+            total += column.isVisible() ? w : 0;
+        }
+        // squeezing columns to the table's width would cut their text off again: scroll sideways instead
+        Object policy = table.getColumnResizePolicy();
+        if (policy instanceof ConstrainedColumnResizeBase) {
+            table.getProperties().put(POLICY, policy);
+        }
+        Object constrained = table.getProperties().get(POLICY);
+        if (constrained != null) {
+            // fill the width when everything fits; otherwise keep each column's width and scroll
+            table.setColumnResizePolicy(total > table.getWidth() - 20 ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : castPolicy(constrained));
         }
     }
 
@@ -93,6 +113,11 @@ public final class ColumnWidths {
         }
         column.setMinWidth(headingWidth);
         column.setPrefWidth(Math.max(width, 3 * UiLook.size().pixels()));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static javafx.util.Callback castPolicy(Object policy) {
+        return (javafx.util.Callback) policy;
     }
 
     private static List<TableColumn<?, ?>> leaves(List<? extends TableColumn<?, ?>> columns) {
