@@ -98,6 +98,8 @@ class EveryFontSizeUiTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             Stage form = editor[0].stage();
+            robot.interact(() -> laptopScreen(form)); // the size it gets on a 1366×768 screen
+            WaitForAsyncUtils.waitForFxEvents();
             problems.addAll(check(form, "household-form-" + size.name().toLowerCase(), size));
             robot.interact(form::close);
 

@@ -147,6 +147,7 @@ public final class UiLook {
             root.setStyle(rootStyle());
             root.applyCss();
             keepTextWhole(root);
+            ColumnWidths.fitAll(root);
         }
     }
 

@@ -176,7 +176,9 @@ public final class HouseholdEditor {
         heading.getStyleClass().add("page-title");
         Label hint = new Label(I18n.t("hh.editor.keys"));
         hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
         HBox top = new HBox(16, heading, hint);
+        HBox.setHgrow(hint, Priority.ALWAYS);
         top.setAlignment(Pos.BASELINE_LEFT);
 
         VBox first = new VBox(6, section(I18n.t("hh.editor.basic")), householdForm.view(),
@@ -217,7 +219,8 @@ public final class HouseholdEditor {
         root.setId("household-editor");
         root.setPadding(new Insets(12));
         BorderPane.setMargin(bottom, new Insets(8, 0, 0, 0));
-        Scene scene = new Scene(root, 1320, 700);
+        // at a large text size on a laptop screen the form scrolls rather than being cut off
+        Scene scene = new Scene(WindowPlacement.scrolling(root), 1320, 700);
         scene.getStylesheets().add(HouseholdEditor.class.getResource("/cn/gridledger/ui/gridledger.css").toExternalForm());
         scene.getStylesheets().add(HouseholdEditor.class.getResource("household.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
