@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ConstrainedColumnResizeBase;
@@ -29,6 +31,7 @@ public final class ColumnWidths {
     private static final double MAX_EM = 28;
     private static final Object FITTED = new Object();
     private static final Object POLICY = new Object();
+    private static final Object SIZE_LISTENER = new Object();
 
     private ColumnWidths() {
     }
@@ -52,7 +55,10 @@ public final class ColumnWidths {
         if (table.getProperties().putIfAbsent(FITTED, Boolean.TRUE) == null) {
             table.itemsProperty().addListener((o, was, now) -> later(table));
             table.getItems().addListener((ListChangeListener<Object>) c -> later(table));
-            UiLook.sizeProperty().addListener((o, was, now) -> later(table));
+            // weakly: the static text size must not keep every table ever shown (and its window) alive
+            ChangeListener<FontSize> refit = (o, was, now) -> later(table);
+            table.getProperties().put(SIZE_LISTENER, refit);
+            UiLook.sizeProperty().addListener(new WeakChangeListener<>(refit));
             table.widthProperty().addListener((o, was, now) -> later(table));
         }
     }

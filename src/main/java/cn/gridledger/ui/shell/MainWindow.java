@@ -67,6 +67,7 @@ public final class MainWindow {
     @FXML private ComboBox<Quarter> quarterBox;
     @FXML private Label userLabel;
     @FXML private ChoiceBox<FontSize> fontSize;
+    private final javafx.beans.value.ChangeListener<FontSize> followSize = (o, was, now) -> fontSize.setValue(now);
     @FXML private VBox navigation;
     @FXML private StackPane pageHost;
     @FXML private Label databaseLabel;
@@ -142,7 +143,8 @@ public final class MainWindow {
     private void initialize() {
         fontSize.getItems().setAll(FontSize.values());
         fontSize.setValue(UiLook.size());
-        UiLook.sizeProperty().addListener((o, was, now) -> fontSize.setValue(now));
+        // weakly: the static text size must not keep a closed main window (and its pages) alive
+        UiLook.sizeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(followSize));
         fontSize.valueProperty().addListener((o, was, now) -> {
             if (now != null && now != UiLook.size()) {
                 UiLook.choose(now);
