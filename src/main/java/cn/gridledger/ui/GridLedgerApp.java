@@ -13,6 +13,7 @@ import cn.gridledger.logic.service.BackupService;
 import cn.gridledger.logic.DataLocation;
 import cn.gridledger.ui.common.BackgroundTask;
 import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.UiLook;
 import cn.gridledger.ui.login.DamagedDatabaseDialog;
 import cn.gridledger.ui.login.LoginView;
 import cn.gridledger.ui.setup.FirstRunWizard;
@@ -39,6 +40,8 @@ public final class GridLedgerApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> Dialogs.internalError(e));
         Path file = DataLocation.resolve(explicitDatabase());
         AppLog.init(file.toAbsolutePath().getParent());
+        UiLook.install();
+        UiLook.rememberBeside(file);
         try {
             services = AppServices.open(file);
         } catch (DamagedDatabaseException e) {
@@ -98,6 +101,8 @@ public final class GridLedgerApp extends Application {
      */
     public static void showFor(Stage stage, AppServices services) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        UiLook.install();
+        UiLook.rememberBeside(services.databaseFile());
         if (services.township().isSetUp()) {
             new MainWindow(services).show(stage);
         } else {

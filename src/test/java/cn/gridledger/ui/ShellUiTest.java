@@ -82,10 +82,26 @@ class ShellUiTest {
     }
 
     @Test
-    void fontSizeButtonsEnlargeTheText(FxRobot robot) {
-        robot.clickOn("A+");
-        String style = robot.lookup(".shell").query().getStyle();
-        assertTrue(style.contains("-fx-font-size: 16px"), style);
+    void theTextSizeChoiceEnlargesEveryWindowAndItsDialogs(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<cn.gridledger.ui.common.FontSize> sizes =
+                robot.lookup("#fontSize").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertEquals(List.of("小", "标准", "大", "特大"), sizes.getItems().stream().map(Object::toString).toList());
+        assertEquals("标准", sizes.getValue().label());
+        robot.interact(() -> sizes.setValue(cn.gridledger.ui.common.FontSize.LARGE));
+        String style = sizes.getScene().getRoot().getStyle();
+        assertTrue(style.contains("-fx-font-size: 18.2px"), style);
+        javafx.scene.control.Alert[] alert = new javafx.scene.control.Alert[1];
+        robot.interact(() -> {
+            alert[0] = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, "提示");
+            alert[0].show();
+        });
+        String dialogStyle = alert[0].getDialogPane().getScene().getRoot().getStyle();
+        robot.interact(() -> {
+            alert[0].close();
+            sizes.setValue(cn.gridledger.ui.common.FontSize.STANDARD);
+        });
+        assertTrue(dialogStyle.contains("-fx-font-size: 18.2px"), "a dialog opened later has the size too: " + dialogStyle);
     }
 
     @Test

@@ -5,15 +5,25 @@ import java.time.LocalDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Which backups to keep: of the regular ones (daily, on exit, manual) the newest of each of the last 7
- * days that have one, and the newest of each of the 4 weeks before those; the copies made before an
- * import, a restore or a schema migration for 30 days. The newest backup is never deleted.
+ * Which backups to keep.
+ * <ul>
+ * <li>Manual copies (立即备份) are never deleted by rotation; only the user deletes them.</li>
+ * <li>Automatic copies (daily, on exit): for each of the last 7 days that have one, the first and the
+ * last of that day — a later copy never replaces the morning's, so a mistake made in the afternoon
+ * still leaves the morning's data; then the newest of each of the 4 weeks before those.</li>
+ * <li>Copies made before an import, a restore or a schema migration: 30 days, and the newest of each
+ * of these kinds always (it is the way back from the last import or restore).</li>
+ * <li>The newest backup of all is never deleted.</li>
+ * </ul>
  */
 public final class BackupRotation {
 
@@ -24,7 +34,7 @@ public final class BackupRotation {
     private BackupRotation() {
     }
 
-    /** The backups that rotation deletes, given the time now. */
+    /** The backups that rotation deletes, given the time now; newest first. */
     public static List<BackupFile> toDelete(List<BackupFile> backups, LocalDateTime now) {
         List<BackupFile> newestFirst = new ArrayList<>(backups);
         newestFirst.sort(Comparator.comparing(BackupFile::createdAt).reversed());
@@ -32,34 +42,49 @@ public final class BackupRotation {
         if (!newestFirst.isEmpty()) {
             keep.add(newestFirst.get(0));
         }
-        Set<LocalDate> days = new LinkedHashSet<>();
-        Set<String> weeks = new LinkedHashSet<>();
-        for (BackupFile b : newestFirst) {
-            if (!b.kind().regular()) {
-                if (!b.createdAt().isBefore(now.minusDays(SPECIAL_DAYS))) {
-                    keep.add(b);
-                }
-                continue;
-            }
-            LocalDate day = b.createdAt().toLocalDate();
-            if (days.size() < DAILY && days.add(day)) {
-                keep.add(b);
-                continue;
-            }
-            if (days.contains(day)) {
-                continue;
-            }
-            String week = day.get(IsoFields.WEEK_BASED_YEAR) + "-" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-            if (weeks.size() < WEEKLY && !weekOfKeptDay(days, week) && weeks.add(week)) {
-                keep.add(b);
-            }
-        }
+        keepSpecial(newestFirst, now, keep);
+        keepAutomatic(newestFirst, keep);
+        newestFirst.stream().filter(b -> b.kind() == BackupKind.MANUAL).forEach(keep::add);
         return newestFirst.stream().filter(b -> !keep.contains(b)).toList();
     }
 
-    /** A week already represented by one of the kept daily copies does not need a weekly copy too. */
-    private static boolean weekOfKeptDay(Set<LocalDate> days, String week) {
-        return days.stream().anyMatch(d ->
-                (d.get(IsoFields.WEEK_BASED_YEAR) + "-" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)).equals(week));
+    private static void keepSpecial(List<BackupFile> newestFirst, LocalDateTime now, Set<BackupFile> keep) {
+        Set<BackupKind> newestSeen = EnumSet.noneOf(BackupKind.class);
+        for (BackupFile b : newestFirst) {
+            if (b.kind().regular()) {
+                continue;
+            }
+            if (newestSeen.add(b.kind()) || !b.createdAt().isBefore(now.minusDays(SPECIAL_DAYS))) {
+                keep.add(b);
+            }
+        }
+    }
+
+    private static void keepAutomatic(List<BackupFile> newestFirst, Set<BackupFile> keep) {
+        Map<LocalDate, List<BackupFile>> byDay = new LinkedHashMap<>();
+        for (BackupFile b : newestFirst) {
+            if (b.kind().regular() && b.kind() != BackupKind.MANUAL) {
+                byDay.computeIfAbsent(b.createdAt().toLocalDate(), d -> new ArrayList<>()).add(b);
+            }
+        }
+        List<LocalDate> days = new ArrayList<>(byDay.keySet());
+        Set<String> dailyWeeks = new HashSet<>();
+        for (LocalDate day : days.subList(0, Math.min(DAILY, days.size()))) {
+            List<BackupFile> ofDay = byDay.get(day);
+            keep.add(ofDay.get(0));
+            keep.add(ofDay.get(ofDay.size() - 1));
+            dailyWeeks.add(week(day));
+        }
+        Set<String> weekly = new LinkedHashSet<>();
+        for (LocalDate day : days.subList(Math.min(DAILY, days.size()), days.size())) {
+            String week = week(day);
+            if (!dailyWeeks.contains(week) && weekly.size() < WEEKLY && weekly.add(week)) {
+                keep.add(byDay.get(day).get(0));
+            }
+        }
+    }
+
+    private static String week(LocalDate day) {
+        return day.get(IsoFields.WEEK_BASED_YEAR) + "-" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 }

@@ -91,6 +91,29 @@ public final class AuditService {
         return db.read(c -> repo.search(c, filter));
     }
 
+    /**
+     * For the log browser: each entry's record as a person reads it (户主姓名（户编号）, 干部姓名, 网格),
+     * by entry id; entries whose record is unknown are left out (the browser shows their id).
+     */
+    public java.util.Map<Long, String> recordNames(List<AuditEntry> entries) {
+        session.requireAdmin("查看操作日志");
+        return db.read(c -> {
+            java.util.Map<String, String> cache = new java.util.HashMap<>();
+            java.util.Map<Long, String> out = new java.util.HashMap<>();
+            for (AuditEntry e : entries) {
+                String key = e.entityType() + "\u0000" + e.entityId();
+                if (!cache.containsKey(key)) {
+                    cache.put(key, repo.recordName(c, e.entityType(), e.entityId()));
+                }
+                String name = cache.get(key);
+                if (name != null) {
+                    out.put(e.id(), name);
+                }
+            }
+            return out;
+        });
+    }
+
     /** The entity types present in the log, for the browser's filter. */
     public List<String> entityTypes() {
         session.requireAdmin("查看操作日志");

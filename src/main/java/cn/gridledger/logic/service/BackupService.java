@@ -75,6 +75,17 @@ public final class BackupService {
         return made;
     }
 
+    /**
+     * Deletes a backup the user chose (manual backups stay until this is done). Recorded as a 备份 entry,
+     * which, like making a backup, does not count as a change to the data.
+     */
+    public void delete(BackupFile backup) {
+        session.requireAdmin("删除备份");
+        BackupManager.delete(db.file(), backup.path());
+        audit.recordNow(AuditAction.BACKUP, ENTITY, backup.path().getFileName().toString(),
+                "删除" + backup.kind().label() + "备份 " + backup.path());
+    }
+
     /** Calls {@code listener} after each backup this program makes (manual, daily, before an import, on exit). */
     public void onBackup(java.util.function.Consumer<BackupFile> listener) {
         listeners.add(listener);

@@ -92,6 +92,33 @@ public final class AuditRepository {
         return Queries.list(c, "SELECT DISTINCT entity_type FROM audit_log ORDER BY entity_type", rs -> rs.getString(1));
     }
 
+    private static final String HOUSEHOLD_NAME = """
+            SELECT coalesce((SELECT p.name FROM member m JOIN person p ON p.id = m.person_id
+                             WHERE m.household_id = h.id AND m.relation = '户主' ORDER BY m.seq LIMIT 1), '（无户主）')
+                   || CASE WHEN h.hh_number IS NULL OR h.hh_number = '' THEN '' ELSE '（户编号 ' || h.hh_number || '）' END
+            FROM household h WHERE h.id = ?
+            """;
+
+    /**
+     * What a log entry is about, as a person reads it: 户主姓名（户编号 …） for a household or its monitoring
+     * record, the name for a cadre, code and name for a grid, the account's name for a user; null when the
+     * record is unknown (then its id is shown). Deleted households are still named.
+     */
+    public String recordName(Connection c, String entityType, String entityId) throws SQLException {
+        if (entityId == null || entityId.isBlank()) {
+            return null;
+        }
+        return switch (entityType) {
+            case "农户" -> Queries.string(c, HOUSEHOLD_NAME, entityId);
+            case "防返贫监测" -> Queries.string(c, HOUSEHOLD_NAME.replace("WHERE h.id = ?",
+                    "WHERE h.id = (SELECT household_id FROM monitoring WHERE id = ?)"), entityId);
+            case "干部" -> Queries.string(c, "SELECT name FROM person WHERE id = ?", entityId);
+            case "网格" -> Queries.string(c, "SELECT code || ' ' || name FROM grid WHERE id = ?", entityId);
+            case "用户" -> Queries.string(c, "SELECT display_name FROM app_user WHERE id = ?", entityId);
+            default -> null;
+        };
+    }
+
     private static AuditEntry entry(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getLong("id"), LocalDateTime.parse(rs.getString("at")), rs.getString("user_name"),
                 AuditAction.ofLabel(rs.getString("action")), rs.getString("entity_type"), rs.getString("entity_id"),

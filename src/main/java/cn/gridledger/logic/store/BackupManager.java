@@ -162,6 +162,24 @@ public final class BackupManager {
         return deleted;
     }
 
+    /**
+     * Deletes one backup the user chose. Only a file that {@link #list} shows (a backup of this database,
+     * in one of its backup folders) is deleted, so a mistaken path cannot remove anything else.
+     */
+    public static void delete(Path databaseFile, Path backup) {
+        Path wanted = backup.toAbsolutePath().normalize();
+        boolean listed = list(databaseFile).stream()
+                .anyMatch(b -> b.path().toAbsolutePath().normalize().equals(wanted));
+        if (!listed) {
+            throw new UserFacingException("找不到该备份（可能已被删除）：" + backup);
+        }
+        try {
+            Files.delete(wanted);
+        } catch (IOException e) {
+            throw new UserFacingException("无法删除备份文件：" + backup + "（" + e.getMessage() + "）", e);
+        }
+    }
+
     // ---- verification and restore --------------------------------------------------------------
 
     /** Checks that {@code file} is an intact GridLedger database this program can open. */

@@ -125,8 +125,8 @@ public final class ExportPage implements Page {
         reports.getItems().setAll(ReportKind.values());
         reports.setId("export-reports");
         reports.setCellFactory(CheckBoxListCell.forListView(chosen::get, converter(ReportKind::title)));
-        reports.setPrefHeight(7 * 38 + 4);
-        reports.setPrefWidth(250);
+        // all seven reports show without scrolling, at any text size (height in em in export.css)
+        reports.getStyleClass().add("export-report-list");
         reports.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refreshPreview());
         CheckBox all = new CheckBox(I18n.t("export.all"));
         all.setSelected(true);
@@ -167,14 +167,12 @@ public final class ExportPage implements Page {
         openFolder.setOnAction(e -> Folders.open(lastFolder));
         status.setId("export-status");
         status.setWrapText(true);
-        status.setMaxWidth(250);
         HBox running = new HBox(8, progress, cancelButton);
         HBox.setHgrow(progress, Priority.ALWAYS);
         running.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10, new Label(I18n.t("export.reports")), all, reports, footer, oneWorkbook, masked,
                 new HBox(8, exportButton, openFolder), running, status);
         box.getStyleClass().add("export-controls");
-        box.setPrefWidth(270);
         return box;
     }
 

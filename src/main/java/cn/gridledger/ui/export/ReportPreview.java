@@ -47,9 +47,10 @@ final class ReportPreview {
         int row = 0;
         Label title = cell(t.title(), "preview-title");
         title.setMaxWidth(Double.MAX_VALUE);
-        title.setAlignment(Pos.CENTER);
+        // at the left, where the preview opens: centred over a wide sheet it sat off to the right
+        title.setAlignment(Pos.CENTER_LEFT);
         g.add(title, 0, row++, n, 1);
-        GridPane.setHalignment(title, HPos.CENTER);
+        GridPane.setHalignment(title, HPos.LEFT);
         String[] info = t.infoParts();
         int third = Math.max(1, n / 3);
         g.add(cell(info[0], "preview-info"), 0, row, third, 1);

@@ -64,8 +64,8 @@ public final class GridTree {
         legend.setWrapText(true);
         box = new VBox(6, tree, legend, buttons);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        box.setPrefWidth(260);
-        box.setMinWidth(200);
+        // wide enough for "002 黄官庄村第二网格" under a village at any text size (sized in em in the CSS)
+        box.getStyleClass().add("grid-tree-pane");
     }
 
     public Node pane() {

@@ -75,8 +75,7 @@ public final class HomePage implements Page {
         HBox charts = new HBox(10, risks, villages, points);
         for (Node c : charts.getChildren()) {
             HBox.setHgrow(c, Priority.ALWAYS);
-            ((javafx.scene.layout.Region) c).setPrefWidth(360);
-            ((javafx.scene.layout.Region) c).setMinWidth(250);
+            c.getStyleClass().add("home-chart");
         }
         box = new VBox(14, title, tiles, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
@@ -164,10 +163,10 @@ public final class HomePage implements Page {
         number.getStyleClass().add("tile-value");
         Label label = new Label(labelText);
         label.getStyleClass().add("tile-label");
-        label.setWrapText(true);
+        // one or two whole lines (the text says where to break), never broken in the middle of a word
+        label.setWrapText(false);
         VBox tile = new VBox(2, number, label);
         tile.getStyleClass().add("tile");
-        tile.setPrefWidth(136);
         tile.setId("tile-" + id);
         if (onClick != null) {
             tile.setOnMouseClicked(e -> onClick.run());

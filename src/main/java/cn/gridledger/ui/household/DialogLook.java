@@ -1,6 +1,6 @@
 package cn.gridledger.ui.household;
 
-import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.common.WindowPlacement;
 import javafx.scene.control.DialogPane;
 
 /** Gives the household, grid and home dialogs the window's font and styles, and room to show their rows. */
@@ -10,10 +10,10 @@ public final class DialogLook {
     }
 
     public static void apply(DialogPane pane, double width) {
-        pane.setStyle("-fx-font-family: \"" + Fonts.bodyFamily() + "\"; -fx-font-size: 14px;");
         pane.getStylesheets().add(DialogLook.class.getResource("/cn/gridledger/ui/gridledger.css").toExternalForm());
         pane.getStylesheets().add(DialogLook.class.getResource("household.css").toExternalForm());
-        pane.setPrefWidth(width);
-        pane.setMinWidth(width);
+        double scaled = WindowPlacement.scaledWidth(width);
+        pane.setPrefWidth(scaled);
+        pane.setMinWidth(scaled);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gridledger.ui.common.ChoiceMatch;
 import cn.gridledger.ui.common.Fonts;
 import cn.gridledger.ui.I18n;
 import javafx.collections.MapChangeListener;
@@ -104,10 +105,17 @@ final class DraftForm {
         };
     }
 
-    /** Replaces what was typed in a drop-down by the code list's canonical wording (子 → 之子). */
+    /**
+     * Replaces what was typed in a drop-down by the code list's canonical wording (子 → 之子), or, when
+     * the list does not know it, by the first choice it matches (zz → 之子; see {@link ChoiceMatch}).
+     */
     private void canonicalise(FieldSpec f) {
         if (f.kind() == FieldSpec.Kind.CODE) {
-            String canonical = f.codes().check(draft.p(f.key()).get()).value();
+            String typed = draft.p(f.key()).get();
+            String canonical = f.codes().check(typed).value();
+            if (canonical == null) {
+                canonical = ChoiceMatch.firstMatch(f.codes().labels(), typed).orElse(null);
+            }
             if (canonical != null) {
                 draft.set(f.key(), canonical);
             }
@@ -198,8 +206,15 @@ final class DraftForm {
         }
     }
 
+    /** Focuses the first field with its text selected, so typing replaces a preset (户主) rather than adding to it. */
     void focusFirst() {
-        controls.values().iterator().next().requestFocus();
+        Control first = controls.values().iterator().next();
+        first.requestFocus();
+        if (first instanceof ComboBox<?> box && box.isEditable()) {
+            box.getEditor().selectAll();
+        } else if (first instanceof TextField t) {
+            t.selectAll();
+        }
     }
 
     String idPrefix() {

@@ -22,7 +22,7 @@ import cn.gridledger.model.Village;
 import cn.gridledger.model.VillagerGroup;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
-import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.common.WindowPlacement;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -64,6 +64,8 @@ public final class HouseholdEditor {
     private final Label summary = new Label();
     private final TabPane tabs = new TabPane();
     private boolean loading = true;
+    /** True while the summary shows “还有 N 处需要修改”, which then follows each fix. */
+    private boolean countingErrors;
     private String householdId;
     private FuzzyDate since;
     private String savedId;
@@ -87,7 +89,7 @@ public final class HouseholdEditor {
         household = HouseholdDrafts.household(changed, choices);
         householdForm = new DraftForm("hh", HouseholdDrafts.householdFields(choices), 5);
         members = new DraftList<>("member", HouseholdDrafts.memberFields(), HouseholdDrafts.MEMBER_COLUMNS, 5,
-                () -> HouseholdDrafts.member(changed), changed, true);
+                () -> newMember(changed), changed, true);
         monitoring = new DraftList<>("monitoring", HouseholdDrafts.monitoringFields(),
                 HouseholdDrafts.MONITORING_COLUMNS, 3, () -> HouseholdDrafts.monitoring(changed), changed, false);
         awards = new DraftList<>("award", HouseholdDrafts.awardFields(), List.of("type", "year", "level"), 3,
@@ -141,6 +143,32 @@ public final class HouseholdEditor {
         if (!loading) {
             dirty.set(true);
         }
+        if (countingErrors) {
+            int left = errorCount();
+            summary.setText(left == 0 ? "" : I18n.t("hh.editor.toFix", left));
+            countingErrors = left > 0;
+        }
+    }
+
+    /** A new member; the first one is the head of the household (户主), the usual first row. */
+    private Draft newMember(Runnable changed) {
+        Draft d = HouseholdDrafts.member(changed);
+        if (members == null || members.items().isEmpty()) {
+            boolean was = loading;
+            loading = true;
+            d.set("relation", "户主");
+            loading = was;
+        }
+        return d;
+    }
+
+    private int errorCount() {
+        List<Draft> all = new ArrayList<>();
+        all.add(household);
+        all.addAll(members.items());
+        all.addAll(monitoring.items());
+        all.addAll(awards.items());
+        return all.stream().mapToInt(d -> d.errorCountProperty().get()).sum();
     }
 
     private void build(String title) {
@@ -148,7 +176,9 @@ public final class HouseholdEditor {
         heading.getStyleClass().add("page-title");
         Label hint = new Label(I18n.t("hh.editor.keys"));
         hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
         HBox top = new HBox(16, heading, hint);
+        HBox.setHgrow(hint, Priority.ALWAYS);
         top.setAlignment(Pos.BASELINE_LEFT);
 
         VBox first = new VBox(6, section(I18n.t("hh.editor.basic")), householdForm.view(),
@@ -189,8 +219,8 @@ public final class HouseholdEditor {
         root.setId("household-editor");
         root.setPadding(new Insets(12));
         BorderPane.setMargin(bottom, new Insets(8, 0, 0, 0));
-        root.setStyle("-fx-font-family: \"" + Fonts.bodyFamily() + "\";");
-        Scene scene = new Scene(root, 1320, 700);
+        // at a large text size on a laptop screen the form scrolls rather than being cut off
+        Scene scene = new Scene(WindowPlacement.scrolling(root), 1320, 700);
         scene.getStylesheets().add(HouseholdEditor.class.getResource("/cn/gridledger/ui/gridledger.css").toExternalForm());
         scene.getStylesheets().add(HouseholdEditor.class.getResource("household.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -241,6 +271,7 @@ public final class HouseholdEditor {
         if (owner != null) {
             stage.initOwner(owner);
         }
+        WindowPlacement.sizeFor(stage, 1320, 700);
         stage.showAndWait();
         return Optional.ofNullable(savedId);
     }
@@ -254,6 +285,7 @@ public final class HouseholdEditor {
         if (owner != null) {
             stage.initOwner(owner);
         }
+        WindowPlacement.sizeFor(stage, 1320, 700);
         stage.show();
     }
 
@@ -280,6 +312,7 @@ public final class HouseholdEditor {
         int errors = all.stream().mapToInt(d -> d.errorCountProperty().get()).sum();
         if (errors > 0) {
             summary.setText(I18n.t("hh.editor.toFix", errors));
+            countingErrors = true; // the count follows the fixes and disappears at 0
             goToFirstError();
             return;
         }
@@ -295,6 +328,7 @@ public final class HouseholdEditor {
                     household.showError(c.field(), c.message());
                 }
             }
+            countingErrors = false;
             summary.setText(e.getMessage());
             HouseholdCheck first = e.checks().get(0);
             tabs.getSelectionModel().select(0);
@@ -304,6 +338,7 @@ public final class HouseholdEditor {
                 householdForm.focus(first.field());
             }
         } catch (UserFacingException e) {
+            countingErrors = false;
             summary.setText(I18n.t("hh.editor.toFix", 1) + "：" + e.getMessage());
         }
     }

@@ -70,6 +70,8 @@ public final class HouseholdsPage implements Page {
     private final ObservableList<HouseholdRow> rows = FXCollections.observableArrayList();
     private final TableView<HouseholdRow> table = new TableView<>();
     private final Label footer = new Label();
+    /** 已保存农户 … after the household form saved, until the next search. */
+    private final Label saved = new Label();
     private final ProgressIndicator loading = new ProgressIndicator();
     private final BorderPane root = new BorderPane();
     private final ObjectProperty<Quarter> asOf;
@@ -89,7 +91,10 @@ public final class HouseholdsPage implements Page {
         search.setId("household-search");
         search.setPromptText(I18n.t("hh.search.prompt"));
         search.setPrefColumnCount(26);
-        search.textProperty().addListener((obs, old, now) -> refresh());
+        search.textProperty().addListener((obs, old, now) -> {
+            saved.setText("");
+            refresh();
+        });
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
                 table.requestFocus();
@@ -99,7 +104,8 @@ public final class HouseholdsPage implements Page {
                 e.consume();
             }
         });
-        HBox searchRow = new HBox(8, new Label(I18n.t("hh.search")), search);
+        // the filter chips wrap to a second line at a large text size instead of being shortened
+        javafx.scene.layout.FlowPane searchRow = new javafx.scene.layout.FlowPane(8, 6, new Label(I18n.t("hh.search")), search);
         searchRow.setAlignment(Pos.CENTER_LEFT);
         for (Chip chip : Chip.values()) {
             ToggleButton b = new ToggleButton(chip.label());
@@ -142,8 +148,12 @@ public final class HouseholdsPage implements Page {
         loading.setMaxSize(60, 60);
         loading.setVisible(false);
         StackPane tableHost = new StackPane(table, loading);
-        HBox footerRow = new HBox(footer);
-        footerRow.setAlignment(Pos.CENTER_RIGHT);
+        saved.setId("household-saved");
+        saved.getStyleClass().add("saved-message");
+        Region footerGap = new Region();
+        HBox.setHgrow(footerGap, Priority.ALWAYS);
+        HBox footerRow = new HBox(8, saved, footerGap, footer);
+        footerRow.setAlignment(Pos.CENTER_LEFT);
         VBox center = new VBox(8, searchRow, tableHost, footerRow, bottom);
         VBox.setVgrow(tableHost, Priority.ALWAYS);
         VBox left = new VBox(8, new Label(I18n.t("hh.tree")), tree.pane());
@@ -221,12 +231,12 @@ public final class HouseholdsPage implements Page {
     private void installAccelerators() {
         var accelerators = root.getScene().getAccelerators();
         accelerators.put(NEW, () -> {
-            if (root.getParent() != null) {
+            if (root.getScene() != null) {
                 newHousehold();
             }
         });
         accelerators.put(FIND, () -> {
-            if (root.getParent() != null) {
+            if (root.getScene() != null) {
                 search.requestFocus();
             }
         });
@@ -376,14 +386,28 @@ public final class HouseholdsPage implements Page {
         }
     }
 
+    /** Selects the saved household and says so; a search, chip or grid that would hide it is cleared first. */
     private void afterSave(String id) {
         tree.refresh();
         refresh();
-        table.getItems().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
+        if (rowOf(id).isEmpty()) {
+            search.clear();
+            chips.values().forEach(b -> b.setSelected(false));
+            notUpdatedBefore = null;
+            tree.selectTownship();
+            refresh();
+        }
+        rowOf(id).ifPresent(r -> {
             table.getSelectionModel().select(r);
             table.scrollTo(r);
+            saved.setText(I18n.t("hh.saved", r.headName() == null ? "" : r.headName(),
+                    r.hhNumber() == null || r.hhNumber().isBlank() ? "" : I18n.t("hh.savedNumber", r.hhNumber())));
         });
         table.requestFocus();
+    }
+
+    private java.util.Optional<HouseholdRow> rowOf(String id) {
+        return table.getItems().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     private void deleteSelected() {

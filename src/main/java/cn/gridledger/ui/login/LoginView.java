@@ -4,7 +4,7 @@ import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.service.AccountService.LoginResult;
 import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.ui.I18n;
-import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.common.WindowPlacement;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -35,6 +35,7 @@ public final class LoginView {
     public void show(Stage stage) {
         stage.setScene(scene(services.accounts().hasAccounts() ? loginForm(stage) : adminForm()));
         stage.setTitle(I18n.t("app.title"));
+        WindowPlacement.fitContent(stage, 760, 520);
         stage.show();
     }
 
@@ -139,7 +140,7 @@ public final class LoginView {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
-        l.setMaxWidth(520);
+        l.setMaxWidth(WindowPlacement.scaledWidth(520));
         l.setStyle("-fx-text-fill: #b3261e;");
         return l;
     }
@@ -159,18 +160,18 @@ public final class LoginView {
         if (introKey != null) {
             Label intro = new Label(I18n.t(introKey));
             intro.setWrapText(true);
-            intro.setMaxWidth(520);
+            intro.setMaxWidth(WindowPlacement.scaledWidth(520));
             box.getChildren().add(intro);
         }
         box.getChildren().addAll(grid, action, message);
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(32));
-        box.setStyle("-fx-font-family: \"" + Fonts.bodyFamily() + "\"; -fx-font-size: 16px;");
+        box.getStyleClass().add("login-box");
         return box;
     }
 
     private static Scene scene(Parent root) {
-        Scene scene = new Scene(root, 1000, 620);
+        Scene scene = new Scene(WindowPlacement.scrolling(root));
         scene.getStylesheets().add(LoginView.class.getResource("/cn/gridledger/ui/gridledger.css").toExternalForm());
         return scene;
     }

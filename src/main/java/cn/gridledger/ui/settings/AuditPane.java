@@ -1,6 +1,8 @@
 package cn.gridledger.ui.settings;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.gridledger.logic.security.AuditAction;
@@ -29,6 +31,8 @@ final class AuditPane {
 
     private final AppServices services;
     private final TableView<AuditEntry> table = new TableView<>();
+    /** Entry id → the record as a person reads it (户主姓名（户编号）, 干部姓名). */
+    private Map<Long, String> names = Map.of();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final TextField who = new TextField();
@@ -61,7 +65,8 @@ final class AuditPane {
         search.setId("auditSearch");
         search.setDefaultButton(false);
         search.setOnAction(e -> refresh());
-        HBox filters = new HBox(8, new Label(I18n.t("settings.auditFrom")), from, new Label(I18n.t("settings.auditTo")),
+        // the filters wrap to a second line on a narrow window or at a large text size
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 6, new Label(I18n.t("settings.auditFrom")), from, new Label(I18n.t("settings.auditTo")),
                 to, new Label(I18n.t("settings.auditWho")), who, new Label(I18n.t("settings.auditAction")), action,
                 new Label(I18n.t("settings.auditEntity")), entity, new Label(I18n.t("settings.auditText")), text, search);
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -70,7 +75,7 @@ final class AuditPane {
         table.getColumns().add(BackupPane.column("settings.auditWho", AuditEntry::who, 100));
         table.getColumns().add(BackupPane.column("settings.auditAction", a -> a.action().label(), 80));
         table.getColumns().add(BackupPane.column("settings.auditEntity",
-                a -> a.entityType() + (a.entityId() == null ? "" : " " + a.entityId()), 160));
+                a -> a.entityType() + " " + names.getOrDefault(a.id(), a.entityId() == null ? "" : a.entityId()), 160));
         table.getColumns().add(BackupPane.column("settings.auditSummary", AuditEntry::summary, 260));
         table.getColumns().add(BackupPane.column("settings.auditChanges",
                 a -> a.changes().stream().map(FieldChange::describe).collect(Collectors.joining("；")), 360));
@@ -90,9 +95,11 @@ final class AuditPane {
             entity.setValue(chosenEntity == null ? I18n.t("settings.auditAll") : chosenEntity);
             String all = I18n.t("settings.auditAll");
             AuditAction chosenAction = all.equals(action.getValue()) ? null : AuditAction.ofLabel(action.getValue());
-            table.getItems().setAll(services.audit().search(new AuditFilter(from.getValue(), to.getValue(),
+            List<AuditEntry> found = services.audit().search(new AuditFilter(from.getValue(), to.getValue(),
                     who.getText(), chosenAction, all.equals(entity.getValue()) ? null : entity.getValue(),
-                    text.getText(), 1000)));
+                    text.getText(), 1000));
+            names = services.audit().recordNames(found);
+            table.getItems().setAll(found);
         } catch (RuntimeException ex) {
             Dialogs.failure(ex);
         }

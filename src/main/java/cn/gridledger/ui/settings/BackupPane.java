@@ -78,14 +78,24 @@ final class BackupPane {
         restoreButton.setId("restoreSelected");
         restoreButton.setDisable(!admin);
         restoreButton.setOnAction(e -> restoreSelected());
+        Button deleteButton = new Button(I18n.t("settings.deleteBackup"));
+        deleteButton.setId("deleteBackup");
+        deleteButton.setDisable(!admin);
+        deleteButton.setOnAction(e -> deleteSelected());
+        Label rotation = new Label(I18n.t("settings.rotation"));
+        rotation.setId("backupRotation");
+        rotation.setWrapText(true);
 
         table.setId("backupList");
-        table.getColumns().add(column("settings.backupTime", b -> WHEN.format(b.createdAt()), 190));
         table.getColumns().add(column("settings.backupKind", b -> b.kind().label(), 100));
-        table.getColumns().add(column("settings.backupSize", b -> String.format("%,d KB", b.sizeBytes() / 1024), 110));
+        table.getColumns().add(column("settings.backupTime", b -> WHEN.format(b.createdAt()), 190));
+        table.getColumns().add(column("settings.backupSize", b -> size(b.sizeBytes()), 110));
         table.getColumns().add(column("settings.backupPath", b -> b.path().toString(), 520));
         VBox.setVgrow(table, Priority.ALWAYS);
-        box = new VBox(10, new HBox(10, now, choose, reset, bar), folder, status, table, restoreButton);
+        folder.setWrapText(true);
+        status.setWrapText(true);
+        box = new VBox(10, new HBox(10, now, choose, reset, bar), folder, status, rotation, table,
+                new HBox(10, restoreButton, deleteButton));
         box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
     }
 
@@ -94,6 +104,29 @@ final class BackupPane {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** Sizes as a user reads them: 856 KB, 12.3 MB. */
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return I18n.t("settings.sizeKb", Math.max(1, (bytes + 1023) / 1024));
+        }
+        return I18n.t("settings.sizeMb", String.format("%.1f", bytes / (1024.0 * 1024.0)));
+    }
+
+    private void deleteSelected() {
+        BackupFile selected = table.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            status.setText(I18n.t("settings.selectBackup"));
+            return;
+        }
+        if (Dialogs.confirm(I18n.t("settings.deleteBackup"), I18n.t("settings.deleteConfirm",
+                selected.kind().label(), WHEN.format(selected.createdAt()), selected.path().getFileName()))) {
+            run(() -> {
+                services.backup().delete(selected);
+                status.setText(I18n.t("settings.backupDeleted", selected.path().getFileName()));
+            });
+        }
     }
 
     private void run(Runnable action) {
@@ -108,6 +141,7 @@ final class BackupPane {
     private void restoreSelected() {
         BackupFile selected = table.getSelectionModel().getSelectedItem();
         if (selected == null) {
+            status.setText(I18n.t("settings.selectBackup"));
             return;
         }
         try {

@@ -4,7 +4,7 @@ import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.BackgroundTask;
 import cn.gridledger.ui.common.Dialogs;
-import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.common.WindowPlacement;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -41,19 +41,19 @@ public final class FirstRunWizard {
         HBox.setHgrow(choices.getChildren().get(0), Priority.ALWAYS);
         VBox root = new VBox(16, title, intro, choices);
         root.setPadding(new Insets(24));
-        root.setStyle("-fx-font-family: \"" + Fonts.bodyFamily() + "\"; -fx-font-size: 14px;");
 
-        Scene scene = new Scene(root, 1000, 620);
+        Scene scene = new Scene(WindowPlacement.scrolling(root));
         scene.getStylesheets().add(FirstRunWizard.class.getResource("/cn/gridledger/ui/gridledger.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(I18n.t("app.title"));
+        WindowPlacement.fitContent(stage, 1000, 620);
         stage.show();
     }
 
     private VBox createForm() {
         Label heading = new Label(I18n.t("wizard.createTitle"));
         heading.getStyleClass().add("tile-value");
-        heading.setStyle("-fx-font-size: 1.2em;");
+        heading.getStyleClass().add("section-title");
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
@@ -94,7 +94,7 @@ public final class FirstRunWizard {
 
     private VBox demoChoice() {
         Label heading = new Label(I18n.t("wizard.demoTitle"));
-        heading.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold;");
+        heading.getStyleClass().add("section-title");
         Label text = new Label(I18n.t("wizard.demoText"));
         text.setWrapText(true);
         ProgressBar bar = new ProgressBar(0);
@@ -117,7 +117,7 @@ public final class FirstRunWizard {
         });
         VBox box = new VBox(10, heading, text, demo, bar, status);
         box.getStyleClass().add("wizard-choice");
-        box.setPrefWidth(340);
+        box.setPrefWidth(WindowPlacement.scaledWidth(340));
         return box;
     }
 }

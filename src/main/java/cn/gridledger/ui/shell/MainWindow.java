@@ -16,7 +16,8 @@ import cn.gridledger.model.Quarter;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.cadre.CadrePage;
 import cn.gridledger.ui.common.Dialogs;
-import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.common.FontSize;
+import cn.gridledger.ui.common.UiLook;
 import cn.gridledger.ui.common.WindowPlacement;
 import cn.gridledger.ui.export.ExportPage;
 import cn.gridledger.ui.home.HomePage;
@@ -29,7 +30,7 @@ import cn.gridledger.ui.settings.SettingsPage;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -65,8 +66,8 @@ public final class MainWindow {
     @FXML private Label townshipLabel;
     @FXML private ComboBox<Quarter> quarterBox;
     @FXML private Label userLabel;
-    @FXML private Button smallerFont;
-    @FXML private Button largerFont;
+    @FXML private ChoiceBox<FontSize> fontSize;
+    private final javafx.beans.value.ChangeListener<FontSize> followSize = (o, was, now) -> fontSize.setValue(now);
     @FXML private VBox navigation;
     @FXML private StackPane pageHost;
     @FXML private Label databaseLabel;
@@ -140,8 +141,15 @@ public final class MainWindow {
 
     @FXML
     private void initialize() {
-        root.styleProperty().bind(model.fontSizeProperty().asString(
-                "-fx-font-size: %.0fpx; -fx-font-family: \"" + Fonts.bodyFamily() + "\";"));
+        fontSize.getItems().setAll(FontSize.values());
+        fontSize.setValue(UiLook.size());
+        // weakly: the static text size must not keep a closed main window (and its pages) alive
+        UiLook.sizeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(followSize));
+        fontSize.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != UiLook.size()) {
+                UiLook.choose(now);
+            }
+        });
         townshipLabel.textProperty().bind(model.townshipNameProperty());
         quarterBox.getItems().setAll(model.selectableQuarters());
         quarterBox.setConverter(new StringConverter<>() {
@@ -159,6 +167,8 @@ public final class MainWindow {
         userLabel.setText(services.session().isSignedIn() ? services.session().current().headerText() : "");
         userLabel.setId("userLabel");
         databaseLabel.setText(I18n.t("shell.database", model.databasePath()));
+        databaseLabel.setWrapText(true);
+        backupLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         refreshBackupLabel();
         // an import's backup is made on a worker thread while another page is showing
         services.backup().onBackup(made -> javafx.application.Platform.runLater(this::refreshBackupLabel));
@@ -182,16 +192,6 @@ public final class MainWindow {
         showPage("nav.home");
     }
 
-    @FXML
-    private void onSmallerFont() {
-        model.smallerFont();
-    }
-
-    @FXML
-    private void onLargerFont() {
-        model.largerFont();
-    }
-
     /** Shows a page and marks its navigation button, as a click on it would. */
     public void navigate(String key) {
         navigation.lookupAll("#" + key.replace('.', '-')).forEach(n -> ((ToggleButton) n).setSelected(true));
@@ -199,9 +199,17 @@ public final class MainWindow {
     }
 
     /** Shows the page of a navigation key, building it the first time. */
+    private final Map<String, javafx.scene.control.ScrollPane> scrollers = new java.util.HashMap<>();
+
     public void showPage(String key) {
         Page page = built.computeIfAbsent(key, k -> entries.get(k).factory().get());
-        pageHost.getChildren().setAll(page.view());
+        // a page taller or wider than the window (large text on a laptop screen) scrolls, never cuts off
+        javafx.scene.control.ScrollPane scroll = scrollers.computeIfAbsent(key,
+                k -> cn.gridledger.ui.common.WindowPlacement.scrolling(page.view()));
+        pageHost.getChildren().setAll(scroll);
+        scroll.applyCss(); // creates the scroll pane's skin, which puts the page into the scene
         page.onShow();
+        UiLook.keepTextWhole(scroll);
+        cn.gridledger.ui.common.ColumnWidths.fitAll(scroll);
     }
 }

@@ -80,4 +80,25 @@ class AuditServiceTest {
     private static void compilesAsOtherServicesUseIt(AuditService audit, Connection c) throws Exception {
         audit.record(c, AuditAction.CREATE, "农户", "uuid", "新增农户 张三");
     }
+
+    @Test
+    void theLogNamesAHouseholdByItsHeadAndNumberAndAGridByCodeAndNameInsteadOfIds() {
+        try (AppServices app = AppServices.open(dir.resolve("names.db"))) {
+            List<cn.gridledger.model.Grid> grids = HouseholdFixtures.township(app);
+            String id = app.households().save(HouseholdFixtures.detail("130102100201000777", grids.get(0).id(), null,
+                    HouseholdFixtures.member("赵铁柱", HouseholdFixtures.id("19700101", 11), "户主")));
+            app.households().delete(id);
+            List<AuditEntry> log = app.audit().search(new AuditFilter(null, null, null, null, "农户", null, 100));
+            assertEquals(2, log.size(), "saved and deleted");
+            Map<Long, String> names = app.audit().recordNames(log);
+            for (AuditEntry e : log) {
+                assertEquals("赵铁柱（户编号 130102100201000777）", names.get(e.id()), "a deleted household is still named");
+            }
+            List<AuditEntry> gridLog = app.audit().search(new AuditFilter(null, null, null, null, "网格", null, 100));
+            Map<Long, String> gridNames = app.audit().recordNames(gridLog);
+            assertTrue(gridLog.stream().allMatch(e -> gridNames.get(e.id()).startsWith(grids.stream()
+                    .filter(g -> String.valueOf(g.id()).equals(e.entityId())).findFirst().orElseThrow().code() + " ")),
+                    gridNames.toString());
+        }
+    }
 }

@@ -173,7 +173,7 @@ class BackupManagerTest {
     }
 
     @Test
-    void rotationKeepsSevenDailyFourWeeklyAndThirtyDaysOfPreImportCopies() {
+    void rotationKeepsTheFirstAndLastOfSevenDaysFourWeeklyAndThirtyDaysOfPreImportCopies() {
         LocalDateTime now = LocalDateTime.of(2026, 9, 30, 18, 0);
         List<BackupFile> all = new ArrayList<>();
         for (int day = 0; day < 60; day++) {
@@ -186,9 +186,11 @@ class BackupManagerTest {
         }
         List<BackupFile> deleted = BackupRotation.toDelete(all, now);
         List<BackupFile> kept = all.stream().filter(b -> !deleted.contains(b)).toList();
-        assertEquals(11, kept.stream().filter(b -> b.kind().regular()).count(), "7 daily + 4 weekly");
-        assertTrue(kept.stream().filter(b -> b.kind().regular()).allMatch(b -> b.kind() == BackupKind.EXIT),
-                "the newest of each day is kept");
+        assertEquals(7, kept.stream().filter(b -> b.kind() == BackupKind.DAILY && b.createdAt().isAfter(now.minusDays(7)))
+                .count(), "each of the last 7 days keeps its morning copy");
+        assertEquals(7, kept.stream().filter(b -> b.kind() == BackupKind.EXIT && b.createdAt().isAfter(now.minusDays(7)))
+                .count(), "and its evening copy");
+        assertEquals(18, kept.stream().filter(b -> b.kind().regular()).count(), "7 days × 2 + 4 weekly");
         assertEquals(3, kept.stream().filter(b -> b.kind() == BackupKind.PRE_IMPORT).count(), "days 0, 10, 20 (30 is too old)");
         assertEquals(List.of(), BackupRotation.toDelete(List.of(all.get(all.size() - 1)), now.plusYears(1)),
                 "the only backup is never deleted");

@@ -84,6 +84,12 @@ class ExportPageUiTest {
 
         @SuppressWarnings("unchecked")
         ListView<Object> list = robot.lookup("#export-reports").queryAs(ListView.class);
+        javafx.geometry.Bounds listBounds = list.localToScene(list.getLayoutBounds());
+        long whole = list.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null && c.isVisible())
+                .filter(n -> n.localToScene(n.getLayoutBounds()).getMaxY() <= listBounds.getMaxY() + 1)
+                .count();
+        assertEquals(7, whole, "all seven reports are visible without scrolling the list");
         robot.interact(() -> list.getSelectionModel().select(1));
         waitFor(robot, () -> previewShows(robot, "安恕镇2026年第3季度村干部队伍结构统计表"));
         assertTrue(previewShows(robot, "年龄结构"));
@@ -93,6 +99,10 @@ class ExportPageUiTest {
         Path out = Files.createDirectories(dir.resolve("out-" + System.nanoTime()));
         robot.interact(() -> findPage(robot).exportTo(out));
         waitFor(robot, () -> robot.lookup("#export-status").queryAs(Label.class).getText().startsWith("已导出 7 个文件"));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> cut = WaitForAsyncUtils.waitForAsyncFx(10_000,
+                () -> cn.gridledger.ui.LayoutProblems.of(list.getScene()));
+        assertEquals(java.util.List.of(), cut, "the export-done message and the page show whole");
         assertTrue(Files.exists(out.resolve("安恕镇_网格基本情况统计表_2026Q3.xlsx")));
         assertEquals("张填表", services.reportSettings().footer().preparer(), "remembered for next time");
         assertTrue(!robot.lookup("#export-open-folder").query().isDisabled());

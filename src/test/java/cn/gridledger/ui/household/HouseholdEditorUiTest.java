@@ -119,6 +119,48 @@ class HouseholdEditorUiTest {
         assertEquals(1, table(robot).getItems().size());
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void theFirstMemberIsTheHeadInitialsPickAChoiceTheCountFollowsFixesAndTheSavedHouseholdIsShown(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#nav-households");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.search().isLoaded());
+        robot.interact(() -> robot.lookup("#household-search").queryAs(javafx.scene.control.TextField.class)
+                .setText("没有这个人"));
+        openEditor(robot);
+        robot.write("一组网格");
+        key(robot, KeyCode.CONTROL, KeyCode.M);
+        javafx.scene.control.ComboBox<String> relation =
+                robot.lookup("#member-relation").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("户主", relation.getValue(), "the first member is preset to 户主");
+        key(robot, KeyCode.TAB);
+        robot.write("李春生");
+        key(robot, KeyCode.TAB);
+        robot.write(id("19700101", 5));
+        key(robot, KeyCode.TAB);
+
+        key(robot, KeyCode.CONTROL, KeyCode.M);
+        assertEquals("", relation.getValue() == null ? "" : relation.getValue(), "only the first one is the head");
+        robot.write("zz");
+        key(robot, KeyCode.TAB);
+        assertEquals("之子", relation.getValue(), "pinyin initials zz chose 之子");
+        key(robot, KeyCode.CONTROL, KeyCode.S);
+        Label summary = robot.lookup("#hh-summary").queryAs(Label.class);
+        assertTrue(summary.getText().startsWith("还有 1 处需要修改"), summary.getText() + " (the son has no name yet)");
+        robot.interact(() -> robot.lookup("#member-name").queryAs(javafx.scene.control.TextField.class).setText("李小军"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", summary.getText(), "the message goes once the field is fixed");
+
+        key(robot, KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#household-editor").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", robot.lookup("#household-search").queryAs(javafx.scene.control.TextField.class).getText(),
+                "the search that would hide the new household was cleared");
+        HouseholdRow selected = table(robot).getSelectionModel().getSelectedItem();
+        assertEquals("李春生", selected.headName());
+        assertEquals("已保存农户：李春生", robot.lookup("#household-saved").queryAs(Label.class).getText());
+    }
+
     @Test
     void anInvalidIdNumberIsRejectedWithItsMessageAndLeavingAsks(FxRobot robot) throws Exception {
         openEditor(robot);

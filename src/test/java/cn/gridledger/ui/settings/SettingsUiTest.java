@@ -1,6 +1,7 @@
 package cn.gridledger.ui.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -21,6 +22,9 @@ import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.model.Township;
 import cn.gridledger.model.Village;
 import cn.gridledger.ui.GridLedgerApp;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -69,5 +73,29 @@ class SettingsUiTest {
         robot.clickOn("#tab-accounts .tab-label");
         TableView<?> accounts = robot.lookup("#accountTable").queryAs(TableView.class);
         assertEquals(1, accounts.getItems().size());
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theBackupListExplainsRotationShowsKindTimeAndSizeAndDeletesAManualBackupAfterAsking(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-settings");
+        TableView<BackupFile> list = robot.lookup("#backupList").queryAs(TableView.class);
+        robot.clickOn("#backupNow");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("类型", "时间", "大小", "位置"), list.getColumns().stream().map(c -> c.getText()).toList());
+        String size = (String) list.getColumns().get(2).getCellData(0);
+        assertTrue(size.endsWith(" KB") || size.endsWith(" MB"), size);
+        Label rotation = robot.lookup("#backupRotation").queryAs(Label.class);
+        assertTrue(rotation.getText().contains("“手动”备份一直保留"), rotation.getText());
+
+        Path file = list.getItems().get(0).path();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#deleteBackup");
+        Button yes = robot.lookup((Node n) -> n instanceof Button b && "确定".equals(b.getText())).queryAs(Button.class);
+        robot.clickOn(yes);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(java.nio.file.Files.exists(file), "deleted after the user said yes");
+        assertEquals(0, list.getItems().size());
     }
 }

@@ -1,0 +1,44 @@
+package cn.gridledger.ui.common;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The four text sizes a user can choose; 标准 is the program's 14px, 特大 is 175% of it. */
+public enum FontSize {
+    SMALL("小", 0.9),
+    STANDARD("标准", 1.0),
+    LARGE("大", 1.3),
+    EXTRA_LARGE("特大", 1.75);
+
+    /** The body text size at 标准, in pixels. */
+    public static final double BASE_PX = 14;
+
+    private final String label;
+    private final double scale;
+
+    FontSize(String label, double scale) {
+        this.label = label;
+        this.scale = scale;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public double scale() {
+        return scale;
+    }
+
+    public double pixels() {
+        return Math.round(BASE_PX * scale * 10) / 10.0;
+    }
+
+    public static Optional<FontSize> ofName(String name) {
+        return Arrays.stream(values()).filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
