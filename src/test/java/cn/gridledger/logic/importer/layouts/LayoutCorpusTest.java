@@ -75,9 +75,9 @@ class LayoutCorpusTest {
         try (AppServices app = LayoutTownship.open(workDir.resolve("township.db"))) {
             ImportReport report;
             try {
-                // TODO(issue #13 item 5): pass truth.villageOption() once ImportService.Options has a village
-                report = app.importer().importFile(truth.file(), ImportService.Options.of(layout.kind(), null, false, false),
-                        Progress.NONE);
+                // a file that names no village is imported with 本表所属村 (--village), as a user would
+                report = app.importer().importFile(truth.file(), ImportService.Options.of(layout.kind(), null, false, false)
+                        .village(truth.villageOption()), Progress.NONE);
             } catch (ImportRefusedException e) {
                 if (truth.headerRow() != null) {
                     problems.add("被拒绝（应在第 " + truth.headerRow() + " 行找到表头）：" + e.getMessage());
@@ -101,13 +101,8 @@ class LayoutCorpusTest {
             if (!rows.equals(truth.recordRows())) {
                 problems.add("记录行：应为 " + truth.recordRows() + "，实际 " + rows);
             }
-            boolean villageUnknown = truth.villageOption() != null;
-            if (villageUnknown) {
-                problems.add("（跳过错误行与人员核对：需要 --village " + truth.villageOption() + "，导入接口尚无此选项 — TODO）");
-            } else {
-                checkErrors(report, truth, problems);
-                checkPeople(app, layout.kind(), truth, problems);
-            }
+            checkErrors(report, truth, problems);
+            checkPeople(app, layout.kind(), truth, problems);
             for (RowOutcome o : report.rows()) {
                 if (truth.warningFreeRows().contains(o.excelRow())) {
                     List<CellIssue> dateIssues = o.issues().stream().filter(LayoutCorpusTest::aboutDates).toList();
@@ -116,9 +111,6 @@ class LayoutCorpusTest {
                                 .collect(Collectors.joining(" | ")));
                     }
                 }
-            }
-            if (villageUnknown && problems.size() == 1) {
-                problems.clear(); // only the skipped-check note
             }
         }
         return problems;
