@@ -77,4 +77,15 @@ class CliTest {
             assertTrue(r.err().contains("正被另一个网格台账程序使用"), r.err());
         }
     }
+
+    @Test
+    void aDatabaseFromANewerProgramIsRefusedWithExitOne() throws Exception {
+        Path db = dir.resolve("newer.db");
+        assertEquals(0, run("--db", db.toString(), "check").status());
+        cn.gridledger.logic.store.FutureSchema.addAppliedMigration(db, 999);
+        Run r = run("--db", db.toString(), "check");
+        assertEquals(Cli.REFUSED, r.status(), r.err());
+        assertTrue(r.err().contains("请安装新版本的网格台账"), r.err());
+        assertTrue(r.err().contains("数据库结构版本 999"), r.err());
+    }
 }
