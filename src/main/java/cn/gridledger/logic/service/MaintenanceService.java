@@ -22,6 +22,11 @@ public final class MaintenanceService {
         }
     }
 
+    /** The structure version of the open database (cheap: no check runs). */
+    public String schemaVersion() {
+        return db.schemaVersion();
+    }
+
     public CheckReport check() {
         return new CheckReport(db.schemaVersion(), db.read(c -> new IntegrityChecker().check(c)));
     }
