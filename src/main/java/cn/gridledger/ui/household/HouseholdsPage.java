@@ -159,6 +159,7 @@ public final class HouseholdsPage implements Page {
 
     private void buildTable() {
         table.setId("household-table");
+        cn.gridledger.ui.common.TableCopy.install(table);
         SortedList<HouseholdRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

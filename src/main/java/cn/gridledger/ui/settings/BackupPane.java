@@ -80,6 +80,7 @@ final class BackupPane {
         restoreButton.setOnAction(e -> restoreSelected());
 
         table.setId("backupList");
+        cn.gridledger.ui.common.TableCopy.install(table);
         table.getColumns().add(column("settings.backupTime", b -> WHEN.format(b.createdAt()), 190));
         table.getColumns().add(column("settings.backupKind", b -> b.kind().label(), 100));
         table.getColumns().add(column("settings.backupSize", b -> String.format("%,d KB", b.sizeBytes() / 1024), 110));
