@@ -62,19 +62,40 @@ class AboutUiTest {
         assertTrue(text(robot, "#aboutRuntime").startsWith("Java "), text(robot, "#aboutRuntime"));
     }
 
+    @Test
+    void theDiagnosticsPackageIsWrittenAndOffered(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#tab-about .tab-label");
+        assertEquals("导出诊断包…", robot.lookup("#aboutDiagnostics").queryAs(javafx.scene.control.Button.class).getText());
+        AboutPane pane = (AboutPane) robot.lookup("#aboutPane").query().getProperties().get(AboutPane.class);
+        Path zip = dir.resolve("诊断包-" + System.nanoTime() + ".zip");
+        robot.interact(() -> pane.exportDiagnosticsTo(zip));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane done = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("诊断包已导出", done.getHeaderText());
+        screenshot(robot.lookup(".dialog-pane").query().getScene(), "about-diagnostics-done");
+        assertTrue(java.nio.file.Files.size(zip) > 0);
+        var close = done.getButtonTypes().stream().filter(t -> "关闭".equals(t.getText())).findFirst().orElseThrow();
+        robot.interact(((javafx.scene.control.Button) done.lookupButton(close))::fire);
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     /** A PNG of the window when {@code -Dscreenshots=DIR} is given. */
     static void screenshot(FxRobot robot, String name) {
+        screenshot(robot.lookup("#nav-settings").query().getScene(), name);
+    }
+
+    static void screenshot(javafx.scene.Scene scene, String name) {
         String folder = System.getProperty("screenshots");
         if (folder == null || folder.isBlank()) {
             return;
         }
         try {
             java.nio.file.Files.createDirectories(Path.of(folder));
-            javafx.scene.Scene scene = robot.lookup("#nav-settings").query().getScene();
             javafx.scene.image.WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));
             javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
                     Path.of(folder, name + ".png").toFile());
