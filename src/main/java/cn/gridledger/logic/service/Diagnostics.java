@@ -34,13 +34,19 @@ final class Diagnostics {
     }
 
     static Path write(Path zip, MaintenanceService.CheckReport check, String databaseFile, long databaseBytes) {
+        return write(zip, check, databaseFile, databaseBytes, AppLog.file().getParent());
+    }
+
+    /** {@code logFolder}: where gridledger0.log … are (null or missing: the package has no logs). */
+    static Path write(Path zip, MaintenanceService.CheckReport check, String databaseFile, long databaseBytes,
+            Path logFolder) {
         Path target = zip.toAbsolutePath();
         Path temp = target.resolveSibling(target.getFileName() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream z = new ZipOutputStream(out)) {
                 add(z, "version.txt", facts(check, databaseFile, databaseBytes));
                 add(z, "check.txt", checkText(check));
-                for (Path log : logFiles()) {
+                for (Path log : logFiles(logFolder)) {
                     add(z, "logs/" + log.getFileName(), Files.readString(log, StandardCharsets.UTF_8));
                 }
             }
@@ -100,10 +106,8 @@ final class Diagnostics {
         return sb.toString();
     }
 
-    private static List<Path> logFiles() throws IOException {
+    private static List<Path> logFiles(Path folder) throws IOException {
         List<Path> logs = new ArrayList<>();
-        Path current = AppLog.file();
-        Path folder = current.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             return logs;
         }

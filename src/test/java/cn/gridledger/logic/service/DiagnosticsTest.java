@@ -14,14 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.gridledger.logic.AppLog;
 import cn.gridledger.logic.AppVersion;
 import cn.gridledger.logic.Progress;
 
@@ -34,7 +32,6 @@ class DiagnosticsTest {
     @Test
     void theZipHoldsVersionsCheckAndLogButNoPersonalData() throws Exception {
         Path db = dir.resolve("diag.db");
-        AppLog.init(dir);
         List<String> personal = new ArrayList<>();
         Path zip;
         try (AppServices services = AppServices.open(db)) {
@@ -49,14 +46,22 @@ class DiagnosticsTest {
                 }
             }
             assertEquals(60, personal.size());
-            // a careless log line: the package must still not carry the ID number or the phone
-            Logger.getLogger("cn.gridledger.test").warning("row failed for " + personal.get(1) + " / " + personal.get(2));
-            zip = services.maintenance().writeDiagnostics(dir.resolve("诊断包.zip"));
+            // the program's log with a careless line: the package must still not carry the ID number or the phone
+            Path logs = Files.createDirectories(dir.resolve("logs"));
+            Files.writeString(logs.resolve("gridledger0.log"), "信息: opened database\n警告: row failed for "
+                    + personal.get(1) + " / " + personal.get(2) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(logs.resolve("gridledger1.log"), "信息: an older log\n", StandardCharsets.UTF_8);
+            Files.writeString(logs.resolve("other.txt"), "not a log of ours", StandardCharsets.UTF_8);
+            zip = Diagnostics.write(dir.resolve("诊断包.zip"), services.maintenance().check(), db.toString(), 1,
+                    logs);
+            // and the public entry, with whatever log this test run has
+            assertTrue(Files.size(services.maintenance().writeDiagnostics(dir.resolve("b.zip"))) > 0);
         }
 
         Map<String, String> entries = read(zip);
         assertTrue(entries.keySet().containsAll(List.of("version.txt", "check.txt")), entries.keySet().toString());
-        assertTrue(entries.keySet().stream().anyMatch(n -> n.startsWith("logs/gridledger")), entries.keySet().toString());
+        assertEquals(List.of("version.txt", "check.txt", "logs/gridledger0.log", "logs/gridledger1.log"),
+                List.copyOf(entries.keySet()));
         assertTrue(entries.get("version.txt").contains("程序版本：" + AppVersion.program()));
         assertTrue(entries.get("version.txt").contains("数据库结构版本：本程序 " + AppVersion.schema()));
         assertTrue(entries.get("check.txt").startsWith("数据库检查："), entries.get("check.txt"));
