@@ -33,7 +33,6 @@ $jar = Join-Path $root 'target\gridledger.jar'
 # Fixed for ever: Windows Installer recognises a newer .msi with the same upgrade code as an upgrade of
 # the installed version and replaces it (the data in %APPDATA%\GridLedger is never touched).
 $upgradeUuid = '4df15a04-8510-449a-bf29-3ba382d05364'
-$description = '网格台账：乡镇网格、农户、干部台账（离线使用）'
 
 function Die([string] $msg) { Write-Host "build.ps1: $msg" -ForegroundColor Red; exit 1 }
 function Say([string] $msg) { Write-Host "`n==> $msg" -ForegroundColor Cyan }
@@ -80,6 +79,16 @@ if (-not (Test-Path $jar)) { Die "没有 $jar：先运行 mvnw.cmd package -Dski
 if (-not $Version) {
     $Version = ([xml](Get-Content (Join-Path $root 'pom.xml') -Raw)).project.version -replace '-SNAPSHOT$', ''
 }
+# the jar's manifest names the database-structure version this program migrates to (shown in the description)
+Add-Type -AssemblyName System.IO.Compression.FileSystem
+$zip = [System.IO.Compression.ZipFile]::OpenRead($jar)
+try {
+    $reader = New-Object System.IO.StreamReader($zip.GetEntry('META-INF/MANIFEST.MF').Open())
+    $manifest = $reader.ReadToEnd(); $reader.Close()
+} finally { $zip.Dispose() }
+$schemaVersion = ([regex]::Match($manifest, '(?m)^GridLedger-Schema-Version:\s*(\S+)')).Groups[1].Value
+if (-not $schemaVersion) { Die "$jar 的清单里没有 GridLedger-Schema-Version：请用 mvnw.cmd package 重新生成 jar。" }
+$description = "网格台账 $Version（数据库结构版本 $schemaVersion）：乡镇网格、农户、干部台账（离线使用）"
 if ($Version -notmatch '^\d+(\.\d+){0,2}$') { Die "版本号 '$Version' 不合规：要 1 到 3 段数字，例如 0.2.0。" }
 
 $arch = if ($env:PROCESSOR_ARCHITECTURE -eq 'ARM64') { 'aarch64' } else { 'x86_64' }

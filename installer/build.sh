@@ -83,10 +83,19 @@ if [ "$skip_jar" = false ]; then
 fi
 [ -f "$jar" ] || die "没有 $jar：先运行 ./mvnw package -DskipTests，或去掉 --skip-jar。"
 
+# the jar's manifest names the program version and the database-structure version it migrates to
+manifest_dir=$(mktemp -d)
+(cd "$manifest_dir" && "$jdk_bin/jar" xf "$jar" META-INF/MANIFEST.MF) || die "读不出 $jar 的 META-INF/MANIFEST.MF"
+manifest_value() { sed -n "s/^$1: *//p" "$manifest_dir/META-INF/MANIFEST.MF" | tr -d '\r' | head -1; }
+jar_version=$(manifest_value Implementation-Version)
+schema_version=$(manifest_value GridLedger-Schema-Version)
+rm -rf "$manifest_dir"
+[ -n "$schema_version" ] || die "$jar 的清单里没有 GridLedger-Schema-Version：请用 ./mvnw package 重新生成 jar。"
 if [ -z "$version" ]; then
-  version=$(sed -n 's:.*<version>\([^<]*\)</version>.*:\1:p' "$root/pom.xml" | head -1)
+  version=${jar_version:-$(sed -n 's:.*<version>\([^<]*\)</version>.*:\1:p' "$root/pom.xml" | head -1)}
   version=${version%-SNAPSHOT}
 fi
+description="网格台账 $version（数据库结构版本 $schema_version）：乡镇网格、农户、干部台账（离线使用）"
 [[ "$version" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] || die "版本号 '$version' 不合规：jpackage 要 1 到 3 段数字，例如 0.2.0。"
 
 arch=$(uname -m)
@@ -142,7 +151,7 @@ rm -rf "$out/image"
 (cd "$here" && "$jdk_bin/jpackage" @jpackage-common.args \
   --type app-image \
   --app-version "$version" \
-  --description "网格台账：乡镇网格、农户、干部台账（离线使用）" \
+  --description "$description" \
   --icon "$here/resources/gridledger.png" \
   --input "$out/input" \
   --runtime-image "$out/runtime" \
@@ -162,7 +171,7 @@ if [ "$target" = linux ] || [ "$target" = deb ]; then
     --name gridledger \
     --app-version "$version" \
     --vendor GridLedger \
-    --description "网格台账：乡镇网格、农户、干部台账（离线使用）" \
+    --description "$description" \
     --icon "$here/resources/gridledger.png" \
     --resource-dir "$here/resources/linux" \
     --linux-package-name gridledger \

@@ -30,8 +30,8 @@ public final class Cli {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new GridLedgerCommand());
-        cl.setOut(new PrintWriter(System.out, true));
-        cl.setErr(new PrintWriter(System.err, true));
+        cl.setOut(ConsoleCharset.stdoutWriter());
+        cl.setErr(ConsoleCharset.stderrWriter());
         cl.setParameterExceptionHandler(Cli::usageError);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> fault(e, commandLine));
         return cl;

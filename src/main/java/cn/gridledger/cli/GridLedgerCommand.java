@@ -3,9 +3,11 @@ package cn.gridledger.cli;
 import java.nio.file.Path;
 
 import cn.gridledger.logic.AppLog;
+import cn.gridledger.logic.AppVersion;
 import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.logic.DataLocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -18,6 +20,7 @@ import picocli.CommandLine.ScopeType;
         optionListHeading = "%n选项：%n",
         footerHeading = "%n",
         usageHelpWidth = 100,
+        versionProvider = GridLedgerCommand.Version.class,
         footer = {"退出码：0 完成；1 输入被拒绝或导入有错误（提示会说明原因和位置）；2 用法错误；3 程序内部错误。",
                 "数据库默认位置：Windows %%APPDATA%%\\GridLedger\\gridledger.db",
                 "　　　　　　　　Linux ~/.local/share/gridledger/gridledger.db",
@@ -28,6 +31,9 @@ public final class GridLedgerCommand implements Runnable {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "显示帮助并退出")
     boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "显示程序版本和数据库结构版本并退出")
+    boolean version;
 
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "使用指定的数据库文件（不存在时自动创建）")
@@ -42,6 +48,16 @@ public final class GridLedgerCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The program's version and the database-structure version it creates and upgrades to. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"网格台账 GridLedger " + AppVersion.program(),
+                "数据库结构版本 " + AppVersion.schema() + "（本程序新建和升级数据库到这个版本）",
+                "Java " + System.getProperty("java.version") + "（" + System.getProperty("java.vendor") + "）"};
+        }
     }
 
     Path databaseFile() {

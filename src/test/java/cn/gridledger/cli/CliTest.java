@@ -77,4 +77,26 @@ class CliTest {
             assertTrue(r.err().contains("正被另一个网格台账程序使用"), r.err());
         }
     }
+
+    @Test
+    void aDatabaseFromANewerProgramIsRefusedWithExitOne() throws Exception {
+        Path db = dir.resolve("newer.db");
+        assertEquals(0, run("--db", db.toString(), "check").status());
+        cn.gridledger.logic.store.FutureSchema.addAppliedMigration(db, 999);
+        Run r = run("--db", db.toString(), "check");
+        assertEquals(Cli.REFUSED, r.status(), r.err());
+        assertTrue(r.err().contains("请安装新版本的网格台账"), r.err());
+        assertTrue(r.err().contains("数据库结构版本 999"), r.err());
+    }
+
+    @Test
+    void versionShowsTheProgramAndTheDatabaseStructureVersion() {
+        for (String option : new String[] {"--version", "-V"}) {
+            Run r = run(option);
+            assertEquals(0, r.status());
+            assertTrue(r.out().contains("网格台账 GridLedger " + cn.gridledger.logic.AppVersion.program()), r.out());
+            assertTrue(r.out().contains("数据库结构版本 " + cn.gridledger.logic.AppVersion.schema()), r.out());
+        }
+        assertTrue(run("--help").out().contains("--version"));
+    }
 }

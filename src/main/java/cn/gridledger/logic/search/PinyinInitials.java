@@ -4,12 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
-import net.sourceforge.pinyin4j.PinyinHelper;
 
 /**
  * Pinyin initials of a Chinese name: 张三明 → zsm. A character with several readings (曾 zeng/ceng,
@@ -17,7 +12,9 @@ import net.sourceforge.pinyin4j.PinyinHelper;
  *
  * <p>The common Chinese characters (U+4E00–U+9FFF) are looked up in a table generated from pinyin4j
  * ({@code pinyin-initials.txt}, see PinyinTableGenerator in the tests): loading pinyin4j's own table took
- * a few hundred milliseconds of the household list's first opening. Other characters ask pinyin4j.
+ * a few hundred milliseconds of the household list's first opening. Outside that block pinyin4j knows a
+ * single character, 〇 (líng), kept here as a constant, so pinyin4j is needed only by the tests that
+ * generate and check the table (PinyinTableTest compares every other character with pinyin4j).
  */
 public final class PinyinInitials {
 
@@ -26,7 +23,8 @@ public final class PinyinInitials {
     static final char TABLE_FIRST = '\u4E00';
     static final char TABLE_LAST = '\u9FFF';
     static final String TABLE_RESOURCE = "pinyin-initials.txt";
-    private static final ConcurrentHashMap<Character, String> CACHE = new ConcurrentHashMap<>();
+    /** The one character outside U+4E00–U+9FFF that pinyin4j reads: 〇 as in 二〇二六. */
+    static final char LING = '\u3007';
 
     /** The generated table, loaded on first use (class initialisation is lazy and thread-safe). */
     private static final class Table {
@@ -105,26 +103,9 @@ public final class PinyinInitials {
         if (ch >= TABLE_FIRST && ch <= TABLE_LAST) {
             return Table.INITIALS[ch - TABLE_FIRST];
         }
-        return CACHE.computeIfAbsent(ch, PinyinInitials::lookUp);
-    }
-
-    /** What pinyin4j gives for {@code ch}: the source of the table, and the answer outside it. */
-    static String lookUp(char ch) {
         if (ch < 128) {
             return Character.isLetterOrDigit(ch) ? String.valueOf(Character.toLowerCase(ch)) : "";
         }
-        String[] readings = PinyinHelper.toHanyuPinyinStringArray(ch);
-        if (readings == null || readings.length == 0) {
-            return "";
-        }
-        Set<Character> initials = new LinkedHashSet<>();
-        for (String r : readings) {
-            if (!r.isEmpty()) {
-                initials.add(Character.toLowerCase(r.charAt(0)));
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        initials.forEach(sb::append);
-        return sb.toString();
+        return ch == LING ? "l" : "";
     }
 }

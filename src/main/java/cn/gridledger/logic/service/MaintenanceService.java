@@ -1,5 +1,8 @@
 package cn.gridledger.logic.service;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import cn.gridledger.logic.store.Database;
@@ -22,7 +25,26 @@ public final class MaintenanceService {
         }
     }
 
+    /** The structure version of the open database (cheap: no check runs). */
+    public String schemaVersion() {
+        return db.schemaVersion();
+    }
+
     public CheckReport check() {
         return new CheckReport(db.schemaVersion(), db.read(c -> new IntegrityChecker().check(c)));
+    }
+
+    /**
+     * 导出诊断包: versions, the database check and the program log in one zip for support staff; no
+     * names, ID numbers or phones (see {@link Diagnostics}). Returns the zip's path.
+     */
+    public Path writeDiagnostics(Path zip) {
+        long bytes;
+        try {
+            bytes = Files.size(db.file());
+        } catch (IOException e) {
+            bytes = -1;
+        }
+        return Diagnostics.write(zip, check(), db.file().toString(), bytes);
     }
 }

@@ -227,7 +227,7 @@ public final class BackupManager {
 
     private static boolean isNewerThanThisProgram(Path file) {
         MigrationInfo[] all = Database.flyway(file).info().all();
-        return Arrays.stream(all).anyMatch(m -> m.getState().name().startsWith("FUTURE"));
+        return Arrays.stream(all).anyMatch(Database::isFuture);
     }
 
     /**

@@ -13,6 +13,8 @@ import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.sqlite.SQLiteConfig;
 
@@ -135,11 +137,39 @@ public final class Database implements AutoCloseable, SqlReader {
 
     private static MigrateResult migrate(Path file) {
         Flyway flyway = flyway(file);
-        if (flyway.info().pending().length > 0 && BackupManager.hasSchema(file)) {
+        MigrationInfoService info = flyway.info();
+        refuseNewerSchema(file, info);
+        if (info.pending().length > 0 && BackupManager.hasSchema(file)) {
             // a consistent copy of the data as it was, before the schema changes under it
             BackupManager.backupClosedFile(file, BackupKind.PRE_MIGRATION);
         }
         return flyway.migrate();
+    }
+
+    /**
+     * A migration recorded in the file but unknown here means a newer program has changed the schema;
+     * Flyway's default ({@code ignoreMigrationPatterns=*:future}) would carry on regardless.
+     */
+    private static void refuseNewerSchema(Path file, MigrationInfoService info) {
+        String newest = null;
+        String known = "0";
+        for (MigrationInfo m : info.all()) {
+            if (m.getVersion() == null) {
+                continue;
+            }
+            if (isFuture(m)) {
+                newest = m.getVersion().getVersion();
+            } else {
+                known = m.getVersion().getVersion();
+            }
+        }
+        if (newest != null) {
+            throw new NewerSchemaException(file, newest, known);
+        }
+    }
+
+    static boolean isFuture(MigrationInfo m) {
+        return m.getState().name().startsWith("FUTURE");
     }
 
     static Flyway flyway(Path file) {
@@ -316,7 +346,8 @@ public final class Database implements AutoCloseable, SqlReader {
     /** Schema version after opening, e.g. "1". */
     public String schemaVersion() {
         return migration.targetSchemaVersion != null ? migration.targetSchemaVersion
-                : read(c -> Queries.string(c, "SELECT max(version) FROM flyway_schema_history WHERE success = 1"));
+                : read(c -> Queries.string(c,
+                        "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1"));
     }
 
     /** Number of migrations applied while opening (0 when the schema was already current). */

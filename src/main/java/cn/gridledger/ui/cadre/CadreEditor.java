@@ -180,6 +180,7 @@ final class CadreEditor {
         GridPane.setColumnSpan(schoolIn, 3);
 
         posts.setId("cadrePosts");
+        cn.gridledger.ui.common.TableCopy.install(posts);
         posts.setPrefHeight(190);
         posts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         posts.setPlaceholder(new Label(I18n.t("cadre.noPosts")));

@@ -110,6 +110,7 @@ public final class CadrePage implements Page {
         filters.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("cadreTable");
+        cn.gridledger.ui.common.TableCopy.install(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("cadre.empty")));
         table.getColumns().setAll(List.of(
@@ -215,6 +216,7 @@ public final class CadrePage implements Page {
         filters.setAlignment(Pos.CENTER_LEFT);
 
         checks.setId("reserveChecks");
+        cn.gridledger.ui.common.TableCopy.install(checks);
         checks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         checks.setPlaceholder(new Label(I18n.t("cadre.noVillages")));
         TableColumn<ReserveCheck, String> verdict = Columns.text(I18n.t("cadre.col.verdict"), ReserveCheck::verdict, 90);
@@ -244,6 +246,7 @@ public final class CadrePage implements Page {
         checks.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showReservesOf(b));
 
         reserves.setId("reserveTable");
+        cn.gridledger.ui.common.TableCopy.install(reserves);
         reserves.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         reserves.setPlaceholder(new Label(I18n.t("cadre.noReserves")));
         reserves.getColumns().setAll(List.of(

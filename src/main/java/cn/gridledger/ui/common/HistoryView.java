@@ -25,6 +25,7 @@ public final class HistoryView {
     public static TableView<AuditEntry> of(AppServices services, String entityType, String entityId) {
         TableView<AuditEntry> table = new TableView<>();
         table.setId("history-table");
+        TableCopy.install(table);
         table.getColumns().add(column("history.at", a -> WHEN.format(a.at()), 130));
         table.getColumns().add(column("history.who", AuditEntry::who, 90));
         table.getColumns().add(column("history.action", a -> a.action().label(), 60));

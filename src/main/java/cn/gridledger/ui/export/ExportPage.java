@@ -165,6 +165,7 @@ public final class ExportPage implements Page {
         }
         openFolder.setDisable(true);
         openFolder.setOnAction(e -> Folders.open(lastFolder));
+        Folders.addOpenFile(openFolder);
         status.setId("export-status");
         status.setWrapText(true);
         HBox running = new HBox(8, progress, cancelButton);
@@ -221,7 +222,7 @@ public final class ExportPage implements Page {
         if (lastFolder != null) {
             chooser.setInitialDirectory(lastFolder.toFile());
         }
-        File folder = chooser.showDialog(root.getScene().getWindow());
+        File folder = cn.gridledger.ui.common.LastFolders.showDialog(chooser, root.getScene().getWindow(), "export");
         if (folder != null) {
             exportTo(folder.toPath());
         }
@@ -250,6 +251,7 @@ public final class ExportPage implements Page {
                     setRunning(false);
                     lastFolder = folder;
                     openFolder.setDisable(false);
+                    Folders.exported(openFolder, s.files().stream().map(f -> f.file()).toList());
                     status.setText(I18n.t("export.done", s.files().size(), s.rows(), String.format("%.1f", s.seconds()),
                             folder.toString()));
                 }, e -> {

@@ -91,6 +91,7 @@ final class GridDialog {
         history.setWrapText(true);
 
         staff.setId("grid-staff");
+        cn.gridledger.ui.common.TableCopy.install(staff);
         staff.setPrefHeight(120);
         staff.setPlaceholder(new Label(I18n.t("grid.staff.none")));
         staff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

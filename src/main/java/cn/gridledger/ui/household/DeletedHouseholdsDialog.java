@@ -31,6 +31,7 @@ final class DeletedHouseholdsDialog {
         dialog.setTitle(I18n.t("hh.deleted"));
         dialog.setHeaderText(I18n.t("hh.deleted.header"));
         table.setId("deleted-table");
+        cn.gridledger.ui.common.TableCopy.install(table);
         table.setPrefSize(720, 360);
         table.setPlaceholder(new Label(I18n.t("hh.deleted.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -35,6 +35,7 @@ final class DraftList<D extends Draft> {
         this.onChange = onChange;
         this.form = new DraftForm(idPrefix, fields, pairsPerRow);
         table.setId(idPrefix + "-table");
+        cn.gridledger.ui.common.TableCopy.install(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("hh.list.empty")));
         TableColumn<D, String> mark = new TableColumn<>("");

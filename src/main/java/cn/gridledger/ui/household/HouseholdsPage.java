@@ -169,6 +169,7 @@ public final class HouseholdsPage implements Page {
 
     private void buildTable() {
         table.setId("household-table");
+        cn.gridledger.ui.common.TableCopy.install(table);
         SortedList<HouseholdRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -295,7 +296,7 @@ public final class HouseholdsPage implements Page {
             if (lastLedgerFolder != null && Files.isDirectory(lastLedgerFolder)) {
                 chooser.setInitialDirectory(lastLedgerFolder.toFile());
             }
-            File file = chooser.showSaveDialog(root.getScene().getWindow());
+            File file = cn.gridledger.ui.common.LastFolders.showSaveDialog(chooser, root.getScene().getWindow(), "export");
             if (file != null) {
                 Path chosen = file.toPath();
                 if (!chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
@@ -318,10 +319,7 @@ public final class HouseholdsPage implements Page {
             ledger.setText(label);
             updateLedgerButton();
             lastLedgerFolder = file.toAbsolutePath().getParent();
-            if (Dialogs.choose(I18n.t("hh.ledger.done"), I18n.t("hh.ledger.doneText", done.rows(), file.toString()),
-                    I18n.t("export.openFolder"), I18n.t("hh.ledger.close"))) {
-                Folders.open(lastLedgerFolder);
-            }
+            Folders.offerOpen(I18n.t("hh.ledger.done"), I18n.t("hh.ledger.doneText", done.rows(), file.toString()), file);
         }, e -> {
             ledger.setText(label);
             updateLedgerButton();

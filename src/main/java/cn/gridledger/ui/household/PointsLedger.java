@@ -60,6 +60,7 @@ final class PointsLedger {
         this.onChange = onChange;
         this.items = items;
         table.setId("points-ledger");
+        cn.gridledger.ui.common.TableCopy.install(table);
         table.setPlaceholder(new Label(I18n.t("hh.points.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("日期", l -> l.date().toString()));

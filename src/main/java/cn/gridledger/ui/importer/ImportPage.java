@@ -356,7 +356,7 @@ public final class ImportPage implements Page {
         if (lastFolder != null && lastFolder.toFile().isDirectory()) {
             chooser.setInitialDirectory(lastFolder.toFile());
         }
-        File f = chooser.showOpenDialog(root.getScene().getWindow());
+        File f = cn.gridledger.ui.common.LastFolders.showOpenDialog(chooser, root.getScene().getWindow(), "import");
         if (f != null) {
             chooseFile(f.toPath());
         }
@@ -664,7 +664,7 @@ public final class ImportPage implements Page {
         if (lastFolder != null && lastFolder.toFile().isDirectory()) {
             chooser.setInitialDirectory(lastFolder.toFile());
         }
-        File f = chooser.showSaveDialog(root.getScene().getWindow());
+        File f = cn.gridledger.ui.common.LastFolders.showSaveDialog(chooser, root.getScene().getWindow(), "importErrors");
         if (f != null) {
             writeErrorWorkbook(f.toPath());
         }

@@ -83,6 +83,7 @@ public final class PointsPage implements Page {
 
     private Node catalogue() {
         items.setId("points-items");
+        cn.gridledger.ui.common.TableCopy.install(items);
         items.setPlaceholder(new Label(I18n.t("points.noItems")));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         items.getColumns().add(col(I18n.t("points.item.name"), PointsItem::name));
@@ -169,6 +170,7 @@ public final class PointsPage implements Page {
         line3.setAlignment(Pos.CENTER_LEFT);
 
         households.setId("points-households");
+        cn.gridledger.ui.common.TableCopy.install(households);
         households.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         households.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         households.setPlaceholder(new Label(I18n.t("hh.none")));

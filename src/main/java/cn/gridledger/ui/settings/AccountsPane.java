@@ -49,6 +49,7 @@ final class AccountsPane {
             return;
         }
         table.setId("accountTable");
+        cn.gridledger.ui.common.TableCopy.install(table);
         table.getColumns().add(BackupPane.column("settings.accountUser", Account::username, 140));
         table.getColumns().add(BackupPane.column("settings.accountName", Account::displayName, 140));
         table.getColumns().add(BackupPane.column("settings.accountRole", a -> a.role().label(), 90));

@@ -71,6 +71,7 @@ final class AuditPane {
                 new Label(I18n.t("settings.auditEntity")), entity, new Label(I18n.t("settings.auditText")), text, search);
         filters.setAlignment(Pos.CENTER_LEFT);
         table.setId("auditTable");
+        cn.gridledger.ui.common.TableCopy.install(table);
         table.getColumns().add(BackupPane.column("settings.auditAt", a -> WHEN.format(a.at()), 160));
         table.getColumns().add(BackupPane.column("settings.auditWho", AuditEntry::who, 100));
         table.getColumns().add(BackupPane.column("settings.auditAction", a -> a.action().label(), 80));

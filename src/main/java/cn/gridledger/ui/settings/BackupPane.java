@@ -87,6 +87,7 @@ final class BackupPane {
         rotation.setWrapText(true);
 
         table.setId("backupList");
+        cn.gridledger.ui.common.TableCopy.install(table);
         table.getColumns().add(column("settings.backupKind", b -> b.kind().label(), 100));
         table.getColumns().add(column("settings.backupTime", b -> WHEN.format(b.createdAt()), 190));
         table.getColumns().add(column("settings.backupSize", b -> size(b.sizeBytes()), 110));

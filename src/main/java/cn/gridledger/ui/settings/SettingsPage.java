@@ -33,7 +33,8 @@ public final class SettingsPage implements Page {
                 tab("tab-backup", "settings.backup", backups.view()),
                 tab("tab-accounts", "settings.accounts", accounts.view()),
                 tab("tab-audit", "settings.audit", audit.view()),
-                reportSettingsTab(services));
+                reportSettingsTab(services),
+                tab("tab-about", "settings.about", new AboutPane(services).view()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         box = new VBox(12, title, tabs);

@@ -111,6 +111,7 @@ public final class MainWindow {
         Scene scene = new Scene(top, 1366, 740);
         scene.getStylesheets().add(MainWindow.class.getResource("/cn/gridledger/ui/gridledger.css").toExternalForm());
         stage.setScene(scene);
+        cn.gridledger.ui.common.Help.install(scene);
         stage.setTitle(I18n.t("app.title"));
         stage.setMinWidth(1024);
         stage.setMinHeight(640);

@@ -20,6 +20,17 @@ class PinyinTableTest {
         assertEquals(PinyinTableGenerator.table(), committed, "run PinyinTableGenerator to write the table again");
     }
 
+    /** pinyin4j is a test dependency only: outside the table the program must answer as pinyin4j does. */
+    @Test
+    void everyCharacterOutsideTheTableGetsWhatPinyin4jGives() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (ch < PinyinInitials.TABLE_FIRST || ch > PinyinInitials.TABLE_LAST) {
+                assertEquals(PinyinTableGenerator.lookUp(ch), PinyinInitials.initialsOf(ch), "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
     @Test
     void charactersInAndOutsideTheTableGetTheirInitials() {
         assertEquals("cz", PinyinInitials.initialsOf('曾'));
