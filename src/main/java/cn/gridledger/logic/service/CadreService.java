@@ -305,7 +305,9 @@ public final class CadreService {
             if (p == null) {
                 throw new UserFacingException("找不到该人员（编号 " + personId + "），可能已被合并。");
             }
-            return new CadreDetail(masked(p), repo.postsOf(c, personId));
+            List<PostView> posts = repo.postsOf(c, personId).stream()
+                    .map(pv -> new PostView(masked(pv.person()), pv.post(), pv.villageName(), pv.gridName())).toList();
+            return new CadreDetail(masked(p), posts);
         });
     }
 

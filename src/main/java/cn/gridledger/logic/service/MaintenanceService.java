@@ -2,6 +2,7 @@ package cn.gridledger.logic.service;
 
 import java.util.List;
 
+import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.IntegrityChecker;
 import cn.gridledger.model.CheckFinding;
@@ -11,8 +12,11 @@ public final class MaintenanceService {
 
     private final Database db;
 
-    MaintenanceService(Database db) {
+    private final Session session;
+
+    MaintenanceService(Database db, Session session) {
         this.db = db;
+        this.session = session;
     }
 
     /** The result of {@code check}: schema version and findings (empty = all good). */
@@ -23,6 +27,7 @@ public final class MaintenanceService {
     }
 
     public CheckReport check() {
+        session.requireAdmin("检查数据库");
         return new CheckReport(db.schemaVersion(), db.read(c -> new IntegrityChecker().check(c)));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.TownshipRepository;
 import cn.gridledger.model.Grid;
@@ -16,8 +17,11 @@ public final class TownshipService {
     private final Database db;
     private final TownshipRepository repo = new TownshipRepository();
 
-    TownshipService(Database db) {
+    private final Session session;
+
+    TownshipService(Database db, Session session) {
         this.db = db;
+        this.session = session;
     }
 
     public Optional<Township> township() {
@@ -35,6 +39,9 @@ public final class TownshipService {
      * @throws UserFacingException when a code is malformed or the township already exists
      */
     public void setUp(Township township, List<Village> villages) {
+        if (session.isSignedIn()) { // signed out only in the first-run wizard, on an empty database (checked below)
+            session.requireSettings("设置乡镇信息");
+        }
         RegionCodes.requireTownship(township);
         for (Village v : villages) {
             RegionCodes.requireVillage(township, v);
@@ -51,10 +58,12 @@ public final class TownshipService {
     }
 
     public List<Village> villages() {
+        session.requireSignedIn();
         return db.read(repo::villages);
     }
 
     public List<Grid> grids() {
+        session.requireSignedIn();
         return db.read(repo::grids);
     }
 }
