@@ -133,6 +133,13 @@ public final class AuditService {
         if (HOUSEHOLD.equals(entityType) && !session.hasTownshipScope()) {
             session.requireRead(db.read(c -> new MonitoringRepository().gridOfHousehold(c, entityId)));
         }
+        if (MonitoringService.AUDIT_ENTITY.equals(entityType) && !session.hasTownshipScope()) {
+            session.requireRead(db.read(c -> {
+                var r = entityId == null || !entityId.matches("\\d+") ? null
+                        : new MonitoringRepository().one(c, Long.parseLong(entityId));
+                return r == null ? null : r.gridId();
+            }));
+        }
         List<AuditEntry> entries = db.read(c -> repo.history(c, entityType, entityId));
         return session.mustMaskPersonalData() ? entries.stream().map(PersonalData::masked).toList() : entries;
     }

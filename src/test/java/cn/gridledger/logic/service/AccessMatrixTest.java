@@ -165,6 +165,8 @@ class AccessMatrixTest {
                 f -> run(() -> f.app.audit().recordNow(AuditAction.EXPORT, "报表", "x.xlsx", "测试")));
         add(c, "AuditService.history(String,String)", "AAAA", f -> f.app.audit().history("农户", "h1"));
         add(c, "AuditService.history(String,String)", "AARA", f -> f.app.audit().history("农户", "h3"));
+        add(c, "AuditService.history(String,String)", "AARA",
+                f -> f.app.audit().history(MonitoringService.AUDIT_ENTITY, String.valueOf(monitoringOf(f, "h3"))));
         add(c, "AuditService.search(AuditFilter)", "AARR", f -> f.app.audit().search(AuditFilter.latest(50)));
         add(c, "AuditService.entityTypes()", "AARR", f -> f.app.audit().entityTypes());
         add(c, "AuditService.awaitRefusals()", "AAAA", f -> run(() -> f.app.audit().awaitRefusals()));
@@ -191,6 +193,8 @@ class AccessMatrixTest {
         add(c, "CadreService.reserves(Long,LocalDate)", "AAAA", f -> f.app.cadres().reserves(null, Q3.lastDay()));
         add(c, "CadreService.reserveChecks(LocalDate)", "AAAA", f -> f.app.cadres().reserveChecks(Q3.lastDay()));
         add(c, "CadreService.detail(long)", "AAAA", f -> f.app.cadres().detail(chen(f)));
+        add(c, "CadreService.detail(long)", "AARA", f -> f.app.cadres().detail(
+                f.asCli(() -> f.app.households().load("h3").members().get(0).person().id()))); // 赵六: no cadre
         add(c, "CadreService.personWithIdNumber(String)", "AAAA", f -> f.app.cadres().personWithIdNumber(
                 f.asCli(() -> f.app.cadres().detail(chen(f)).person().idNumber())));
         add(c, "CadreService.canEdit(List)", "AAAA", f -> f.app.cadres().canEdit(f.app.cadres().detail(chen(f)).posts()));
