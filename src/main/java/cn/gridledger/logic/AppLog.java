@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+
+import cn.gridledger.logic.security.PersonalData;
 
 /**
  * The program's log file beside the database ({@code gridledger.log}, rotated, 3 × 2 MB).
@@ -31,7 +34,7 @@ public final class AppLog {
             Path file = folder.resolve("gridledger.log");
             FileHandler handler = new FileHandler(folder.resolve("gridledger%g.log").toString(), 2_000_000, 3, true);
             handler.setEncoding("UTF-8");
-            handler.setFormatter(new SimpleFormatter());
+            handler.setFormatter(formatter());
             Logger root = Logger.getLogger("");
             for (var h : root.getHandlers()) {
                 root.removeHandler(h);
@@ -44,6 +47,22 @@ public final class AppLog {
             logFile = Path.of("（无法写入日志文件：" + e.getMessage() + "）");
         }
         return logFile;
+    }
+
+    /**
+     * The standard format with every ID number and mobile number masked, in the message and in the text
+     * of a logged exception too: a fault's message may quote a cell it failed on. (Names cannot be told
+     * from other words; the code never logs them.)
+     */
+    public static java.util.logging.Formatter formatter() {
+        return new MaskingFormatter();
+    }
+
+    private static final class MaskingFormatter extends SimpleFormatter {
+        @Override
+        public String format(LogRecord record) {
+            return PersonalData.maskInText(super.format(record));
+        }
     }
 
     /** The log file in use, or a placeholder text before {@link #init}. */

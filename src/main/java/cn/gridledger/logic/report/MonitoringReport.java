@@ -38,7 +38,7 @@ final class MonitoringReport {
         long open = 0;
         long people = 0;
         int seq = 0;
-        for (MonitoredHousehold m : data.monitoredHouseholds(ctx.asOf(), ctx.villageId())) {
+        for (MonitoredHousehold m : data.monitoredHouseholds(ctx.asOf(), ctx.villageId(), ctx.gridId())) {
             boolean isNew = within(m.identifiedMonth(), from, to);
             boolean isGone = m.eliminated() && within(m.eliminatedMonth(), from, to);
             added += isNew ? 1 : 0;

@@ -25,7 +25,7 @@ final class PointsReport {
         RowSource rows = (limit, sink) -> {
             long[] total = new long[6];
             int[] seq = {0};
-            data.householdPoints(ctx.quarter(), ctx.villageId(), p -> {
+            data.householdPoints(ctx.quarter(), ctx.villageId(), ctx.gridId(), p -> {
                 long[] f = {p.added(), p.deducted(), p.added() - p.deducted(), p.earnedToDate(), p.redeemedToDate(),
                     p.earnedToDate() - p.redeemedToDate()};
                 for (int k = 0; k < f.length; k++) {

@@ -29,10 +29,14 @@ public interface ReportData {
 
     List<Reserve> reserves(LocalDate asOf, Long villageId);
 
-    List<MonitoredHousehold> monitoredHouseholds(LocalDate asOf, Long villageId);
+    /** {@code gridId} (when not null) keeps the households that were in that grid at {@code asOf}. */
+    List<MonitoredHousehold> monitoredHouseholds(LocalDate asOf, Long villageId, Long gridId);
 
-    /** Households streamed by village, best score of the quarter first, with their rank in the village. */
-    void householdPoints(Quarter quarter, Long villageId, Consumer<HouseholdPoints> sink);
+    /**
+     * Households streamed by village, best score of the quarter first, with their rank in the village
+     * (in the grid, when {@code gridId} keeps only that grid's households).
+     */
+    void householdPoints(Quarter quarter, Long villageId, Long gridId, Consumer<HouseholdPoints> sink);
 
     /** At most {@code limit} person-posts, streamed. */
     void cadrePosts(LocalDate asOf, Long villageId, int limit, Consumer<CadrePost> sink);

@@ -14,7 +14,9 @@ public enum AuditAction {
     UNDO_IMPORT("撤销导入"),
     LOGIN("登录"),
     LOGIN_FAILED("登录失败"),
-    ACCOUNT("账户");
+    ACCOUNT("账户"),
+    /** A signed-in user was refused something their role or grids do not allow. */
+    REFUSED("拒绝");
 
     private final String label;
 

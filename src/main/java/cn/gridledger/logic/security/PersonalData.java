@@ -33,6 +33,32 @@ public final class PersonalData {
         return "*".repeat(s.length() - 4) + s.substring(s.length() - 4);
     }
 
+    private static final java.util.regex.Pattern ID_IN_TEXT = java.util.regex.Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?!\\d)");
+    private static final java.util.regex.Pattern MOBILE_IN_TEXT = java.util.regex.Pattern.compile("(?<!\\d)1\\d{10}(?!\\d)");
+
+    /** Free text (an audit summary, a field value) with every ID number and mobile number in it masked. */
+    public static String maskInText(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String ids = ID_IN_TEXT.matcher(text).replaceAll(m -> maskIdNumber(m.group()));
+        return MOBILE_IN_TEXT.matcher(ids).replaceAll(m -> maskPhone(m.group()));
+    }
+
+    /** An audit entry as a masked role may see it: ID numbers and phones in its summary and changes hidden. */
+    public static AuditEntry masked(AuditEntry e) {
+        return new AuditEntry(e.id(), e.at(), e.who(), e.action(), e.entityType(), e.entityId(),
+                maskInText(e.summary()), e.changes().stream().map(PersonalData::masked).toList());
+    }
+
+    private static FieldChange masked(FieldChange f) {
+        boolean id = f.field().contains("身份证");
+        boolean phone = f.field().contains("电话") || f.field().contains("手机");
+        java.util.function.UnaryOperator<String> mask = id ? PersonalData::maskIdNumber
+                : phone ? PersonalData::maskPhone : PersonalData::maskInText;
+        return new FieldChange(f.field(), mask.apply(f.oldValue()), mask.apply(f.newValue()));
+    }
+
     /** The ID number as this session may see it. */
     public static String idNumberFor(Session session, String id) {
         return session.mustMaskPersonalData() ? maskIdNumber(id) : id;

@@ -166,7 +166,7 @@ public final class AccountService {
     // ---- administrators ------------------------------------------------------------------------
 
     public List<Account> accounts() {
-        session.requireAdmin("管理账户");
+        session.requireAccounts("管理账户");
         LocalDateTime now = LocalDateTime.now(clock);
         return db.read(users::all).stream().map(u -> new Account(u.id(), u.username(), u.displayName(), u.role(),
                 u.active(), u.nextAttemptAt() != null && now.isBefore(u.nextAttemptAt())
@@ -174,7 +174,7 @@ public final class AccountService {
     }
 
     public long createAccount(String username, String displayName, Role role, Set<Long> gridIds, String password) {
-        session.requireAdmin("创建账户");
+        session.requireAccounts("创建账户");
         String name = requireUsername(username);
         String shown = requireDisplayName(displayName);
         requirePassword(password);
@@ -194,7 +194,7 @@ public final class AccountService {
 
     /** Changes name, role, active flag and grids; the last active administrator cannot be demoted. */
     public void updateAccount(long id, String displayName, Role role, boolean active, Set<Long> gridIds) {
-        session.requireAdmin("修改账户");
+        session.requireAccounts("修改账户");
         String shown = requireDisplayName(displayName);
         db.writeVoid(c -> {
             StoredUser before = users.byId(c, id);
@@ -217,7 +217,7 @@ public final class AccountService {
 
     /** An administrator sets a new password; the user must change it at the next login. Clears a lock. */
     public void resetPassword(long id, String newPassword) {
-        session.requireAdmin("重置密码");
+        session.requireAccounts("重置密码");
         requirePassword(newPassword);
         String hash = PasswordHasher.hash(newPassword);
         db.writeVoid(c -> {
@@ -241,7 +241,7 @@ public final class AccountService {
     }
 
     public void setIdleLockMinutes(int minutes) {
-        session.requireAdmin("修改自动锁定时间");
+        session.requireSettings("修改自动锁定时间");
         if (minutes < 1 || minutes > 240) {
             throw new UserFacingException("自动锁定时间应在 1 到 240 分钟之间。");
         }

@@ -35,19 +35,20 @@ public final class AppServices implements AutoCloseable {
     private AppServices(Database database) {
         this.database = database;
         this.audit = new AuditService(database, session);
+        session.onRefusal(audit::recordRefusal);
         this.accounts = new AccountService(database, session, audit);
         this.backup = new BackupService(database, session, audit);
         this.township = new TownshipService(database, session, audit);
-        this.maintenance = new MaintenanceService(database);
-        this.demo = new DemoService(database);
-        this.overview = new OverviewService(database);
+        this.maintenance = new MaintenanceService(database, session);
+        this.demo = new DemoService(database, session);
+        this.overview = new OverviewService(database, session);
         this.cadres = new CadreService(database, session, audit);
         this.monitoring = new MonitoringService(database, session, audit);
         this.search = new SearchService(database, session);
         this.households = new HouseholdService(database, search, session, audit);
         this.grids = new GridService(database, search, session, audit);
         this.points = new PointsService(database, search, session, audit);
-        this.dashboard = new DashboardService(database);
+        this.dashboard = new DashboardService(database, session);
         this.reportSettings = new ReportSettingsService(database, session, audit);
         this.reports = new ReportService(database, reportSettings, session, audit);
         this.importer = new ImportService(database, session, audit, backup, township);
@@ -146,6 +147,7 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
+        audit.close();
         database.close();
     }
 }

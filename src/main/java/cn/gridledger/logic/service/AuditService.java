@@ -9,9 +9,11 @@ import cn.gridledger.logic.security.AuditEntry;
 import cn.gridledger.logic.security.AuditFilter;
 import cn.gridledger.logic.security.CurrentUser;
 import cn.gridledger.logic.security.FieldChange;
+import cn.gridledger.logic.security.PersonalData;
 import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.AuditRepository;
 import cn.gridledger.logic.store.Database;
+import cn.gridledger.logic.store.MonitoringRepository;
 
 /**
  * The audit trail. Other services call {@link #record} inside their own {@code db.write(c -> …)} with
@@ -30,7 +32,19 @@ import cn.gridledger.logic.store.Database;
 public final class AuditService {
 
     private final Database db;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AuditService.class.getName());
+
+    /** The entity type of households in the log: their history is shown only to who may read the household. */
+    private static final String HOUSEHOLD = "农户";
+
     private final Session session;
+    /** One daemon thread that writes refusal entries outside the refused caller's transaction. */
+    private final java.util.concurrent.ExecutorService refusalWriter =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "audit-refusals");
+                t.setDaemon(true);
+                return t;
+            });
     private final AuditRepository repo = new AuditRepository();
 
     AuditService(Database db, Session session) {
@@ -79,15 +93,60 @@ public final class AuditService {
         db.writeVoid(c -> repo.insert(c, userId, who, action, entityType, entityId, summary, List.of()));
     }
 
+    /**
+     * Records a refusal ({@link AuditAction#REFUSED}) of the current user. Written on a thread of its
+     * own: the refusal may come inside the caller's transaction, which is about to be rolled back and must
+     * not be committed early by this entry (there is one writer connection). Not signed in → nothing.
+     */
+    void recordRefusal(String message) {
+        if (!session.isSignedIn()) {
+            return;
+        }
+        CurrentUser who = session.current();
+        refusalWriter.execute(() -> recordAs(who.displayName(), who.isAccount() ? who.id() : null,
+                AuditAction.REFUSED, "权限", null, message));
+    }
+
+    /** Waits until the refusals recorded so far are written (closing the database, tests). */
+    public void awaitRefusals() {
+        try {
+            refusalWriter.submit(() -> { }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.log(java.util.logging.Level.WARNING, "refusal audit not written", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void close() {
+        refusalWriter.shutdown();
+        try {
+            refusalWriter.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** One record's history for its editor, newest first. */
     public List<AuditEntry> history(String entityType, String entityId) {
-        session.current();
-        return db.read(c -> repo.history(c, entityType, entityId));
+        session.requireSignedIn();
+        if (HOUSEHOLD.equals(entityType) && !session.hasTownshipScope()) {
+            session.requireRead(db.read(c -> new MonitoringRepository().gridOfHousehold(c, entityId)));
+        }
+        if (MonitoringService.AUDIT_ENTITY.equals(entityType) && !session.hasTownshipScope()) {
+            session.requireRead(db.read(c -> {
+                var r = entityId == null || !entityId.matches("\\d+") ? null
+                        : new MonitoringRepository().one(c, Long.parseLong(entityId));
+                return r == null ? null : r.gridId();
+            }));
+        }
+        List<AuditEntry> entries = db.read(c -> repo.history(c, entityType, entityId));
+        return session.mustMaskPersonalData() ? entries.stream().map(PersonalData::masked).toList() : entries;
     }
 
     /** The whole log, filtered: administrators only. */
     public List<AuditEntry> search(AuditFilter filter) {
-        session.requireAdmin("查看操作日志");
+        session.requireAccounts("查看操作日志");
         return db.read(c -> repo.search(c, filter));
     }
 
@@ -116,7 +175,7 @@ public final class AuditService {
 
     /** The entity types present in the log, for the browser's filter. */
     public List<String> entityTypes() {
-        session.requireAdmin("查看操作日志");
+        session.requireAccounts("查看操作日志");
         return db.read(repo::entityTypes);
     }
 }

@@ -93,13 +93,14 @@ public final class BackupService {
 
     /** {@code backup --out FILE}: a consistent copy to a file of the user's choosing. */
     public void backupTo(Path out) {
-        session.current();
+        session.requireAdmin("把整个数据库备份到指定文件"); // the copy holds every grid, unmasked
         BackupManager.backupTo(db, out);
         audit.recordNow(AuditAction.BACKUP, ENTITY, out.getFileName().toString(), "备份到 " + out);
     }
 
     /** Backups of the open database, newest first. */
     public List<BackupFile> backups() {
+        session.requireSignedIn();
         return BackupManager.list(db.file());
     }
 
@@ -109,16 +110,18 @@ public final class BackupService {
 
     /** Where the next backup goes (the chosen folder when it can be written, else the default). */
     public Path folder() {
+        session.requireSignedIn();
         return BackupFolders.target(db.file());
     }
 
     public Optional<Path> chosenFolder() {
+        session.requireSignedIn();
         return BackupFolders.chosen(db.file());
     }
 
     /** Chooses the backup folder (e.g. on a USB stick); null returns to the default folder. */
     public void chooseFolder(Path folder) {
-        session.requireAdmin("更改备份文件夹");
+        session.requireSettings("更改备份文件夹");
         if (folder != null && !BackupFolders.usable(folder)) {
             throw new UserFacingException("无法写入该文件夹：" + folder + "。请检查 U 盘是否插好、是否有写入权限。");
         }
@@ -129,7 +132,7 @@ public final class BackupService {
 
     /** Checks the open database: restore is only offered by the window for administrators. */
     public void requireRestoreAllowed() {
-        session.requireAdmin("从备份恢复");
+        session.requireRestore();
     }
 
     // ---- without an open database (start-up with a damaged file, the restore command) -------------

@@ -305,7 +305,14 @@ public final class CadreService {
             if (p == null) {
                 throw new UserFacingException("找不到该人员（编号 " + personId + "），可能已被合并。");
             }
-            return new CadreDetail(masked(p), repo.postsOf(c, personId));
+            if (!session.hasTownshipScope() && repo.postsOf(c, personId).isEmpty() && repo.reserves(c,
+                    LocalDate.now().toString()).stream().noneMatch(r -> r.person().id() == personId)) {
+                // not a cadre: a household member, whom a grid worker reads through their own grid only
+                session.requireRead(null);
+            }
+            List<PostView> posts = repo.postsOf(c, personId).stream()
+                    .map(pv -> new PostView(masked(pv.person()), pv.post(), pv.villageName(), pv.gridName())).toList();
+            return new CadreDetail(masked(p), posts);
         });
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.DashboardRepository;
 import cn.gridledger.logic.store.OverviewRepository;
@@ -16,8 +17,11 @@ public final class DashboardService {
     private final DashboardRepository repo = new DashboardRepository();
     private final OverviewRepository overview = new OverviewRepository();
 
-    DashboardService(Database db) {
+    private final Session session;
+
+    DashboardService(Database db, Session session) {
         this.db = db;
+        this.session = session;
     }
 
     /** The tiles' figures; {@code quarterStart} is the first day of the quarter shown. */
@@ -30,12 +34,15 @@ public final class DashboardService {
             Map<String, Long> pointsDistribution) {
     }
 
+    /** Township-wide counts (no names, no rows): every signed-in role sees them on the home page. */
     public Tiles tiles(LocalDate quarterStart) {
+        session.requireSignedIn();
         return db.read(c -> new Tiles(overview.households(c), overview.members(c), repo.monitored(c, true),
                 repo.monitored(c, false), repo.gridsWithoutWorkers(c), repo.notUpdatedSince(c, quarterStart)));
     }
 
     public Charts charts() {
+        session.requireSignedIn();
         return db.read(c -> new Charts(repo.openRisks(c), repo.householdsPerVillage(c),
                 bucket(repo.pointsBalances(c))));
     }

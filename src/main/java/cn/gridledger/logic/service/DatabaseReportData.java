@@ -48,14 +48,14 @@ final class DatabaseReportData implements ReportData {
     }
 
     @Override
-    public List<MonitoredHousehold> monitoredHouseholds(LocalDate asOf, Long villageId) {
-        return db.read(c -> repo.monitoredHouseholds(c, asOf, villageId));
+    public List<MonitoredHousehold> monitoredHouseholds(LocalDate asOf, Long villageId, Long gridId) {
+        return db.read(c -> repo.monitoredHouseholds(c, asOf, villageId, gridId));
     }
 
     @Override
-    public void householdPoints(Quarter quarter, Long villageId, Consumer<HouseholdPoints> sink) {
+    public void householdPoints(Quarter quarter, Long villageId, Long gridId, Consumer<HouseholdPoints> sink) {
         db.read(c -> {
-            repo.householdPoints(c, quarter.firstDay(), quarter.lastDay(), villageId, sink);
+            repo.householdPoints(c, quarter.firstDay(), quarter.lastDay(), villageId, gridId, sink);
             return null;
         });
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.demo.DemoGenerator;
+import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.DemoWriter;
 
@@ -13,8 +14,11 @@ public final class DemoService {
 
     private final Database db;
 
-    DemoService(Database db) {
+    private final Session session;
+
+    DemoService(Database db, Session session) {
         this.db = db;
+        this.session = session;
     }
 
     /** Figures of a generated township. */
@@ -33,6 +37,9 @@ public final class DemoService {
      * @throws UserFacingException when the database already holds a township or households
      */
     public DemoSummary generate(int households, long seed, LocalDate referenceDate, Progress progress) {
+        if (session.isSignedIn()) { // signed out only in the first-run wizard, on an empty database (checked below)
+            session.requireSettings("载入演示乡镇");
+        }
         if (households < 1) {
             throw new UserFacingException("演示农户数至少为 1。");
         }

@@ -34,20 +34,28 @@ public final class GridService {
     }
 
     public List<Village> villages() {
+        session.requireSignedIn();
         return db.read(township::villages);
     }
 
     public List<VillagerGroup> groups(long villageId) {
+        session.requireSignedIn();
         return db.read(c -> township.groups(c, villageId));
     }
 
-    /** Every grid with household/member counts and staff, ordered by code. */
+    /**
+     * Every grid the user may see (a grid worker: their own) with household/member counts and staff,
+     * ordered by code; the staff's ID numbers and phones masked for a masked role.
+     */
     public List<GridSummary> summaries() {
-        return db.read(repo::summaries);
+        session.requireSignedIn();
+        return db.read(repo::summaries).stream().filter(s -> session.canRead(s.grid().id()))
+                .map(s -> session.mustMaskPersonalData() ? MaskedRecords.summary(s) : s).toList();
     }
 
     /** The code a new grid of this village would get: village code + next free 3-digit sequence. */
     public String nextCode(long villageId) {
+        session.requireSignedIn();
         return db.read(c -> {
             Village v = township.village(c, villageId);
             return v.code() + String.format("%03d", repo.lastSequence(c, v.code()) + 1);
@@ -116,11 +124,13 @@ public final class GridService {
 
     /** Former codes with the date they changed. */
     public List<String> codeHistory(long gridId) {
+        session.requireSignedIn();
         return db.read(c -> repo.codeHistory(c, gridId));
     }
 
     /** The grid whose current or former code this is. */
     public Long gridByAnyCode(String code) {
+        session.requireSignedIn();
         return db.read(c -> repo.gridByAnyCode(c, code));
     }
 

@@ -46,7 +46,7 @@ public final class HouseholdService {
             throw new UserFacingException("找不到该农户，可能已被删除。请刷新列表。");
         }
         session.requireRead(d.household().gridId());
-        return d;
+        return session.mustMaskPersonalData() ? MaskedRecords.detail(d) : d;
     }
 
     /**
@@ -55,6 +55,7 @@ public final class HouseholdService {
      * importer and the demo get the same refusal: names, valid and distinct ID numbers, a grid.
      */
     public List<HouseholdCheck> check(HouseholdDetail d) {
+        session.requireSignedIn();
         List<HouseholdCheck> out = new ArrayList<>();
         List<Member> members = d.members();
         if (d.household().gridId() == null) {
@@ -168,12 +169,14 @@ public final class HouseholdService {
 
     /** True when the user may restore deleted households (the 已删除农户 view hides 恢复 otherwise). */
     public boolean canRestore() {
-        return session.isAdmin();
+        return session.isSignedIn() && session.isAdmin();
     }
 
     /** Deleted households, for the 已删除农户 view. */
     public List<HouseholdRow> deleted() {
-        return db.read(c -> repo.rows(c, true));
+        session.requireSignedIn();
+        return db.read(c -> repo.rows(c, true)).stream().filter(r -> session.canRead(r.gridId()))
+                .map(r -> session.mustMaskPersonalData() ? MaskedRecords.row(r) : r).toList();
     }
 
     /** Restores a deleted household: administrators only. */

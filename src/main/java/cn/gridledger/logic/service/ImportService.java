@@ -117,6 +117,7 @@ public final class ImportService {
     }
 
     public WorkbookPreview preview(Path file) {
+        session.requireImport();
         try (SourceWorkbook wb = WorkbookReader.open(file)) {
             List<SheetPreview> sheets = new ArrayList<>();
             for (SheetInfo s : wb.sheets()) {
@@ -143,6 +144,7 @@ public final class ImportService {
      * @throws ImportRefusedException when the file cannot be read or has no roster header
      */
     public ImportReport importFile(Path file, Options options, Progress progress) {
+        session.requireImport(); // a dry run, too: it reads every household to compare
         try (SourceWorkbook wb = WorkbookReader.open(file)) {
             List<SheetPlan> plans = plans(wb, withSavedMappings(wb, options));
             if (options.dryRun()) {
@@ -176,6 +178,7 @@ public final class ImportService {
 
     /** The township's villages, for 本表所属村. */
     public List<cn.gridledger.model.Village> villages() {
+        session.requireImport();
         return township.villages();
     }
 
@@ -212,7 +215,7 @@ public final class ImportService {
 
     /** Audit actions that leave the data as it was: they do not stand in the way of undoing an import. */
     private static final Set<String> NOT_CHANGES = Set.of(AuditAction.EXPORT.label(), AuditAction.BACKUP.label(),
-            AuditAction.LOGIN.label());
+            AuditAction.LOGIN.label(), AuditAction.REFUSED.label());
 
     static final String CHANGED_SINCE = "导入后已有其他修改，不能撤销；如需恢复请到“备份与设置”";
 
@@ -231,6 +234,7 @@ public final class ImportService {
     }
 
     public UndoState undoState() {
+        session.requireSignedIn();
         LastImport last = lastImport;
         if (last == null) {
             return new UndoState(false, null, "本次运行中还没有导入过花名册，没有可撤销的导入");
@@ -312,6 +316,7 @@ public final class ImportService {
 
     /** A mapping by its name, laid over this header's columns; refused in Chinese when there is none. */
     public Optional<SavedMapping> savedMapping(String name, DetectedHeader header) {
+        session.requireImport();
         var stored = db.read(c -> mappings.byName(c, name.strip()));
         if (stored.isEmpty()) {
             List<String> names = db.read(mappings::names);
@@ -354,6 +359,7 @@ public final class ImportService {
      * sheet, to {@code out} (through a temporary file, so no half-written file is left under that name).
      */
     public Path writeErrorWorkbook(ImportReport report, Path out) {
+        session.requireImport();
         return ErrorWorkbookWriter.write(report, out);
     }
 
@@ -374,6 +380,7 @@ public final class ImportService {
     }
 
     public void saveMapping(String name, RosterKind kind, List<String> labels, ColumnMapping mapping) {
+        session.requireImport();
         StringBuilder lines = new StringBuilder();
         for (ColumnMapping.Column c : mapping.columns()) {
             lines.append(c.index()).append('\t').append(c.field() == null ? "" : c.field().name()).append('\n');
@@ -384,6 +391,7 @@ public final class ImportService {
 
     /** The newest mapping saved for a header like this one, applied to its columns. */
     public Optional<SavedMapping> savedMappingFor(DetectedHeader header) {
+        session.requireImport();
         var stored = db.read(c -> mappings.bySignature(c, headerSignature(header.labels())));
         if (stored.isEmpty()) {
             return Optional.empty();

@@ -29,12 +29,13 @@ public final class PointsService {
     }
 
     public List<PointsItem> items(long villageId) {
+        session.requireSignedIn();
         return db.read(c -> repo.items(c, villageId));
     }
 
     /** Adds or changes a catalogue item; returns its id. */
     public long saveItem(PointsItem item) {
-        session.requireAdmin("维护积分项目");
+        session.requireSettings("维护积分项目");
         if (item.name() == null || item.name().isBlank()) {
             throw new UserFacingException("请填写积分项目名称。");
         }

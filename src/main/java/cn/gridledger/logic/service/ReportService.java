@@ -8,7 +8,6 @@ import java.util.List;
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.export.WorkbookExporter;
-import cn.gridledger.logic.security.AccessDeniedException;
 import cn.gridledger.logic.security.AuditAction;
 import cn.gridledger.logic.security.PersonalData;
 import cn.gridledger.logic.security.Session;
@@ -49,8 +48,18 @@ public final class ReportService {
         this.audit = audit;
     }
 
-    /** Which reports, for which quarter and scope ({@code villageCode} null = the whole township). */
-    public record Request(Quarter quarter, String villageCode, Footer footer) {
+    /**
+     * Which reports, for which quarter and scope: {@code villageCode} null = the whole township;
+     * {@code gridId} (when not null) one grid, which a grid worker must name.
+     */
+    public record Request(Quarter quarter, String villageCode, Footer footer, Long gridId) {
+        public Request(Quarter quarter, String villageCode, Footer footer) {
+            this(quarter, villageCode, footer, null);
+        }
+    }
+
+    /** One entry of the export page's 范围 list: the township, a village or a grid, with its name. */
+    public record ExportScope(String label, String villageCode, Long gridId) {
     }
 
     /** One file written: the reports in it, their data rows, and the seconds it took to write. */
@@ -65,7 +74,38 @@ public final class ReportService {
      * can take the first few and the export can stream them all.
      */
     public ReportTable table(ReportKind kind, Request request) {
-        return Reports.build(kind, context(request), data);
+        session.requireExport(kind, request.gridId());
+        return build(kind, context(request), session.mustMaskPersonalData());
+    }
+
+    /** The reports the export page offers this user (a grid worker: those that can be cut to a grid). */
+    public List<ReportKind> exportableReports() {
+        session.requireSignedIn();
+        return List.copyOf(session.exportableReports());
+    }
+
+    /**
+     * The scopes the export page offers: the township and its villages, or for a grid worker only their
+     * own grids (the report titles then name the grid).
+     */
+    public List<ExportScope> exportScopes() {
+        session.requireSignedIn();
+        Township township = db.read(new TownshipRepository()::township);
+        String name = township == null ? "全乡镇" : township.name() + "（全乡镇）";
+        List<ExportScope> out = new ArrayList<>();
+        if (session.hasTownshipScope()) {
+            out.add(new ExportScope(name, null, null));
+            db.read(new TownshipRepository()::villages).forEach(v -> out.add(new ExportScope(v.name(), v.code(), null)));
+            return out;
+        }
+        TownshipRepository towns = new TownshipRepository();
+        for (Grid g : db.read(towns::grids)) {
+            if (session.canRead(g.id())) {
+                Village v = db.read(c -> towns.village(c, g.villageId()));
+                out.add(new ExportScope((v == null ? "" : v.name()) + g.name(), v == null ? null : v.code(), g.id()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -89,7 +129,9 @@ public final class ReportService {
         if (kinds.isEmpty()) {
             throw new UserFacingException("请至少选择一张报表。");
         }
-        session.requireExport();
+        for (ReportKind kind : kinds) {
+            session.requireExport(kind, request.gridId());
+        }
         boolean mask = masked || session.mustMaskPersonalData();
         long start = System.nanoTime();
         ReportContext ctx = context(request);
@@ -127,13 +169,11 @@ public final class ReportService {
      * accounts always get the masked file.
      */
     public ExportedFile exportHouseholdLedger(LedgerScope scope, Path file, boolean masked, Progress progress) {
-        session.requireExport();
+        session.requireSignedIn();
         if (scope.gridId() == null && !session.canExportLedger(null)) {
-            throw new AccessDeniedException("网格员只能导出自己网格的台账：请先在左侧选择您的网格。");
+            session.requireTownshipScope("导出整个村或全乡镇的台账（请先在左侧选择您的网格）");
         }
-        if (scope.gridId() != null) {
-            session.requireRead(scope.gridId());
-        }
+        session.requireExport(ReportKind.HOUSEHOLD_LEDGER, scope.gridId());
         long start = System.nanoTime();
         boolean mask = masked || session.mustMaskPersonalData();
         ReportContext ctx = ledgerContext(scope);
@@ -149,6 +189,7 @@ public final class ReportService {
 
     /** {@code 安恕镇安恕村一组网格_农户信息台账_2026Q3.xlsx}. */
     public String ledgerFileName(LedgerScope scope) {
+        session.requireSignedIn();
         return fileName(ledgerContext(scope), ReportKind.HOUSEHOLD_LEDGER.title());
     }
 
@@ -184,6 +225,7 @@ public final class ReportService {
 
     /** {@code 安恕镇_网格基本情况统计表_2026Q3.xlsx} (with the village after the township for one village). */
     public String fileName(ReportKind kind, Request request) {
+        session.requireSignedIn();
         return fileName(context(request), kind.title());
     }
 
@@ -209,7 +251,20 @@ public final class ReportService {
             }
             scope = new VillageRef(v.id(), v.code(), v.name());
         }
+        GridRef grid = null;
+        if (r.gridId() != null) {
+            Grid g = db.read(c -> new GridRepository().grid(c, r.gridId()));
+            if (g == null) {
+                throw new UserFacingException("这个网格已不存在，请刷新后重新选择。");
+            }
+            Village v = db.read(c -> towns.village(c, g.villageId()));
+            if (scope != null && scope.id() != g.villageId() || v == null) {
+                throw new UserFacingException("所选网格不属于所选的村（社区），请重新选择范围。");
+            }
+            scope = new VillageRef(v.id(), v.code(), v.name());
+            grid = new GridRef(g.id(), g.code(), g.name());
+        }
         Footer footer = r.footer() != null ? r.footer() : settings.footer();
-        return new ReportContext(township.name(), r.quarter(), scope, null, settings.definitions(), footer);
+        return new ReportContext(township.name(), r.quarter(), scope, grid, settings.definitions(), footer);
     }
 }

@@ -46,6 +46,7 @@ public final class ReportSettingsService {
 
     /** The definitions in force: the county's own, or the defaults of reports.md. */
     public ReportSettings definitions() {
+        session.requireSignedIn();
         String json = db.read(c -> repo.get(c, DEFINITIONS_KEY));
         if (json == null) {
             return ReportSettings.defaults();
@@ -65,7 +66,7 @@ public final class ReportSettingsService {
      *     problem (the first of {@link ReportSettings#problems()})
      */
     public void saveDefinitions(ReportSettings s) {
-        session.requireAdmin("修改报表口径");
+        session.requireSettings("修改报表口径");
         List<ReportSettings.Problem> problems = s.problems();
         if (!problems.isEmpty()) {
             throw new UserFacingException(problems.get(0).message());
@@ -92,6 +93,7 @@ public final class ReportSettingsService {
 
     /** The remembered 填表人, 审核人 and 联系电话, with today as 填报日期. */
     public Footer footer() {
+        session.requireSignedIn();
         String json = db.read(c -> repo.get(c, FOOTER_KEY));
         if (json == null) {
             return Footer.empty();
@@ -104,7 +106,9 @@ public final class ReportSettingsService {
         }
     }
 
+    /** Every role that exports remembers its own 填表人 line (it is not personal data of households). */
     public void saveFooter(Footer f) {
+        session.requireSignedIn();
         String json = write(new String[] {trim(f.preparer()), trim(f.reviewer()), trim(f.phone())});
         db.writeVoid(c -> repo.put(c, FOOTER_KEY, json));
     }

@@ -158,13 +158,16 @@ public final class SearchService {
 
     /** Households matching what was typed and the filter, in 户编号 order; a grid worker sees their grids only. */
     public List<HouseholdRow> search(String query, HouseholdFilter filter) {
-        if (session.isAdmin()) {
+        if (session.hasTownshipScope() && !session.mustMaskPersonalData()) {
             return index().search(query, filter);
         }
-        return index().search(query, filter.and(r -> session.canRead(r.gridId()))::test);
+        List<HouseholdRow> rows = index().search(query, filter.and(r -> session.canRead(r.gridId()))::test);
+        return session.mustMaskPersonalData() ? rows.stream().map(MaskedRecords::row).toList() : rows;
     }
 
+    /** Households in the index (the whole township: a count, no rows). */
     public int size() {
+        session.requireSignedIn();
         return index().size();
     }
 

@@ -46,6 +46,9 @@ public final class TownshipService {
      * @throws UserFacingException when a code is malformed or the township already exists
      */
     public void setUp(Township township, List<Village> villages) {
+        if (session.isSignedIn()) { // signed out only in the first-run wizard, on an empty database (checked below)
+            session.requireSettings("设置乡镇信息");
+        }
         RegionCodes.requireTownship(township);
         for (Village v : villages) {
             RegionCodes.requireVillage(township, v);
@@ -127,10 +130,12 @@ public final class TownshipService {
     }
 
     public List<Village> villages() {
+        session.requireSignedIn();
         return db.read(repo::villages);
     }
 
     public List<Grid> grids() {
+        session.requireSignedIn();
         return db.read(repo::grids);
     }
 }

@@ -161,8 +161,10 @@ public final class ReportRepository {
                 rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)), args(asOf, villageId));
     }
 
-    public List<MonitoredHousehold> monitoredHouseholds(Connection c, LocalDate asOf, Long villageId)
+    /** R3; ?4 = a grid id (or null): only the households in that grid at ?1. */
+    public List<MonitoredHousehold> monitoredHouseholds(Connection c, LocalDate asOf, Long villageId, Long gridId)
             throws SQLException {
+        Object[] a = args(asOf, villageId);
         // heads only of the monitored households (a few thousand), not of the whole township
         String monitoredHeads = HEADS.replace("GROUP BY m.household_id",
                 "AND m.household_id IN (SELECT household_id FROM ep) GROUP BY m.household_id");
@@ -173,22 +175,23 @@ public final class ReportRepository {
                        ep.contact_phone, ep.gone, ep.elimination_method, ep.eliminated_month
                 FROM ep JOIN hv ON hv.id = ep.household_id JOIN village v ON v.id = hv.village_id
                 LEFT JOIN heads ON heads.household_id = hv.id
+                WHERE (?4 IS NULL OR hv.grid_id = ?4)
                 ORDER BY v.sort_order, v.code, hv.grid_code, hv.hh_number, hv.id
                 """, rs -> new MonitoredHousehold(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                rs.getInt(16) != 0, rs.getString(17), rs.getString(18)), args(asOf, villageId));
+                rs.getInt(16) != 0, rs.getString(17), rs.getString(18)), a[0], a[1], a[2], gridId);
     }
 
     /**
      * R4, streamed: households by village, ranked within it by the quarter's score (equal scores share
-     * a rank: 1, 1, 3), ties in grid and 户编号 order. ?4 = the quarter's first day.
+     * a rank: 1, 1, 3), ties in grid and 户编号 order. ?4 = the quarter's first day, ?5 = a grid id (or null): only that grid's households, ranked among themselves.
      *
      * <p>The rank is counted here while streaming (the rows arrive by village, best score first) instead
      * of by a window function, which cost a second sort of every household; the 户主's name is looked up
      * per household through the partial index {@code member_head} instead of joining a table of all heads.
      */
-    public void householdPoints(Connection c, LocalDate from, LocalDate asOf, Long villageId,
+    public void householdPoints(Connection c, LocalDate from, LocalDate asOf, Long villageId, Long gridId,
             Consumer<HouseholdPoints> sink) throws SQLException {
         Object[] a = args(asOf, villageId);
         VillageRanks ranks = new VillageRanks();
@@ -210,6 +213,7 @@ public final class ReportRepository {
                        COALESCE(red.redeemed, 0)
                 FROM hv JOIN village v ON v.id = hv.village_id
                 LEFT JOIN pts ON pts.household_id = hv.id LEFT JOIN red ON red.household_id = hv.id
+                WHERE (?5 IS NULL OR hv.grid_id = ?5)
                 ORDER BY v.sort_order, v.code, v.id, COALESCE(pts.added, 0) - COALESCE(pts.deducted, 0) DESC, hv.grid_code, hv.hh_number, hv.id
                 """, rs -> {
                     long village = rs.getLong(1);
@@ -217,7 +221,7 @@ public final class ReportRepository {
                     long deducted = rs.getLong(6);
                     return new HouseholdPoints(village, rs.getString(2), rs.getString(3), rs.getString(4), added,
                             deducted, rs.getLong(7), rs.getLong(8), ranks.next(village, added - deducted));
-                }, sink, a[0], a[1], a[2], from.toString());
+                }, sink, a[0], a[1], a[2], from.toString(), gridId);
     }
 
     /** Ranks within a village of rows arriving village by village, best score first: 1, 1, 3. */

@@ -70,6 +70,7 @@ public final class Folders {
         Button openFile = new Button(I18n.t("export.openFile"));
         openFile.setId("export-open-file");
         openFile.setDisable(true);
+        openFile.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never squeezed to “…”
         openFolder.getProperties().put(OPEN_FILE_KEY, openFile);
         if (openFolder.getParent() != null) {
             placeBefore(openFolder, openFile);

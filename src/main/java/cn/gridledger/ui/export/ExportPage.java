@@ -12,10 +12,10 @@ import cn.gridledger.logic.report.ReportKind;
 import cn.gridledger.logic.report.ReportRow;
 import cn.gridledger.logic.report.ReportTable;
 import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.ReportService.ExportScope;
 import cn.gridledger.logic.service.ReportService.ExportSummary;
 import cn.gridledger.logic.service.ReportService.Request;
 import cn.gridledger.model.Quarter;
-import cn.gridledger.model.Village;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.BackgroundTask;
 import cn.gridledger.ui.common.Dialogs;
@@ -55,7 +55,7 @@ public final class ExportPage implements Page {
     private final AppServices services;
     private final BorderPane root = new BorderPane();
     private final ComboBox<Quarter> quarter = new ComboBox<>();
-    private final ComboBox<Village> scope = new ComboBox<>();
+    private final ComboBox<ExportScope> scope = new ComboBox<>();
     private final ListView<ReportKind> reports = new ListView<>();
     private final Map<ReportKind, BooleanProperty> chosen = new EnumMap<>(ReportKind.class);
     private final TextField preparer = new TextField();
@@ -100,13 +100,13 @@ public final class ExportPage implements Page {
         quarter.setId("export-quarter");
         asOf.addListener((obs, old, now) -> quarter.setValue(now));
         quarter.valueProperty().addListener((obs, old, now) -> refreshPreview());
-        scope.getItems().add(null);
-        scope.getItems().addAll(services.township().villages());
-        scope.setValue(null);
-        scope.setConverter(converter(v -> v == null ? I18n.t("export.wholeTownship") : v.name()));
+        // what the user may export: the township and its villages, or a grid worker's own grids
+        scope.getItems().addAll(services.reports().exportScopes());
+        scope.setValue(scope.getItems().isEmpty() ? null : scope.getItems().get(0));
+        scope.setConverter(converter(v -> v == null ? "" : v.villageCode() == null ? I18n.t("export.wholeTownship") : v.label()));
         scope.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
-            protected void updateItem(Village v, boolean empty) {
+            protected void updateItem(ExportScope v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty ? "" : scope.getConverter().toString(v));
             }
@@ -119,10 +119,11 @@ public final class ExportPage implements Page {
     }
 
     private Node controls() {
-        for (ReportKind k : ReportKind.values()) {
+        List<ReportKind> allowed = services.reports().exportableReports(); // a grid worker: those cut to a grid
+        for (ReportKind k : allowed) {
             chosen.put(k, new SimpleBooleanProperty(true));
         }
-        reports.getItems().setAll(ReportKind.values());
+        reports.getItems().setAll(allowed);
         reports.setId("export-reports");
         reports.setCellFactory(CheckBoxListCell.forListView(chosen::get, converter(ReportKind::title)));
         // all seven reports show without scrolling, at any text size (height in em in export.css)
@@ -184,8 +185,8 @@ public final class ExportPage implements Page {
     }
 
     private Request request() {
-        Village v = scope.getValue();
-        return new Request(quarter.getValue(), v == null ? null : v.code(), footer());
+        ExportScope v = scope.getValue();
+        return new Request(quarter.getValue(), v == null ? null : v.villageCode(), footer(), v == null ? null : v.gridId());
     }
 
     private Footer footer() {

@@ -28,7 +28,7 @@ class SessionTest {
         AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> s.requireEdit(8L));
         assertTrue(e.getMessage().contains("只读"));
         assertTrue(s.mustMaskPersonalData());
-        s.requireExport();
+        s.requireExport(cn.gridledger.logic.report.ReportKind.CADRE_ROSTER, null);
         s.signOut();
         assertThrows(AccessDeniedException.class, s::who);
     }

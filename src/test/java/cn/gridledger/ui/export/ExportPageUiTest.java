@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
@@ -19,7 +21,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import cn.gridledger.logic.report.ReportKind;
+import cn.gridledger.logic.security.CurrentUser;
+import cn.gridledger.logic.security.Role;
 import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.ReportService.ExportScope;
 import cn.gridledger.logic.store.ReportFixture;
 import cn.gridledger.model.Quarter;
 import cn.gridledger.ui.GridLedgerApp;
@@ -39,9 +45,11 @@ class ExportPageUiTest {
     static Path dir;
 
     private AppServices services;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Path db = dir.resolve("export-" + System.nanoTime() + ".db");
         ReportFixture.create(db);
         services = AppServices.open(db);
@@ -108,13 +116,51 @@ class ExportPageUiTest {
         assertTrue(!robot.lookup("#export-open-folder").query().isDisabled());
     }
 
+    /** A grid worker is offered only the reports that can be cut to a grid, and only their own grid. */
+    @Test
+    void aGridWorkerSeesOnlyTheirGridsReports(FxRobot robot) throws Exception {
+        long grid = services.grids().gridByAnyCode(ReportFixture.V1 + "001");
+        long id = services.accounts().createAccount("wgy", "网格员甲", Role.GRID_WORKER, Set.of(grid), "Geheim-2026");
+        robot.interact(() -> {
+            services.session().signIn(new CurrentUser(id, "wgy", "网格员甲", Role.GRID_WORKER, Set.of(grid)));
+            GridLedgerApp.showFor(stage, services);
+        });
+        robot.clickOn("#nav-export");
+        @SuppressWarnings("unchecked")
+        ListView<ReportKind> list = robot.lookup("#export-reports").queryAs(ListView.class);
+        assertEquals(List.of(ReportKind.MONITORING, ReportKind.POINTS, ReportKind.HOUSEHOLD_LEDGER), list.getItems());
+        @SuppressWarnings("unchecked")
+        ComboBox<ExportScope> scope = robot.lookup("#export-scope").queryAs(ComboBox.class);
+        assertEquals(List.of("安恕村一组网格"), scope.getItems().stream().map(ExportScope::label).toList());
+        assertEquals(grid, scope.getValue().gridId());
+        @SuppressWarnings("unchecked")
+        ComboBox<Quarter> quarter = robot.lookup("#export-quarter").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            if (!quarter.getItems().contains(new Quarter(2026, 3))) {
+                quarter.getItems().add(new Quarter(2026, 3));
+            }
+            quarter.setValue(new Quarter(2026, 3));
+        });
+        waitFor(robot, () -> previewShows(robot, "安恕镇安恕村一组网格2026年第3季度防返贫监测对象台账"));
+        snapshot(robot, dir.resolve("export-grid.png"), "export.gridSnapshot");
+
+        Path out = Files.createDirectories(dir.resolve("grid-" + System.nanoTime()));
+        robot.interact(() -> findPage(robot).exportTo(out));
+        waitFor(robot, () -> robot.lookup("#export-status").queryAs(Label.class).getText().startsWith("已导出 3 个文件"));
+        assertTrue(Files.exists(out.resolve("安恕镇安恕村一组网格_防返贫监测对象台账_2026Q3.xlsx")));
+    }
+
     private static ExportPage findPage(FxRobot robot) {
         ScrollPane preview = robot.lookup("#export-preview").queryAs(ScrollPane.class);
         return (ExportPage) preview.getProperties().get(ExportPage.class);
     }
 
     private static void snapshot(FxRobot robot, Path file) throws Exception {
-        String target = System.getProperty("export.snapshot");
+        snapshot(robot, file, "export.snapshot");
+    }
+
+    private static void snapshot(FxRobot robot, Path file, String property) throws Exception {
+        String target = System.getProperty(property);
         if (target == null) {
             return;
         }

@@ -132,7 +132,10 @@ public final class ErrorWorkbookWriter {
         boolean copy = !(wb instanceof SXSSFWorkbook);
         if (copy) {
             Map<String, List<CellIssue>> byCell = new LinkedHashMap<>();
-            for (CellIssue i : issues) {
+            // left to right: POI files a new comment under its anchor's cell (the one to the right) until it
+            // is moved to its own cell, so that neighbour must not have its comment yet
+            for (CellIssue i : issues.stream().sorted(java.util.Comparator.comparing(CellIssue::sheet)
+                    .thenComparingInt(CellIssue::excelRow).thenComparingInt(CellIssue::column)).toList()) {
                 byCell.computeIfAbsent(i.sheet() + "\u0000" + i.excelRow() + "\u0000" + Math.max(0, i.column()),
                         k -> new ArrayList<>()).add(i);
             }

@@ -113,7 +113,9 @@ class LayoutFilesTest {
         try {
             return f.formatCellValue(c);
         } catch (IllegalArgumentException e) {
-            return c.toString();
+            // POI 5.5's Cell.toString goes through the same formatter: read the raw value
+            return c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC ? String.valueOf(c.getNumericCellValue())
+                    : c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? c.getStringCellValue() : "";
         }
     }
 
