@@ -95,10 +95,10 @@ final class GridDialog {
         staff.setPrefHeight(120);
         staff.setPlaceholder(new Label(I18n.t("grid.staff.none")));
         staff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        staff.getColumns().add(col("岗位", GridStaff::postType));
-        staff.getColumns().add(col("姓名", GridStaff::name));
-        staff.getColumns().add(col("电话", s -> HouseholdFields.maskedPhone(s.phone())));
-        staff.getColumns().add(col("专/兼职", s -> s.fullTime() == null ? "" : s.fullTime() ? "专职" : "兼职"));
+        staff.getColumns().add(col(I18n.t("grid.staff.col.post"), GridStaff::postType));
+        staff.getColumns().add(col(I18n.t("grid.staff.col.name"), GridStaff::name));
+        staff.getColumns().add(col(I18n.t("grid.staff.col.phone"), s -> HouseholdFields.maskedPhone(s.phone())));
+        staff.getColumns().add(col(I18n.t("grid.staff.col.fullTime"), s -> s.fullTime() == null ? "" : s.fullTime() ? I18n.t("grid.staff.fullTime") : I18n.t("grid.staff.partTime")));
         Button end = new Button(I18n.t("grid.staff.end"));
         end.disableProperty().bind(staff.getSelectionModel().selectedItemProperty().isNull());
         end.setOnAction(e -> {
@@ -116,9 +116,9 @@ final class GridDialog {
             staffId.clear();
             staffPhone.clear();
         }));
-        staffName.setPromptText("姓名");
-        staffId.setPromptText("身份证号（可不填）");
-        staffPhone.setPromptText("电话");
+        staffName.setPromptText(I18n.t("grid.staff.prompt.name"));
+        staffId.setPromptText(I18n.t("grid.staff.prompt.id"));
+        staffPhone.setPromptText(I18n.t("grid.staff.prompt.phone"));
         postType.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         staffId.setPrefColumnCount(14);
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {renumber, add, saveBasics, fullTime, end}) {
