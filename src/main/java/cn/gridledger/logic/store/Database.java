@@ -18,6 +18,7 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.sqlite.SQLiteConfig;
 
+import cn.gridledger.logic.AppVersion;
 import cn.gridledger.logic.io.BackupKind;
 import cn.gridledger.logic.io.DamagedDatabaseException;
 
@@ -44,14 +45,13 @@ public final class Database implements AutoCloseable, SqlReader {
     private final Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
-    private final MigrateResult migration;
+    private final Migration migration;
 
     private Database(Path file, FileChannel lockChannel, FileLock lock) throws SQLException {
         this.file = file;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        requireIntact(file);
-        this.migration = migrate(file);
+        this.migration = requireIntact(file) ? Migration.NONE_NEEDED : migrate(file);
         this.writer = connect(file);
         this.writer.setAutoCommit(false);
         this.reader = connect(file);
@@ -108,14 +108,19 @@ public final class Database implements AutoCloseable, SqlReader {
     /**
      * SQLite's quick check before anything else touches an existing file, so a damaged database is
      * reported (with an offer to restore) instead of being migrated or half-read.
+     *
+     * @return true when the file's schema is already this program's: Flyway need not be started at all
+     *     (it takes a quarter of a second to scan its migrations, on every open)
      */
-    private static void requireIntact(Path file) throws SQLException {
+    private static boolean requireIntact(Path file) throws SQLException {
         if (!Files.exists(file) || sizeOf(file) == 0) {
-            return;
+            return false;
         }
         String result;
+        boolean current;
         try (Connection c = new SQLiteConfig().createConnection(jdbcUrl(file))) {
             result = Queries.string(c, "PRAGMA quick_check");
+            current = "ok".equalsIgnoreCase(result) && SchemaHistory.isCurrent(c, AppVersion.schema());
         } catch (SQLException e) {
             if (BackupManager.looksDamaged(e)) {
                 throw new DamagedDatabaseException(file, "完整性检查无法进行", e);
@@ -125,6 +130,7 @@ public final class Database implements AutoCloseable, SqlReader {
         if (!"ok".equalsIgnoreCase(result)) {
             throw new DamagedDatabaseException(file, "完整性检查未通过", null);
         }
+        return current;
     }
 
     private static long sizeOf(Path file) {
@@ -135,7 +141,7 @@ public final class Database implements AutoCloseable, SqlReader {
         }
     }
 
-    private static MigrateResult migrate(Path file) {
+    private static Migration migrate(Path file) {
         Flyway flyway = flyway(file);
         MigrationInfoService info = flyway.info();
         refuseNewerSchema(file, info);
@@ -143,7 +149,13 @@ public final class Database implements AutoCloseable, SqlReader {
             // a consistent copy of the data as it was, before the schema changes under it
             BackupManager.backupClosedFile(file, BackupKind.PRE_MIGRATION);
         }
-        return flyway.migrate();
+        MigrateResult result = flyway.migrate();
+        return new Migration(result.targetSchemaVersion, result.migrationsExecuted);
+    }
+
+    /** What opening did to the schema: the version it ended at (null: as recorded) and how many migrations ran. */
+    private record Migration(String targetVersion, int applied) {
+        static final Migration NONE_NEEDED = new Migration(null, 0);
     }
 
     /**
@@ -345,14 +357,14 @@ public final class Database implements AutoCloseable, SqlReader {
 
     /** Schema version after opening, e.g. "1". */
     public String schemaVersion() {
-        return migration.targetSchemaVersion != null ? migration.targetSchemaVersion
+        return migration.targetVersion() != null ? migration.targetVersion()
                 : read(c -> Queries.string(c,
                         "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1"));
     }
 
     /** Number of migrations applied while opening (0 when the schema was already current). */
     public int migrationsApplied() {
-        return migration.migrationsExecuted;
+        return migration.applied();
     }
 
     @Override

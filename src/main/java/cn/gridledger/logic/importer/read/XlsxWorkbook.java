@@ -19,11 +19,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
@@ -44,7 +41,8 @@ final class XlsxWorkbook implements SourceWorkbook {
             Pattern.compile("(?i)<!DOCTYPE|<!ENTITY|schemaLocation\\s*=\\s*[\"'](https?|ftp|file):");
 
     private final OPCPackage pkg;
-    private final XSSFReader reader;
+    private final PartReader reader;
+    private final MergeScanAhead mergesAhead;
     private final boolean date1904;
     private final XlsxSheetParser.SharedStrings strings;
     private final XlsxSheetParser.Styles styles;
@@ -53,20 +51,27 @@ final class XlsxWorkbook implements SourceWorkbook {
     private final Map<Integer, TopArea> topAreas = new HashMap<>();
     private final Map<Integer, List<MergedRegion>> allMerges = new HashMap<>();
 
-    private XlsxWorkbook(OPCPackage pkg) throws Exception {
+    private XlsxWorkbook(OPCPackage pkg, Path file) throws Exception {
         this.pkg = pkg;
-        this.reader = new XSSFReader(pkg);
+        this.reader = new PartReader(pkg);
         List<SheetRef> parsed = new ArrayList<>();
         this.date1904 = readWorkbookPart(reader.getWorkbookData(), parsed);
         this.refs = parsed;
         refuseExternalSchemas(pkg);
-        List<String> shared = plainStrings(pkg);
-        // a dangling index shows as an empty cell rather than refusing the whole file
-        this.strings = index -> index >= 0 && index < shared.size() ? shared.get(index) : "";
-        this.styles = stylesOf(reader);
-        for (int i = 0; i < refs.size(); i++) {
-            SheetRef ref = refs.get(i);
-            sheets.add(new SheetInfo(i, ref.name(), ref.hidden(), declaredRowCount(ref)));
+        // the merges are scanned meanwhile, on a second core; a refusal below must stop that scan too
+        this.mergesAhead = MergeScanAhead.start(file, visibleSheetEntries());
+        try {
+            List<String> shared = plainStrings(pkg);
+            // a dangling index shows as an empty cell rather than refusing the whole file
+            this.strings = index -> index >= 0 && index < shared.size() ? shared.get(index) : "";
+            this.styles = XlsxStyles.read(pkg);
+            for (int i = 0; i < refs.size(); i++) {
+                SheetRef ref = refs.get(i);
+                sheets.add(new SheetInfo(i, ref.name(), ref.hidden(), declaredRowCount(ref)));
+            }
+        } catch (Exception | Error e) {
+            mergesAhead.close();
+            throw e;
         }
     }
 
@@ -74,7 +79,7 @@ final class XlsxWorkbook implements SourceWorkbook {
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            return new XlsxWorkbook(pkg);
+            return new XlsxWorkbook(pkg, file);
         } catch (ImportRefusedException e) {
             revertQuietly(pkg);
             throw e;
@@ -221,66 +226,6 @@ final class XlsxWorkbook implements SourceWorkbook {
         return date1904;
     }
 
-    private static XlsxSheetParser.Styles stylesOf(XSSFReader reader) throws Exception {
-        StylesTable table;
-        try {
-            table = reader.getStylesTable();
-        } catch (RuntimeException e) {
-            table = null; // a workbook without a styles part: every cell is General
-        }
-        StylesTable t = table;
-        int count = t == null ? 0 : Math.max(0, t.getNumCellStyles());
-        // looked up for every cell: plain arrays, filled on first use (no boxing, no hashing)
-        int[] ids = new int[count];
-        String[] formats = new String[count];
-        boolean[] known = new boolean[count];
-        return new XlsxSheetParser.Styles() {
-            @Override
-            public int numFmtId(int styleIndex) {
-                if (styleIndex < 0 || styleIndex >= count) {
-                    return 0;
-                }
-                fill(styleIndex);
-                return ids[styleIndex];
-            }
-
-            @Override
-            public String formatString(int styleIndex) {
-                if (styleIndex < 0 || styleIndex >= count) {
-                    return "General";
-                }
-                fill(styleIndex);
-                return formats[styleIndex];
-            }
-
-            private void fill(int i) {
-                if (known[i]) {
-                    return;
-                }
-                XSSFCellStyle style = styleAt(t, i);
-                ids[i] = style == null ? 0 : (int) style.getDataFormat();
-                if (style == null) {
-                    formats[i] = "General";
-                } else {
-                    String f = style.getDataFormatString();
-                    formats[i] = f != null ? f : BuiltinFormats.getBuiltinFormat(style.getDataFormat());
-                }
-                known[i] = true;
-            }
-        };
-    }
-
-    private static XSSFCellStyle styleAt(StylesTable table, int index) {
-        if (table == null || index < 0 || index >= table.getNumCellStyles()) {
-            return null;
-        }
-        try {
-            return table.getStyleAt(index);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
     private int declaredRowCount(SheetRef ref) {
         try (XlsxSheetParser parser = parser(ref)) {
             parser.nextRow(); // the dimension element precedes the first row
@@ -343,6 +288,9 @@ final class XlsxWorkbook implements SourceWorkbook {
             throw Failures.classify(e);
         }
         if (moreRows) {
+            merges = mergesAhead.result(sheetIndex);
+        }
+        if (merges == null) {
             try (InputStream in = reader.getSheet(ref.relationId())) {
                 merges = MergeCellScanner.scan(in, Integer.MAX_VALUE);
             } catch (Exception e) {
@@ -407,7 +355,38 @@ final class XlsxWorkbook implements SourceWorkbook {
 
     @Override
     public void close() {
+        mergesAhead.close();
         revertQuietly(pkg);
+    }
+
+    /** The ZIP entries of the visible sheets, for the merge scan that runs ahead (hidden ones are rarely read). */
+    private Map<Integer, String> visibleSheetEntries() {
+        Map<Integer, String> entries = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            SheetRef ref = refs.get(i);
+            String part = ref.hidden() || ref.relationId() == null ? null : reader.sheetPartName(ref.relationId());
+            if (part != null && part.startsWith("/")) {
+                entries.put(i, part.substring(1));
+            }
+        }
+        return entries;
+    }
+
+    /** POI's reader, also telling the part name of a sheet (found exactly as {@link XSSFReader#getSheet} finds it). */
+    private static final class PartReader extends XSSFReader {
+        PartReader(OPCPackage pkg) throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException {
+            super(pkg);
+        }
+
+        String sheetPartName(String relationId) {
+            try {
+                org.apache.poi.openxml4j.opc.PackageRelationship rel = workbookPart.getRelationship(relationId);
+                return rel == null ? null
+                        : org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(rel.getTargetURI()).getName();
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+                return null; // the sheet is then scanned where it is read, which reports the problem
+            }
+        }
     }
 
     private static void revertQuietly(OPCPackage pkg) {
