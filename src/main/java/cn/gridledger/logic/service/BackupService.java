@@ -42,7 +42,7 @@ public final class BackupService {
         return backup(BackupKind.MANUAL);
     }
 
-    /** The importer calls this before it writes anything (kept 30 days). */
+    /** A pre-import copy made on its own (the importer makes it through {@link #copyBeforeImport}; kept 30 days). */
     public BackupFile backupBeforeImport() {
         return backup(BackupKind.PRE_IMPORT);
     }
@@ -67,9 +67,23 @@ public final class BackupService {
 
     private BackupFile backup(BackupKind kind) {
         session.current();
-        BackupFile made = BackupManager.backup(db, kind);
+        return record(BackupManager.backup(db, kind));
+    }
+
+    /**
+     * Only the copy a coming import needs, as {@link #backupBeforeImport} writes it, but not yet audited,
+     * rotated or announced: the import may still refuse its file, and then deletes this copy as if it had
+     * never been made (see {@link BackupAhead}); else it calls {@link #record}.
+     */
+    BackupFile copyBeforeImport() {
+        session.current();
+        return BackupManager.backup(db, BackupKind.PRE_IMPORT);
+    }
+
+    /** What follows every copy: the audit entry, rotation, and the listeners. */
+    BackupFile record(BackupFile made) {
         audit.recordNow(AuditAction.BACKUP, ENTITY, made.path().getFileName().toString(),
-                kind.label() + "备份到 " + made.path().getParent());
+                made.kind().label() + "备份到 " + made.path().getParent());
         BackupManager.rotate(db.file(), LocalDateTime.now());
         listeners.forEach(l -> l.accept(made));
         return made;

@@ -145,13 +145,17 @@ public final class ImportService {
      */
     public ImportReport importFile(Path file, Options options, Progress progress) {
         session.requireImport(); // a dry run, too: it reads every household to compare
-        try (SourceWorkbook wb = WorkbookReader.open(file)) {
-            List<SheetPlan> plans = plans(wb, withSavedMappings(wb, options));
-            if (options.dryRun()) {
+        if (options.dryRun()) {
+            try (SourceWorkbook wb = WorkbookReader.open(file)) {
+                List<SheetPlan> plans = plans(wb, withSavedMappings(wb, options));
                 return db.read(c -> RosterImport.run(file, wb, plans, options.kind(), options.villageCode(),
                         new KnownRecords(ImportWriter.load(c, options.kind() == RosterKind.HOUSEHOLD)), null, progress));
             }
-            BackupFile before = beforeCommit(file, options.kind());
+        }
+        try (BackupAhead backupAhead = BackupAhead.start(backup::copyBeforeImport);
+             SourceWorkbook wb = WorkbookReader.open(file)) {
+            List<SheetPlan> plans = plans(wb, withSavedMappings(wb, options));
+            BackupFile before = backup.record(backupAhead.take());
             long[] auditId = new long[1];
             try {
                 ImportReport report = db.write(c -> {
@@ -191,12 +195,6 @@ public final class ImportService {
     public List<cn.gridledger.model.Village> addVillages(Map<String, String> nameToSuggestedCode) {
         session.requireImport();
         return township.addVillages(township.withCodes(nameToSuggestedCode));
-    }
-
-    /** Before an import transaction starts: the pre-import backup, which 撤销本次导入 restores. */
-    BackupFile beforeCommit(Path file, RosterKind kind) {
-        session.requireImport();
-        return backup.backupBeforeImport();
     }
 
     /**

@@ -44,6 +44,25 @@ class ImportSafetyTest {
     }
 
     @Test
+    void aRefusedWorkbookLeavesNoPreImportBackupAndNoBackupEntry() throws Exception {
+        // the copy is written while the workbook is opened; a refused file must discard it
+        Path notAWorkbook = dir.resolve("花名册.xlsx");
+        java.nio.file.Files.writeString(notAWorkbook, "这不是工作簿");
+        try (AppServices app = AppServices.open(SampleTownship.create(dir.resolve("t.db")))) {
+            assertThrows(cn.gridledger.logic.importer.ImportRefusedException.class, () -> app.importer().importFile(
+                    notAWorkbook, ImportService.Options.of(RosterKind.CADRE, null, false, false), Progress.NONE));
+            assertTrue(app.backup().backups().stream().noneMatch(b -> b.kind() == BackupKind.PRE_IMPORT),
+                    app.backup().backups().toString());
+            assertTrue(app.audit().search(AuditFilter.latest(50)).stream()
+                    .noneMatch(a -> a.action() == AuditAction.BACKUP || a.action() == AuditAction.IMPORT));
+            // and the next import still works, with exactly its own copy
+            assertTrue(app.importer().importFile(CADRES, ImportService.Options.of(RosterKind.CADRE, null, false, false),
+                    Progress.NONE).committed());
+            assertEquals(1, app.backup().backups().stream().filter(b -> b.kind() == BackupKind.PRE_IMPORT).count());
+        }
+    }
+
+    @Test
     void aDryRunNeitherBacksUpNorAudits() {
         try (AppServices app = AppServices.open(SampleTownship.create(dir.resolve("t.db")))) {
             app.importer().importFile(CADRES, ImportService.Options.of(RosterKind.CADRE, null, true, false),
