@@ -85,12 +85,12 @@ public final class AuditService {
 
     /** Records an event that has no transaction of its own to join (an export, a backup) in a new one. */
     public void recordNow(AuditAction action, String entityType, String entityId, String summary) {
-        db.writeVoid(c -> record(c, action, entityType, entityId, summary));
+        db.appendToLog(c -> record(c, action, entityType, entityId, summary));
     }
 
     /** Records in a new transaction on behalf of someone not signed in (failed logins). */
     void recordAs(String who, Long userId, AuditAction action, String entityType, String entityId, String summary) {
-        db.writeVoid(c -> repo.insert(c, userId, who, action, entityType, entityId, summary, List.of()));
+        db.appendToLog(c -> repo.insert(c, userId, who, action, entityType, entityId, summary, List.of()));
     }
 
     /**

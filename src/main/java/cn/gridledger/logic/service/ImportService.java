@@ -145,21 +145,25 @@ public final class ImportService {
      */
     public ImportReport importFile(Path file, Options options, Progress progress) {
         session.requireImport(); // a dry run, too: it reads every household to compare
+        boolean households = options.kind() == RosterKind.HOUSEHOLD;
         if (options.dryRun()) {
-            try (SourceWorkbook wb = WorkbookReader.open(file)) {
+            try (SnapshotAhead snapshot = SnapshotAhead.start(db, households);
+                 SourceWorkbook wb = WorkbookReader.open(file)) {
                 List<SheetPlan> plans = plans(wb, withSavedMappings(wb, options));
                 return db.read(c -> RosterImport.run(file, wb, plans, options.kind(), options.villageCode(),
-                        new KnownRecords(ImportWriter.load(c, options.kind() == RosterKind.HOUSEHOLD)), null, progress));
+                        snapshot.current(c), null, progress));
             }
         }
+        // the backup, the snapshot to compare with and the workbook are read at the same time
         try (BackupAhead backupAhead = BackupAhead.start(backup::copyBeforeImport);
+             SnapshotAhead snapshot = SnapshotAhead.start(db, households);
              SourceWorkbook wb = WorkbookReader.open(file)) {
             List<SheetPlan> plans = plans(wb, withSavedMappings(wb, options));
             BackupFile before = backup.record(backupAhead.take());
             long[] auditId = new long[1];
             try {
                 ImportReport report = db.write(c -> {
-                    KnownRecords known = new KnownRecords(ImportWriter.load(c, options.kind() == RosterKind.HOUSEHOLD));
+                    KnownRecords known = snapshot.current(c);
                     try (ImportWriter writer = new ImportWriter(c)) {
                         ImportReport r = RosterImport.run(file, wb, plans, options.kind(), options.villageCode(), known,
                                 writer, progress);

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.flywaydb.core.Flyway;
@@ -45,6 +46,7 @@ public final class Database implements AutoCloseable, SqlReader {
     private final Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
+    private final AtomicLong changes = new AtomicLong();
     private final Migration migration;
 
     private Database(Path file, FileChannel lockChannel, FileLock lock) throws SQLException {
@@ -264,11 +266,39 @@ public final class Database implements AutoCloseable, SqlReader {
      * exception (including a cancel thrown by the work itself) none of it.
      */
     public <T> T write(SqlWork<T> work) {
+        return transaction(work, true);
+    }
+
+    /**
+     * Like {@link #write} for work that only appends to the audit log: it leaves {@link #changeCount} alone, so
+     * that a data snapshot read meanwhile stays current (the pre-import backup's entry is written while the
+     * import's snapshot is loaded).
+     */
+    public void appendToLog(SqlAction action) {
+        transaction(c -> {
+            action.run(c);
+            return null;
+        }, false);
+    }
+
+    /**
+     * How many writes have been committed through this object (audit-only entries excepted), counted after
+     * each commit. Work that read data outside the write lock compares two counts: equal means nothing it read
+     * can have changed since.
+     */
+    public long changeCount() {
+        return changes.get();
+    }
+
+    private <T> T transaction(SqlWork<T> work, boolean counted) {
         writeLock.lock();
         try {
             try {
                 T result = work.run(writer);
                 writer.commit();
+                if (counted) {
+                    changes.incrementAndGet();
+                }
                 return result;
             } catch (SQLException e) {
                 rollbackQuietly();
@@ -347,6 +377,7 @@ public final class Database implements AutoCloseable, SqlReader {
         }
         try (Statement st = reader.createStatement()) {
             st.executeUpdate("restore from " + quote + path + quote);
+            changes.incrementAndGet();
         } catch (SQLException e) {
             throw StoreException.of(e);
         } finally {
