@@ -49,8 +49,8 @@ final class BenchCommand implements Callable<Integer> {
         AppLog.init(dir); // log lines go to the file, the console shows only the figures
         Map<String, Object> figures = new LinkedHashMap<>();
         for (String key : new String[] {"households", "members", "demo_s", "search_p95_ms", "open_households_s",
-                "import_rows", "import_s", "import_rows_per_s", "import_peak_heap_mb", "import_live_heap_mb", "naive_read_s",
-                "export_stats_s", "export_all_s"}) {
+                "import_rows", "import_s", "import_rows_per_s", "import_peak_heap_mb", "import_live_heap_mb", "import_process_s",
+                "naive_read_s", "export_stats_s", "export_all_s", "window_s"}) {
             figures.put(key, null);
         }
         var err = spec.commandLine().getErr();
@@ -84,6 +84,7 @@ final class BenchCommand implements Callable<Integer> {
                     + "（共 %d 次按键，最慢 %.2f 毫秒）%n", s.openSeconds(), s.households(), s.membersSearchableSeconds(),
                     s.keystrokeP95Ms(), s.keystrokes(), s.keystrokeMaxMs());
         }
+        figures.put("window_s", new ProcessBench(err).window(dir.resolve("bench.db")));
         if (root.json) {
             JsonOut.print(spec.commandLine().getOut(), figures);
         }

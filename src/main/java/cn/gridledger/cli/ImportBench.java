@@ -43,6 +43,10 @@ final class ImportBench {
         err.printf("导入测试文件：%d 行 × %d 列，%.1f MB%n", rows, SyntheticCadreRoster.HEADER.size(),
                 Files.size(file) / 1048576.0);
 
+        // the database as the in-process import finds it, for the same import in a program of its own
+        Path before = dir.resolve("before-import.db");
+        app.backup().backupTo(before);
+
         System.gc();
         long start = System.nanoTime();
         ImportReport report;
@@ -61,6 +65,7 @@ final class ImportBench {
                 + "垃圾回收后存活峰值 %d MB（上限 %d MB）%n", report.rows().size(), report.countsLine(), seconds,
                 Math.round(report.rows().size() / seconds), heap.maxUsedMb(), HeapWatch.PERIOD_MS,
                 heap.maxLiveAfterGcMb(), Runtime.getRuntime().maxMemory() / 1048576);
+        figures.put("import_process_s", new ProcessBench(err).importCadres(before, file));
         figures.put("naive_read_s", naiveRead(file));
     }
 

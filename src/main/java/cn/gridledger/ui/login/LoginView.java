@@ -4,6 +4,7 @@ import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.service.AccountService.LoginResult;
 import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.ui.I18n;
+import cn.gridledger.ui.common.StartupClock;
 import cn.gridledger.ui.common.WindowPlacement;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,6 +38,7 @@ public final class LoginView {
         stage.setTitle(I18n.t("app.title"));
         WindowPlacement.fitContent(stage, 760, 520);
         stage.show();
+        StartupClock.firstWindowShown(stage);
     }
 
     private Parent loginForm(Stage stage) {

@@ -4,6 +4,7 @@ import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.BackgroundTask;
 import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.StartupClock;
 import cn.gridledger.ui.common.WindowPlacement;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -48,6 +49,7 @@ public final class FirstRunWizard {
         stage.setTitle(I18n.t("app.title"));
         WindowPlacement.fitContent(stage, 1000, 620);
         stage.show();
+        StartupClock.firstWindowShown(stage);
     }
 
     private VBox createForm() {
