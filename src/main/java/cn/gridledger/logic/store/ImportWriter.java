@@ -6,15 +6,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The importer's storage: loads what an import compares against in a few whole-table queries (never one
  * query per row), and writes people, posts, reserve cadres, households and members with batched prepared
- * statements inside the caller's one transaction ({@link Database#write}).
+ * statements inside the caller's one transaction ({@link Database#write}), on a thread of its own while the
+ * caller goes on checking rows; {@link #flush} returns once everything is in.
  */
 public final class ImportWriter implements AutoCloseable {
 
@@ -123,6 +130,23 @@ public final class ImportWriter implements AutoCloseable {
     private final List<PreparedStatement> order;
     private int pending;
     private final long cacheSizeBefore;
+    /** Rows waiting, one list per statement of {@link #order}. */
+    private List<List<Object[]>> queued;
+    /**
+     * SQLite's part of an import (binding, B-tree and index inserts) runs on this thread while the caller
+     * checks the next rows: one batch in the database, the next being filled. Only one thread ever uses
+     * the connection at a time: the caller waits for the batch before it touches the connection itself.
+     */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "import-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private Future<Void> writing;
+    /** One time for the whole import (and no localtime() call per row in SQLite). */
+    private final String now;
+    private final String today;
+    private final String month;
 
     public ImportWriter(Connection c) throws SQLException {
         this.c = c;
@@ -132,10 +156,10 @@ public final class ImportWriter implements AutoCloseable {
         }
         String cols = PersonColumn.list();
         String marks = "?, ".repeat(PersonColumn.values().length);
-        insertPerson = c.prepareStatement("INSERT INTO person (id, id_number, " + cols + ") VALUES (?, ?, "
-                + marks.substring(0, marks.length() - 2) + ")");
+        insertPerson = c.prepareStatement("INSERT INTO person (id, id_number, " + cols + ", created_at, updated_at) "
+                + "VALUES (?, ?, " + marks + "?, ?)");
         updatePerson = c.prepareStatement("UPDATE person SET id_number = ?, " + cols.replace(",", " = ?,") + " = ?, "
-                + "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') WHERE id = ?");
+                + "updated_at = ? WHERE id = ?");
         insertPost = c.prepareStatement("""
                 INSERT INTO post (person_id, post_type, category, village_id, dispatch_unit, dispatch_level,
                     start_date, one_shoulder, cross_post, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
@@ -146,29 +170,33 @@ public final class ImportWriter implements AutoCloseable {
         updateReserve = c.prepareStatement("UPDATE reserve_cadre SET entry_date = ? WHERE id = ?");
         insertHousehold = c.prepareStatement("""
                 INSERT INTO household (id, hh_number, grid_id, villager_group_id, ten_group_no, phone, hh_type,
-                    dibao, tekun, notes, since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, date('now', 'localtime'))""");
+                    dibao, tekun, notes, since, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         updateHousehold = c.prepareStatement("""
                 UPDATE household SET hh_number = ?, grid_id = ?, villager_group_id = ?, ten_group_no = ?, phone = ?,
-                    hh_type = ?, dibao = ?, tekun = ?, notes = ?,
-                    updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') WHERE id = ?""");
+                    hh_type = ?, dibao = ?, tekun = ?, notes = ?, updated_at = ? WHERE id = ?""");
         insertMember = c.prepareStatement("""
                 INSERT INTO member (id, household_id, person_id, relation, seq, education, student_status, health,
-                    labour_skill, months_away, since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, date('now', 'localtime'))""");
+                    labour_skill, months_away, since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         updateMember = c.prepareStatement("""
                 UPDATE member SET relation = ?, seq = ?, education = ?, student_status = ?, health = ?,
                     labour_skill = ?, months_away = ? WHERE id = ?""");
-        endMember = c.prepareStatement("UPDATE member SET ended_on = date('now', 'localtime'), end_reason = ? WHERE id = ?");
+        endMember = c.prepareStatement("UPDATE member SET ended_on = ?, end_reason = ? WHERE id = ?");
         insertMonitoring = c.prepareStatement("""
                 INSERT INTO monitoring (household_id, category, identified_month, risk_eliminated)
-                VALUES (?, ?, strftime('%Y-%m', 'now', 'localtime'), ?)""");
+                VALUES (?, ?, ?, ?)""");
         updateMonitoring = c.prepareStatement("UPDATE monitoring SET category = ?, risk_eliminated = ? WHERE id = ?");
         insertGridHistory = c.prepareStatement(
-                "INSERT INTO household_grid_history (household_id, grid_id, valid_from) VALUES (?, ?, date('now', 'localtime'))");
+                "INSERT INTO household_grid_history (household_id, grid_id, valid_from) VALUES (?, ?, ?)");
         closeGridHistory = c.prepareStatement(
-                "UPDATE household_grid_history SET valid_to = date('now', 'localtime') WHERE household_id = ? AND valid_to IS NULL");
+                "UPDATE household_grid_history SET valid_to = ? WHERE household_id = ? AND valid_to IS NULL");
         order = List.of(insertPerson, updatePerson, insertHousehold, updateHousehold, closeGridHistory, insertGridHistory,
                 endMember, insertMember, updateMember, insertPost, updatePost, insertReserve, updateReserve,
                 insertMonitoring, updateMonitoring);
+        queued = emptyQueues();
+        LocalDateTime started = LocalDateTime.now();
+        now = started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+        today = started.toLocalDate().toString();
+        month = today.substring(0, 7);
     }
 
     /** Loads the comparison data. {@code households} false skips the household tables (cadre imports). */
@@ -242,94 +270,81 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     public void insertPerson(long id, String idNumber, String[] values) throws SQLException {
-        insertPerson.setLong(1, id);
-        set(insertPerson, 2, idNumber);
-        for (int i = 0; i < values.length; i++) {
-            set(insertPerson, 3 + i, values[i]);
-        }
-        add(insertPerson);
+        Object[] row = new Object[values.length + 4];
+        row[0] = id;
+        row[1] = idNumber;
+        System.arraycopy(values, 0, row, 2, values.length);
+        row[values.length + 2] = now;
+        row[values.length + 3] = now;
+        add(insertPerson, row);
     }
 
     public void updatePerson(long id, String idNumber, String[] values) throws SQLException {
-        set(updatePerson, 1, idNumber);
-        for (int i = 0; i < values.length; i++) {
-            set(updatePerson, 2 + i, values[i]);
-        }
-        updatePerson.setLong(2 + values.length, id);
-        add(updatePerson);
+        Object[] row = new Object[values.length + 3];
+        row[0] = idNumber;
+        System.arraycopy(values, 0, row, 1, values.length);
+        row[values.length + 1] = now;
+        row[values.length + 2] = id;
+        add(updatePerson, row);
     }
 
     public void insertPost(StoredPost p) throws SQLException {
-        bindAll(insertPost, p.personId(), p.postType(), p.category(), p.villageId(), p.dispatchUnit(), p.dispatchLevel(),
+        add(insertPost, p.personId(), p.postType(), p.category(), p.villageId(), p.dispatchUnit(), p.dispatchLevel(),
                 p.startDate(), p.oneShoulder() ? 1 : 0, p.crossPost() ? 1 : 0, p.notes());
-        add(insertPost);
     }
 
     public void updatePost(StoredPost p) throws SQLException {
-        bindAll(updatePost, p.villageId(), p.dispatchUnit(), p.dispatchLevel(), p.startDate(), p.oneShoulder() ? 1 : 0,
+        add(updatePost, p.villageId(), p.dispatchUnit(), p.dispatchLevel(), p.startDate(), p.oneShoulder() ? 1 : 0,
                 p.crossPost() ? 1 : 0, p.notes(), p.id());
-        add(updatePost);
     }
 
     public void insertReserve(long personId, long villageId, String entryDate) throws SQLException {
-        bindAll(insertReserve, personId, villageId, entryDate);
-        add(insertReserve);
+        add(insertReserve, personId, villageId, entryDate);
     }
 
     public void updateReserve(long id, String entryDate) throws SQLException {
-        bindAll(updateReserve, entryDate, id);
-        add(updateReserve);
+        add(updateReserve, entryDate, id);
     }
 
     public void insertHousehold(StoredHousehold h) throws SQLException {
-        bindAll(insertHousehold, h.id(), h.hhNumber(), h.gridId(), h.groupId(), h.tenGroupNo(), h.phone(), h.hhType(),
-                h.dibao() ? 1 : 0, h.tekun() ? 1 : 0, h.notes());
-        add(insertHousehold);
+        add(insertHousehold, h.id(), h.hhNumber(), h.gridId(), h.groupId(), h.tenGroupNo(), h.phone(), h.hhType(),
+                h.dibao() ? 1 : 0, h.tekun() ? 1 : 0, h.notes(), today, now, now);
         if (h.gridId() != null) {
-            bindAll(insertGridHistory, h.id(), h.gridId());
-            add(insertGridHistory);
+            add(insertGridHistory, h.id(), h.gridId(), today);
         }
     }
 
     public void updateHousehold(StoredHousehold h, boolean gridChanged) throws SQLException {
-        bindAll(updateHousehold, h.hhNumber(), h.gridId(), h.groupId(), h.tenGroupNo(), h.phone(), h.hhType(),
-                h.dibao() ? 1 : 0, h.tekun() ? 1 : 0, h.notes(), h.id());
-        add(updateHousehold);
+        add(updateHousehold, h.hhNumber(), h.gridId(), h.groupId(), h.tenGroupNo(), h.phone(), h.hhType(),
+                h.dibao() ? 1 : 0, h.tekun() ? 1 : 0, h.notes(), now, h.id());
         if (gridChanged) {
-            bindAll(closeGridHistory, h.id());
-            add(closeGridHistory);
+            add(closeGridHistory, today, h.id());
             if (h.gridId() != null) {
-                bindAll(insertGridHistory, h.id(), h.gridId());
-                add(insertGridHistory);
+                add(insertGridHistory, h.id(), h.gridId(), today);
             }
         }
     }
 
     public void insertMember(StoredMember m) throws SQLException {
-        bindAll(insertMember, m.id(), m.householdId(), m.personId(), m.relation(), m.seq(), m.education(),
-                m.studentStatus(), m.health(), m.labourSkill(), m.monthsAway());
-        add(insertMember);
+        add(insertMember, m.id(), m.householdId(), m.personId(), m.relation(), m.seq(), m.education(),
+                m.studentStatus(), m.health(), m.labourSkill(), m.monthsAway(), today);
     }
 
     public void updateMember(StoredMember m) throws SQLException {
-        bindAll(updateMember, m.relation(), m.seq(), m.education(), m.studentStatus(), m.health(), m.labourSkill(),
+        add(updateMember, m.relation(), m.seq(), m.education(), m.studentStatus(), m.health(), m.labourSkill(),
                 m.monthsAway(), m.id());
-        add(updateMember);
     }
 
     public void endMember(long memberId, String reason) throws SQLException {
-        bindAll(endMember, reason, memberId);
-        add(endMember);
+        add(endMember, today, reason, memberId);
     }
 
     public void insertMonitoring(String householdId, String category, boolean eliminated) throws SQLException {
-        bindAll(insertMonitoring, householdId, category, eliminated ? 1 : 0);
-        add(insertMonitoring);
+        add(insertMonitoring, householdId, category, month, eliminated ? 1 : 0);
     }
 
     public void updateMonitoring(long id, String category, boolean eliminated) throws SQLException {
-        bindAll(updateMonitoring, category, eliminated ? 1 : 0, id);
-        add(updateMonitoring);
+        add(updateMonitoring, category, eliminated ? 1 : 0, id);
     }
 
     /** A villager group the file names but the database does not have yet (needs its id at once). */
@@ -347,22 +362,92 @@ public final class ImportWriter implements AutoCloseable {
                 villageId, name, sort);
     }
 
-    private void add(PreparedStatement ps) throws SQLException {
-        ps.addBatch();
+    /** Queues one execution of {@code ps} with these values; every {@link #BATCH} of them go to the writing thread. */
+    private void add(PreparedStatement ps, Object... values) throws SQLException {
+        queued.get(order.indexOf(ps)).add(values);
         if (++pending >= BATCH) {
-            flush();
+            handOver();
         }
     }
 
-    /** Executes everything batched so far, parents before children. */
+    /** Passes what is queued to the writing thread, once it has finished the previous batch. */
+    private void handOver() throws SQLException {
+        awaitWriting();
+        List<List<Object[]>> batch = queued;
+        queued = emptyQueues();
+        pending = 0;
+        writing = executor.submit(() -> {
+            execute(batch);
+            return null;
+        });
+    }
+
+    /** Executes everything queued so far, parents before children, and returns when it is in the database. */
     public void flush() throws SQLException {
-        for (PreparedStatement ps : order) {
+        handOver();
+        awaitWriting();
+    }
+
+    private void awaitWriting() throws SQLException {
+        Future<Void> w = writing;
+        if (w == null) {
+            return;
+        }
+        writing = null;
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    w.get(); // never abandoned half-way: the connection is not used by two threads at once
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw sql;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new SQLException(cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** On the writing thread: each statement's rows in {@link #order}, as one JDBC batch. */
+    private void execute(List<List<Object[]>> batch) throws SQLException {
+        for (int i = 0; i < order.size(); i++) {
+            List<Object[]> rows = batch.get(i);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            PreparedStatement ps = order.get(i);
+            for (Object[] row : rows) {
+                bindAll(ps, row);
+                ps.addBatch();
+            }
             ps.executeBatch();
         }
-        pending = 0;
     }
 
-    private static void bindAll(PreparedStatement ps, Object... args) throws SQLException {
+    private List<List<Object[]>> emptyQueues() {
+        List<List<Object[]>> lists = new ArrayList<>(order.size());
+        for (int i = 0; i < order.size(); i++) {
+            lists.add(new ArrayList<>());
+        }
+        return lists;
+    }
+
+    private static void bindAll(PreparedStatement ps, Object[] args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (a == null) {
@@ -379,24 +464,21 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    private static void set(PreparedStatement ps, int index, String value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.VARCHAR);
-        } else {
-            ps.setString(index, value);
-        }
-    }
-
     @Override
     public void close() throws SQLException {
         try {
             flush();
         } finally {
-            for (PreparedStatement ps : order) {
-                ps.close();
-            }
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA cache_size = " + cacheSizeBefore);
+            try {
+                awaitWriting(); // after a failed flush nothing is left running either
+            } finally {
+                executor.shutdown();
+                for (PreparedStatement ps : order) {
+                    ps.close();
+                }
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA cache_size = " + cacheSizeBefore);
+                }
             }
         }
     }
