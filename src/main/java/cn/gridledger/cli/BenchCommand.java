@@ -46,6 +46,24 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("gridledger-bench");
+        try {
+            return measure(dir);
+        } finally {
+            deleteQuietly(dir); // a run leaves several hundred MB of databases and workbooks behind otherwise
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            java.util.logging.Logger.getLogger(BenchCommand.class.getName()).warning("bench folder left: " + dir);
+        }
+    }
+
+    private Integer measure(Path dir) throws Exception {
         AppLog.init(dir); // log lines go to the file, the console shows only the figures
         Map<String, Object> figures = new LinkedHashMap<>();
         for (String key : new String[] {"households", "members", "demo_s", "search_p95_ms", "open_households_s",
