@@ -60,6 +60,7 @@ final class DeletedHouseholdsDialog {
         }
         cn.gridledger.ui.household.DialogLook.apply(dialog.getDialogPane(), 780);
         dialog.getDialogPane().setContent(new VBox(8, table, restore));
+        cn.gridledger.ui.common.DialogFit.fit(dialog, 0);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(I18n.t("grid.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         reload();
     }
