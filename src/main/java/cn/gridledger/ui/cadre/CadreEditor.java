@@ -180,6 +180,7 @@ final class CadreEditor {
 
         posts.setId("cadrePosts");
         cn.gridledger.ui.common.TableCopy.install(posts);
+        cn.gridledger.ui.common.CellTips.install(posts);
         posts.setPrefHeight(190);
         posts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         posts.setPlaceholder(new Label(I18n.t("cadre.noPosts")));

@@ -32,6 +32,7 @@ final class DeletedHouseholdsDialog {
         dialog.setHeaderText(I18n.t("hh.deleted.header"));
         table.setId("deleted-table");
         cn.gridledger.ui.common.TableCopy.install(table);
+        cn.gridledger.ui.common.CellTips.install(table);
         table.setPrefSize(720, 360);
         table.setPlaceholder(new Label(I18n.t("hh.deleted.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
