@@ -82,9 +82,28 @@ class EveryFontSizeUiTest {
                 for (String p : WaitForAsyncUtils.waitForAsyncFx(10_000, () -> LayoutProblems.of(scene))) {
                     problems.add(size.label() + " " + page + ": " + p);
                 }
+                if (page.equals("nav.points")) {
+                    sideways(scene.lookup("#points-village")).ifPresent(p -> problems.add(size.label() + " " + page + ": " + p));
+                }
             }
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /** The page around {@code node} is wider than the window, so that it scrolls sideways. */
+    private static java.util.Optional<String> sideways(javafx.scene.Node node) {
+        javafx.scene.Node n = node;
+        while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+            n = n.getParent();
+        }
+        if (!(n instanceof javafx.scene.control.ScrollPane scroll) || scroll.getContent() == null) {
+            return java.util.Optional.of("not in a scroll pane");
+        }
+        double content = scroll.getContent().getLayoutBounds().getWidth();
+        double viewport = scroll.getViewportBounds().getWidth();
+        return content > viewport + 1 ? java.util.Optional.of(String.format(
+                "scrolls sideways: the page is %.0f wide in a %.0f wide window", content, viewport))
+                : java.util.Optional.empty();
     }
 
     @Test
