@@ -32,7 +32,10 @@ public final class DialogFit {
         if (content != null && !(content instanceof ScrollPane)) {
             ScrollPane scroll = new ScrollPane(content);
             scroll.setFitToWidth(true);
-            scroll.setFitToHeight(true);
+            // stretched to a taller window, but never squeezed below what it asks for (tables keep their
+            // rows): then it scrolls
+            scroll.viewportBoundsProperty().addListener((o, was, now) -> scroll.setFitToHeight(
+                    now.getHeight() >= content.prefHeight(now.getWidth()) - 0.5));
             scroll.getStyleClass().addAll("edge-to-edge", "dialog-scroll");
             pane.setContent(scroll);
         }
@@ -42,8 +45,41 @@ public final class DialogFit {
             pane.setPrefWidth(WindowPlacement.scaledWidth(widthAtStandard));
         }
         dialog.setResizable(true);
+        // before the window takes its size: the content's viewport no larger than the screen leaves room
+        // for (the window manager does not always shrink a dialog taller than the screen)
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, e -> limitViewport(pane));
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN,
                 e -> keepOnScreen(pane.getScene() == null ? null : pane.getScene().getWindow()));
+    }
+
+    /** Room the header, the buttons and the window's frame take, in characters of height and width. */
+    private static final double FRAME_EM_HIGH = 9;
+    private static final double FRAME_EM_WIDE = 3;
+
+    private static void limitViewport(DialogPane pane) {
+        if (!(pane.getContent() instanceof ScrollPane scroll) || scroll.getContent() == null) {
+            return;
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double em = UiLook.size().pixels();
+        // measured at the chosen text size (UiLook styles the window only once it is showing)
+        pane.setStyle(UiLook.rootStyle());
+        pane.applyCss();
+        Node content = scroll.getContent();
+        if (content instanceof javafx.scene.Parent p) {
+            p.applyCss();
+        }
+        double width = content.prefWidth(-1);
+        double height = content.prefHeight(width);
+        double room = screen.getHeight() - FRAME_EM_HIGH * em;
+        if (height > room) {
+            // taller than the screen: a viewport that fits, with room beside the content for the scroll bar
+            scroll.setPrefViewportHeight(Math.max(0, room));
+            scroll.setPrefViewportWidth(Math.min(width + 1.5 * em, screen.getWidth() - FRAME_EM_WIDE * em));
+        } else {
+            scroll.setPrefViewportHeight(0);
+            scroll.setPrefViewportWidth(0);
+        }
     }
 
     /** Shrinks a window larger than the screen it is on to that screen, and moves it fully onto it. */
