@@ -30,6 +30,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Every page of the main window at every text size in a 1366×768 window: nothing shortened with “…”,
@@ -81,9 +82,28 @@ class EveryFontSizeUiTest {
                 for (String p : WaitForAsyncUtils.waitForAsyncFx(10_000, () -> LayoutProblems.of(scene))) {
                     problems.add(size.label() + " " + page + ": " + p);
                 }
+                if (page.equals("nav.points")) {
+                    sideways(scene.lookup("#points-village")).ifPresent(p -> problems.add(size.label() + " " + page + ": " + p));
+                }
             }
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /** The page around {@code node} is wider than the window, so that it scrolls sideways. */
+    private static java.util.Optional<String> sideways(javafx.scene.Node node) {
+        javafx.scene.Node n = node;
+        while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+            n = n.getParent();
+        }
+        if (!(n instanceof javafx.scene.control.ScrollPane scroll) || scroll.getContent() == null) {
+            return java.util.Optional.of("not in a scroll pane");
+        }
+        double content = scroll.getContent().getLayoutBounds().getWidth();
+        double viewport = scroll.getViewportBounds().getWidth();
+        return content > viewport + 1 ? java.util.Optional.of(String.format(
+                "scrolls sideways: the page is %.0f wide in a %.0f wide window", content, viewport))
+                : java.util.Optional.empty();
     }
 
     @Test
@@ -122,12 +142,152 @@ class EveryFontSizeUiTest {
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
+    /**
+     * Every dialog the program opens, at every text size, as a 1366×768 laptop shows it (a window
+     * manager keeps a window within the screen): nothing shortened with “…”, nothing outside the window.
+     */
+    @Test
+    void everyDialogFitsA1366By768ScreenAtEveryTextSize(FxRobot robot) throws Exception {
+        Path backup = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> services.backup().backupNow().path());
+        assertTrue(Files.exists(backup));
+        List<String> problems = new ArrayList<>();
+        for (FontSize size : FontSize.values()) {
+            robotChoose(size);
+            String s = "-" + size.name().toLowerCase();
+            page(robot, "nav.home");
+            problems.addAll(dialog("grids-without-workers" + s, size,
+                    () -> ((javafx.scene.Node) lookup("#tile-gridsWithoutWorkers")).getOnMouseClicked().handle(null)));
+            page(robot, "nav.households");
+            problems.addAll(dialog("new-grid" + s, size, () -> fire("#grid-add")));
+            robot.interact(() -> {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.TreeView<Object> tree = (javafx.scene.control.TreeView<Object>) lookup("#grid-tree");
+                javafx.scene.control.TreeItem<Object> grid = tree.getRoot();
+                while (!grid.getChildren().isEmpty()) {
+                    grid.setExpanded(true);
+                    grid = grid.getChildren().get(0);
+                }
+                tree.getSelectionModel().select(grid);
+            });
+            problems.addAll(dialog("grid-settings" + s, size, () -> fire("#grid-settings")));
+            problems.addAll(dialog("deleted-households" + s, size, () -> fire("#household-deleted")));
+            page(robot, "nav.cadres");
+            Window editor = open("cadre-new" + s, () -> fire("#cadreAdd"));
+            problems.addAll(check(editor, "cadre-new" + s, size, 200, 100));
+            problems.addAll(dialog("post" + s, size, () -> {
+                ((javafx.scene.control.Button) editor.getScene().lookup("#cadreAddPost")).fire();
+            }));
+            closeWindow(editor);
+            robot.interact(() -> ((javafx.scene.control.TableView<?>) lookup("#cadreTable")).getSelectionModel().select(0));
+            problems.addAll(dialog("cadre-edit" + s, size, () -> fire("#cadreEdit")));
+            problems.addAll(dialog("reserve" + s, size, () -> fire("#reserveAdd")));
+            page(robot, "nav.monitoring");
+            robot.interact(() -> ((javafx.scene.control.TableView<?>) lookup("#monitoringTable")).getSelectionModel().select(0));
+            problems.addAll(dialog("follow-up" + s, size, () -> fire("#monitoringFollowUp")));
+            page(robot, "nav.settings");
+            problems.addAll(dialog("account-new" + s, size, () -> fire("#addAccount")));
+            problems.addAll(dialog("message" + s, size, () -> cn.gridledger.ui.common.Dialogs.error("导入失败",
+                    "第 12 行：身份证号 13010219750203001X 的校验位不对（应为 7），请核对后重新输入；"
+                            + "如果这个人确实使用这个号码，请到户籍所在地派出所核实。")));
+            problems.addAll(dialog("confirm" + s, size, () -> cn.gridledger.ui.common.Dialogs.confirm("放弃修改",
+                    "这一户有未保存的修改（家庭成员 3 人、监测记录 1 条），关闭后这些修改都不会保存。确定关闭吗？")));
+            problems.addAll(dialog("damaged-database" + s, size, () -> cn.gridledger.ui.login.DamagedDatabaseDialog
+                    .offerRestore(new cn.gridledger.logic.io.DamagedDatabaseException(services.databaseFile(),
+                            "database disk image is malformed", null))));
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    private void page(FxRobot robot, String key) {
+        robot.interact(() -> window.navigate(key));
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private javafx.scene.Node lookup(String id) {
+        javafx.scene.Node n = stage.getScene().lookup(id);
+        if (n == null) {
+            throw new AssertionError("no " + id + " in the main window");
+        }
+        return n;
+    }
+
+    private void fire(String id) {
+        ((javafx.scene.control.ButtonBase) lookup(id)).fire();
+    }
+
+    /** Opens a dialog (which waits for its answer) with {@code opener}, checks it and closes it. */
+    private static List<String> dialog(String name, FontSize size, Runnable opener) {
+        Window w = open(name, opener);
+        List<String> problems = check(w, name, size, 200, 100);
+        closeWindow(w);
+        return problems;
+    }
+
+    private static Window open(String name, Runnable opener) {
+        java.util.Set<Window> before = WaitForAsyncUtils.waitForAsyncFx(10_000,
+                () -> new java.util.HashSet<>(Window.getWindows()));
+        javafx.application.Platform.runLater(opener);
+        Window[] opened = new Window[1];
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                opened[0] = Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing())
+                        .findFirst().orElse(null);
+                return opened[0] != null;
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no window opened for " + name, e);
+        }
+        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window w = opened[0];
+        // what the window manager of a 1366×768 laptop does with a larger window
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            if (w.getWidth() > 1366) {
+                w.setX(0);
+                w.setWidth(1366);
+            }
+            if (w.getHeight() > LAPTOP_HEIGHT) {
+                w.setY(0);
+                w.setHeight(LAPTOP_HEIGHT);
+            }
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return w;
+    }
+
+    /** Answers a dialog with its cancel or close button; closes any other window. */
+    private static void closeWindow(Window w) {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            if (w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane) {
+                for (javafx.scene.control.ButtonType t : pane.getButtonTypes()) {
+                    if (t.getButtonData().isCancelButton() || pane.getButtonTypes().size() == 1) {
+                        ((javafx.scene.control.Button) pane.lookupButton(t)).fire();
+                        return null;
+                    }
+                }
+            }
+            w.hide();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A laptop screen's height less the task bar. */
+    private static final double LAPTOP_HEIGHT = 768 - 30;
+
     /** The window is no larger than the screen (the test's is 1920×1200), and nothing in it is cut off. */
-    private static List<String> check(Stage window, String name, FontSize size) {
+    private static List<String> check(Window window, String name, FontSize size) {
+        return check(window, name, size, 300, 200);
+    }
+
+    /** As above, for a window at least {@code minWidth}×{@code minHeight} (a message is a small window). */
+    private static List<String> check(Window window, String name, FontSize size, double minWidth, double minHeight) {
         List<String> problems = new ArrayList<>();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         if (window.getWidth() > screen.getWidth() || window.getHeight() > screen.getHeight()
-                || window.getWidth() < 300 || window.getHeight() < 200) {
+                || window.getWidth() < minWidth || window.getHeight() < minHeight) {
             problems.add(size.label() + " " + name + ": window " + window.getWidth() + "×" + window.getHeight());
         }
         screenshot(window.getScene(), name);

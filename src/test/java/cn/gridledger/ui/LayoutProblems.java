@@ -37,7 +37,7 @@ public final class LayoutProblems {
         if (node instanceof IndexedCell<?>) {
             return;
         }
-        if (node instanceof Labeled l && elided(l)) {
+        if (node instanceof Labeled l && elided(l) && !wholeOnHover(l)) {
             problems.add("shortened: “" + l.getText() + "” shown as “" + shownText(l) + "” (" + describe(l) + ")");
         }
         if (!scrolls && node instanceof Control c && outside(c, scene)) {
@@ -58,6 +58,15 @@ public final class LayoutProblems {
         String shown = shownText(l);
         return text != null && !text.isEmpty() && shown != null && !shown.equals(text.replace("_", ""))
                 && !shown.equals(text) && shown.contains(l.getEllipsisString().isEmpty() ? "…" : l.getEllipsisString());
+    }
+
+    /**
+     * A one-line field message (the household form reserves one line for it) that ends in “…” and has
+     * its whole text as its tooltip: shortened on purpose, so that the fields below never move.
+     */
+    private static boolean wholeOnHover(Labeled l) {
+        return l.getStyleClass().contains("field-error") && l.getTooltip() != null
+                && l.getText().equals(l.getTooltip().getText());
     }
 
     /** The text the skin draws (the first Text child), or null before the skin exists. */

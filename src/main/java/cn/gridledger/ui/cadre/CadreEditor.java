@@ -121,9 +121,8 @@ final class CadreEditor {
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(saveType, CANCEL);
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setMinWidth(1100);
-        dialog.getDialogPane().setPrefWidth(1100);
-        dialog.getDialogPane().setMaxHeight(700);
+        // 1100 at 标准, grown with the text size; scrolls where the screen is smaller
+        cn.gridledger.ui.common.DialogFit.fit(dialog, 1100);
         dialog.getDialogPane().setId("cadreEditor");
         Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
         save.setId("cadreSave");
@@ -181,6 +180,7 @@ final class CadreEditor {
 
         posts.setId("cadrePosts");
         cn.gridledger.ui.common.TableCopy.install(posts);
+        cn.gridledger.ui.common.CellTips.install(posts);
         posts.setPrefHeight(190);
         posts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         posts.setPlaceholder(new Label(I18n.t("cadre.noPosts")));

@@ -111,6 +111,7 @@ public final class CadrePage implements Page {
 
         table.setId("cadreTable");
         cn.gridledger.ui.common.TableCopy.install(table);
+        cn.gridledger.ui.common.CellTips.install(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("cadre.empty")));
         table.getColumns().setAll(List.of(
@@ -217,6 +218,7 @@ public final class CadrePage implements Page {
 
         checks.setId("reserveChecks");
         cn.gridledger.ui.common.TableCopy.install(checks);
+        cn.gridledger.ui.common.CellTips.install(checks);
         checks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         checks.setPlaceholder(new Label(I18n.t("cadre.noVillages")));
         TableColumn<ReserveCheck, String> verdict = Columns.text(I18n.t("cadre.col.verdict"), ReserveCheck::verdict, 90);
@@ -247,6 +249,7 @@ public final class CadrePage implements Page {
 
         reserves.setId("reserveTable");
         cn.gridledger.ui.common.TableCopy.install(reserves);
+        cn.gridledger.ui.common.CellTips.install(reserves);
         reserves.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         reserves.setPlaceholder(new Label(I18n.t("cadre.noReserves")));
         reserves.getColumns().setAll(List.of(

@@ -7,7 +7,6 @@ import cn.gridledger.ui.common.Fonts;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 
 /**
  * Table columns as ui.md wants them: text left, numbers right-aligned, IDs monospaced, months as 2021.03.
@@ -22,15 +21,7 @@ public final class Columns {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(nullToEmpty(value.apply(d.getValue()))));
         c.setPrefWidth(width);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                // long texts (职务, 帮扶措施) may be cut by the column: the whole text on hover
-                setTooltip(!empty && item != null && item.length() > 6 ? new Tooltip(item) : null);
-            }
-        });
+        // long texts (职务, 帮扶措施) cut by the column show whole on hover: CellTips on the table
         return c;
     }
 

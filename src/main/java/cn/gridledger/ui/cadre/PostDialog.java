@@ -106,6 +106,7 @@ final class PostDialog {
             }
         }
         dialog.getDialogPane().setContent(form);
+        cn.gridledger.ui.common.DialogFit.fit(dialog, 0);
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(type.valueProperty().isNull());
         dialog.setResultConverter(b -> b == ok ? input() : null);
         Platform.runLater(type::requestFocus);

@@ -70,6 +70,7 @@ final class ReserveDialog {
             n.setPrefWidth(260);
         }
         dialog.getDialogPane().setContent(form);
+        cn.gridledger.ui.common.DialogFit.fit(dialog, 0);
         Button ok = (Button) dialog.getDialogPane().lookupButton(save);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {

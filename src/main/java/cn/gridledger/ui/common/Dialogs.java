@@ -29,7 +29,9 @@ public final class Dialogs {
         alert.setHeaderText(header);
         Label body = new Label(message);
         body.setWrapText(true);
-        body.setMaxWidth(460);
+        // 460 at 标准, grown with the text size: the message wraps instead of widening the window
+        body.setPrefWidth(WindowPlacement.scaledWidth(460));
+        body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(body);
         alert.showAndWait();
     }

@@ -32,6 +32,7 @@ public final class HistoryView {
         table.getColumns().add(column("history.summary", AuditEntry::summary, 220));
         table.getColumns().add(column("history.changes",
                 a -> a.changes().stream().map(FieldChange::describe).collect(Collectors.joining("；")), 420));
+        CellTips.install(table);
         table.setPlaceholder(new Label(I18n.t("history.none")));
         try {
             table.getItems().setAll(services.audit().history(entityType, entityId));

@@ -134,6 +134,7 @@ final class GridDialog {
 
         cn.gridledger.ui.household.DialogLook.apply(dialog.getDialogPane(), 940);
         dialog.getDialogPane().setContent(content);
+        cn.gridledger.ui.common.DialogFit.fit(dialog, 0);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(I18n.t("grid.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         reload();
     }

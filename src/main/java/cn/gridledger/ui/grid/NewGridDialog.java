@@ -57,6 +57,7 @@ final class NewGridDialog {
         form.add(error, 0, 5, 2, 1);
         cn.gridledger.ui.household.DialogLook.apply(dialog.getDialogPane(), 560);
         dialog.getDialogPane().setContent(form);
+        cn.gridledger.ui.common.DialogFit.fit(dialog, 0);
         dialog.getDialogPane().getButtonTypes().addAll(Dialogs.OK, Dialogs.CANCEL);
         dialog.getDialogPane().lookupButton(Dialogs.OK).addEventFilter(ActionEvent.ACTION, e -> {
             try {

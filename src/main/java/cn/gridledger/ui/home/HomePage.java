@@ -153,6 +153,7 @@ public final class HomePage implements Page {
         d.setHeaderText(I18n.t("home.gridsWithoutWorkers.header"));
         d.getDialogPane().setContent(list);
         cn.gridledger.ui.household.DialogLook.apply(d.getDialogPane(), 600);
+        cn.gridledger.ui.common.DialogFit.fit(d, 0);
         d.getDialogPane().getButtonTypes().add(new ButtonType(I18n.t("grid.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         d.initOwner(box.getScene().getWindow());
         d.showAndWait();

@@ -32,6 +32,7 @@ final class DeletedHouseholdsDialog {
         dialog.setHeaderText(I18n.t("hh.deleted.header"));
         table.setId("deleted-table");
         cn.gridledger.ui.common.TableCopy.install(table);
+        cn.gridledger.ui.common.CellTips.install(table);
         table.setPrefSize(720, 360);
         table.setPlaceholder(new Label(I18n.t("hh.deleted.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -60,6 +61,7 @@ final class DeletedHouseholdsDialog {
         }
         cn.gridledger.ui.household.DialogLook.apply(dialog.getDialogPane(), 780);
         dialog.getDialogPane().setContent(new VBox(8, table, restore));
+        cn.gridledger.ui.common.DialogFit.fit(dialog, 0);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(I18n.t("grid.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         reload();
     }

@@ -13,7 +13,7 @@ public final class DialogLook {
         pane.getStylesheets().add(DialogLook.class.getResource("/cn/gridledger/ui/gridledger.css").toExternalForm());
         pane.getStylesheets().add(DialogLook.class.getResource("household.css").toExternalForm());
         double scaled = WindowPlacement.scaledWidth(width);
+        // no minimum: on a small screen the window is narrower and the content scrolls (DialogFit)
         pane.setPrefWidth(scaled);
-        pane.setMinWidth(scaled);
     }
 }

@@ -63,9 +63,11 @@ final class DraftForm {
             control.setMaxWidth(Double.MAX_VALUE);
             Label error = new Label();
             error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            error.managedProperty().bind(error.textProperty().isNotEmpty());
-            error.visibleProperty().bind(error.textProperty().isNotEmpty());
+            // the message's line is always there (one line, sized in em by household.css), so a message
+            // appearing or going never moves the fields below; a longer one ends in “…”, whole on hover
+            error.setWrapText(false);
+            error.setMinWidth(0); // never widens its column (UiLook.keepTextWhole leaves it alone)
+            error.setMaxWidth(Double.MAX_VALUE);
             VBox cell = new VBox(1, control, error);
             Label label = new Label(f.label());
             label.setLabelFor(control);

@@ -234,6 +234,7 @@ public final class HouseholdEditor {
             }
         });
         stage.setScene(scene);
+        stage.getProperties().put(HouseholdEditor.class, this); // the form of this window, for tests
         stage.setTitle(title);
         stage.initModality(Modality.APPLICATION_MODAL);
         stage.setOnCloseRequest(e -> {

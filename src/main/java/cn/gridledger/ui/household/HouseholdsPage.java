@@ -170,6 +170,7 @@ public final class HouseholdsPage implements Page {
     private void buildTable() {
         table.setId("household-table");
         cn.gridledger.ui.common.TableCopy.install(table);
+        cn.gridledger.ui.common.CellTips.install(table);
         SortedList<HouseholdRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -594,15 +594,9 @@ public final class ImportPage implements Page {
         table.getColumns().add(column(I18n.t("import.col.name"), 100, RowLine::name));
         table.getColumns().add(column(I18n.t("import.col.result"), 110, RowLine::result));
         TableColumn<RowLine, String> detail = column(I18n.t("import.col.detail"), 600, RowLine::detail);
-        detail.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
-            }
-        });
         table.getColumns().add(detail);
+        // a long 说明 shows whole on hover
+        cn.gridledger.ui.common.CellTips.install(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
             @Override

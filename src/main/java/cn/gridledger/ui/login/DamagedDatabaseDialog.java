@@ -43,6 +43,7 @@ public final class DamagedDatabaseDialog {
         dialog.setTitle(I18n.t("app.title"));
         dialog.setHeaderText(I18n.t("damaged.title"));
         dialog.getDialogPane().setContent(new VBox(12, text, list));
+        cn.gridledger.ui.common.DialogFit.fit(dialog, 0);
         ButtonType restore = new ButtonType(I18n.t("damaged.restore"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(restore, Dialogs.CANCEL);
         while (dialog.showAndWait().filter(restore::equals).isPresent()) {

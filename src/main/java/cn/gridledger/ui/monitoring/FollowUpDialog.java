@@ -93,6 +93,7 @@ final class FollowUpDialog {
         form.add(problem, 0, 6, 2, 1);
         form.setDisable(!editable);
         dialog.getDialogPane().setContent(form);
+        cn.gridledger.ui.common.DialogFit.fit(dialog, 0);
 
         Button ok = (Button) dialog.getDialogPane().lookupButton(save);
         ok.setId("followUpSave");

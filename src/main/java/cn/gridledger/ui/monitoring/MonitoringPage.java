@@ -87,6 +87,7 @@ public final class MonitoringPage implements Page {
 
         table.setId("monitoringTable");
         cn.gridledger.ui.common.TableCopy.install(table);
+        cn.gridledger.ui.common.CellTips.install(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("monitoring.empty")));
         TableColumn<MonitoringRow, String> eliminated = Columns.yesNo(I18n.t("monitoring.col.eliminated"),

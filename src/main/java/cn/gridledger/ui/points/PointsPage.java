@@ -16,6 +16,7 @@ import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.BackgroundTask;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.Shown;
+import cn.gridledger.ui.common.UiLook;
 import cn.gridledger.ui.shell.Page;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -61,6 +62,11 @@ public final class PointsPage implements Page {
     private final TableView<HouseholdRow> households = new TableView<>();
     private final Label bulkMessage = new Label();
     private long editingItemId;
+    /** Side by side needs about this many characters of width. */
+    private static final double SIDE_BY_SIDE_EM = 60;
+    private Node catalogueView;
+    private Node bulkView;
+    private boolean stacked;
 
     public PointsPage(AppServices services) {
         this.services = services;
@@ -73,12 +79,35 @@ public final class PointsPage implements Page {
         top.setAlignment(Pos.CENTER_LEFT);
 
         root.setTop(top);
-        root.setLeft(catalogue());
-        root.setCenter(bulk());
-        BorderPane.setMargin(root.getLeft(), new Insets(10, 12, 0, 0));
-        BorderPane.setMargin(root.getCenter(), new Insets(10, 0, 0, 0));
+        catalogueView = catalogue();
+        bulkView = bulk();
+        arrange(false);
+        // at a large text size the two panes do not fit side by side: the catalogue goes above the bulk
+        // entry, so the page scrolls down, never sideways
+        root.widthProperty().addListener((o, was, now) -> {
+            boolean narrow = now.doubleValue() > 0 && now.doubleValue() < SIDE_BY_SIDE_EM * UiLook.size().pixels();
+            if (narrow != stacked) {
+                arrange(narrow);
+            }
+        });
         root.setPadding(new Insets(16));
         root.getStylesheets().add(PointsPage.class.getResource("/cn/gridledger/ui/household/household.css").toExternalForm());
+    }
+
+    private void arrange(boolean narrow) {
+        stacked = narrow;
+        root.setLeft(null);
+        root.setCenter(null);
+        if (narrow) {
+            VBox both = new VBox(12, catalogueView, bulkView);
+            VBox.setVgrow(bulkView, Priority.ALWAYS);
+            root.setCenter(both);
+        } else {
+            root.setLeft(catalogueView);
+            root.setCenter(bulkView);
+            BorderPane.setMargin(catalogueView, new Insets(10, 12, 0, 0));
+        }
+        BorderPane.setMargin(root.getCenter(), new Insets(10, 0, 0, 0));
     }
 
     private Node catalogue() {
@@ -133,7 +162,8 @@ public final class PointsPage implements Page {
         VBox.setVgrow(items, Priority.ALWAYS);
         TitledPane pane = new TitledPane(I18n.t("points.catalogue"), box);
         pane.setCollapsible(false);
-        pane.setPrefWidth(340);
+        // 22em wide (308px at 标准): at 特大 the bulk entry beside it still has room, nothing scrolls sideways
+        pane.getStyleClass().add("points-catalogue");
         pane.setMaxHeight(Double.MAX_VALUE);
         return pane;
     }
@@ -150,8 +180,10 @@ public final class PointsPage implements Page {
         bulkPoints.setPrefColumnCount(5);
         bulkDate.setPrefColumnCount(9);
         bulkRecorder.setPrefColumnCount(6);
-        HBox line1 = new HBox(6, new Label(I18n.t("points.bulk.item")), bulkItem, new Label(I18n.t("points.bulk.points")),
-                bulkPoints, new Label(I18n.t("points.bulk.date")), bulkDate);
+        // item, points and date wrap onto a second line when the text is large
+        javafx.scene.layout.FlowPane line1 = new javafx.scene.layout.FlowPane(12, 6,
+                pair(new Label(I18n.t("points.bulk.item")), bulkItem), pair(new Label(I18n.t("points.bulk.points")),
+                        bulkPoints), pair(new Label(I18n.t("points.bulk.date")), bulkDate));
         line1.setAlignment(Pos.CENTER_LEFT);
         HBox line2 = new HBox(6, new Label(I18n.t("points.bulk.reason")), bulkReason,
                 new Label(I18n.t("points.bulk.recorder")), bulkRecorder);
@@ -190,14 +222,21 @@ public final class PointsPage implements Page {
         bulkMessage.setWrapText(true);
         Label hint = new Label(I18n.t("points.bulk.hint"));
         hint.getStyleClass().add("muted");
-        HBox line4 = new HBox(12, submit, hint, bulkMessage);
-        line4.setAlignment(Pos.CENTER_LEFT);
+        hint.setWrapText(true);
+        // the hint and the message wrap under the button instead of widening the page
+        VBox line4 = new VBox(6, submit, hint, bulkMessage);
         VBox box = new VBox(8, line1, line2, line3, households, line4);
         VBox.setVgrow(households, Priority.ALWAYS);
         TitledPane pane = new TitledPane(I18n.t("points.bulk"), box);
         pane.setCollapsible(false);
         pane.setMaxHeight(Double.MAX_VALUE);
         return pane;
+    }
+
+    private static HBox pair(Label label, Node field) {
+        HBox box = new HBox(6, label, field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static TableColumn<PointsItem, String> col(String t, java.util.function.Function<PointsItem, String> f) {

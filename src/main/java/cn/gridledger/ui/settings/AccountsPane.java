@@ -145,6 +145,7 @@ final class AccountsPane {
             form.addRow(4, new Label(I18n.t("settings.accountState")), active);
         }
         dialog.getDialogPane().setContent(form);
+        cn.gridledger.ui.common.DialogFit.fit(dialog, 0);
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
         if (dialog.showAndWait().filter(Dialogs.OK::equals).isEmpty()) {
             return;
@@ -186,6 +187,7 @@ final class AccountsPane {
         form.addRow(1, new Label(I18n.t("login.newPassword")), first);
         form.addRow(2, new Label(I18n.t("login.newPassword2")), second);
         dialog.getDialogPane().setContent(form);
+        cn.gridledger.ui.common.DialogFit.fit(dialog, 0);
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
         if (dialog.showAndWait().filter(Dialogs.OK::equals).isEmpty()) {
             return;
@@ -205,6 +207,7 @@ final class AccountsPane {
         form.setHgap(10);
         form.addRow(0, new Label(I18n.t("settings.newPassword")), field);
         dialog.getDialogPane().setContent(form);
+        cn.gridledger.ui.common.DialogFit.fit(dialog, 0);
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
         return dialog.showAndWait().filter(Dialogs.OK::equals).map(b -> field.getText()).orElse(null);
     }

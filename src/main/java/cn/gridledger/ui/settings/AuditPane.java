@@ -80,6 +80,7 @@ final class AuditPane {
         table.getColumns().add(BackupPane.column("settings.auditSummary", AuditEntry::summary, 260));
         table.getColumns().add(BackupPane.column("settings.auditChanges",
                 a -> a.changes().stream().map(FieldChange::describe).collect(Collectors.joining("；")), 360));
+        cn.gridledger.ui.common.CellTips.install(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box = new VBox(10, filters, table);
         box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));

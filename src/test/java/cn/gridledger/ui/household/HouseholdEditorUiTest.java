@@ -210,4 +210,64 @@ class HouseholdEditorUiTest {
         assertEquals("女", services.households().load(found.get(0).id()).members().get(0).person().gender(),
                 "what the worker typed is kept");
     }
+
+    /** Messages appearing under the fields (a refused save) leave every field where it was. */
+    @Test
+    void fieldsStayInPlaceWhenValidationMessagesAppear(FxRobot robot) throws Exception {
+        openEditor(robot);
+        Node root = robot.lookup("#household-editor").query();
+        try {
+            java.util.Map<String, javafx.geometry.Bounds> before = fieldPositions(root);
+            assertTrue(before.size() > 20, "the household and member fields: " + before.keySet());
+            assertTrue(messages(root).isEmpty(), "no message yet: " + messages(root));
+
+            robot.interact(() -> editorOf(root).save());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(messages(root).isEmpty(), "the refused save shows messages under the fields");
+            java.util.Map<String, javafx.geometry.Bounds> after = fieldPositions(root);
+            List<String> moved = before.keySet().stream().filter(k -> !near(before.get(k), after.get(k)))
+                    .map(k -> k + " " + before.get(k) + " → " + after.get(k)).toList();
+            assertEquals(List.of(), moved, String.join("\n", moved));
+        } finally {
+            robot.interact(() -> root.getScene().getWindow().hide());
+        }
+    }
+
+    private static HouseholdEditor editorOf(Node root) {
+        return (HouseholdEditor) root.getScene().getWindow().getProperties().get(HouseholdEditor.class);
+    }
+
+    /** Each form field's bounds in the scene, less the scroll position of the form (focusing may scroll it). */
+    private static java.util.Map<String, javafx.geometry.Bounds> fieldPositions(Node root) {
+        java.util.Map<String, javafx.geometry.Bounds> out = new java.util.TreeMap<>();
+        for (Node n : root.lookupAll(".draft-form")) {
+            Node content = n;
+            while (content.getParent() != null && !(content.getParent().getParent() instanceof javafx.scene.control.ScrollPane)
+                    && content.getParent() != root) {
+                content = content.getParent();
+            }
+            javafx.geometry.Point2D origin = content.localToScene(0, 0);
+            for (Node c : ((javafx.scene.Parent) n).getChildrenUnmodifiable()) {
+                for (Node f : c instanceof javafx.scene.Parent p ? p.getChildrenUnmodifiable() : List.<Node>of(c)) {
+                    if (f.getId() != null && f.isVisible()) {
+                        javafx.geometry.Bounds b = f.localToScene(f.getLayoutBounds());
+                        out.put(f.getId(), new javafx.geometry.BoundingBox(b.getMinX() - origin.getX(),
+                                b.getMinY() - origin.getY(), b.getWidth(), b.getHeight()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> messages(Node root) {
+        return root.lookupAll(".field-error").stream().filter(n -> n instanceof Label l && !l.getText().isEmpty()
+                && n.getStyleClass().contains("field-error") && n.getParent() instanceof javafx.scene.layout.VBox)
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
+    private static boolean near(javafx.geometry.Bounds a, javafx.geometry.Bounds b) {
+        return b != null && Math.abs(a.getMinX() - b.getMinX()) < 0.5 && Math.abs(a.getMinY() - b.getMinY()) < 0.5
+                && Math.abs(a.getWidth() - b.getWidth()) < 0.5 && Math.abs(a.getHeight() - b.getHeight()) < 0.5;
+    }
 }

@@ -136,6 +136,16 @@ class ImportWizardUiTest {
         assertEquals(SampleRosters.CADRE_ERRORS, rows.getItems().size(), "errors shown first");
         assertTrue(rows.getItems().stream().allMatch(l -> l.detail().startsWith("第" + l.excelRow() + "行")),
                 "each error names its cell: " + rows.getItems());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableCell<?, ?> detail = rows.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.isVisible() && c.getWidth() > 0
+                        && c.getText() != null && c.getText().equals(rows.getItems().get(0).detail()))
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n).findFirst().orElseThrow();
+        assertTrue(cn.gridledger.ui.common.CellTips.installed(rows), "long 说明 show whole on hover");
+        if (cn.gridledger.ui.common.CellTips.longText(detail.getText())
+                || cn.gridledger.ui.common.CellTips.cut(detail, detail.getText())) {
+            assertEquals(detail.getText(), detail.getTooltip().getText());
+        }
         Path marked = dir.resolve("marked-" + System.nanoTime() + ".xlsx");
         robot.interact(() -> page.writeErrorWorkbook(marked));
         assertTrue(Files.size(marked) > 0);
