@@ -1,7 +1,5 @@
 package cn.gridledger.ui.common;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
@@ -41,10 +39,10 @@ public final class CellTips {
     }
 
     private static <S> void follow(TableView<S> table) {
-        leaves(table.getColumns()).forEach(CellTips::tip);
+        ColumnWidths.leaves(table.getColumns()).forEach(CellTips::tip);
         table.getColumns().addListener((ListChangeListener<TableColumn<S, ?>>) c -> {
             while (c.next()) {
-                leaves(c.getAddedSubList()).forEach(CellTips::tip);
+                ColumnWidths.leaves(c.getAddedSubList()).forEach(CellTips::tip);
             }
         });
     }
@@ -140,15 +138,4 @@ public final class CellTips {
         return t.getLayoutBounds().getWidth() > room + 0.5;
     }
 
-    private static List<TableColumn<?, ?>> leaves(List<? extends TableColumn<?, ?>> columns) {
-        List<TableColumn<?, ?>> out = new ArrayList<>();
-        for (TableColumn<?, ?> c : columns) {
-            if (c.getColumns().isEmpty()) {
-                out.add(c);
-            } else {
-                out.addAll(leaves(c.getColumns()));
-            }
-        }
-        return out;
-    }
 }

@@ -126,7 +126,8 @@ public final class ColumnWidths {
         return (javafx.util.Callback) policy;
     }
 
-    private static List<TableColumn<?, ?>> leaves(List<? extends TableColumn<?, ?>> columns) {
+    /** The columns that hold cells (nested headers' own columns, not the headers). */
+    static List<TableColumn<?, ?>> leaves(List<? extends TableColumn<?, ?>> columns) {
         List<TableColumn<?, ?>> out = new ArrayList<>();
         for (TableColumn<?, ?> c : columns) {
             if (c.getColumns().isEmpty()) {
