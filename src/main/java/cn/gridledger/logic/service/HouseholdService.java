@@ -27,6 +27,9 @@ import cn.gridledger.model.code.StudentStatus;
  */
 public final class HouseholdService {
 
+    /** Entity type in the audit log (the editor's 变动记录 asks for it). */
+    public static final String AUDIT_ENTITY = "农户";
+
     private final Database db;
     private final SearchService search;
     private final Session session;
@@ -136,7 +139,7 @@ public final class HouseholdService {
                 }
             }
             String saved = repo.save(c, ordered);
-            audit.record(c, existing == null ? AuditAction.CREATE : AuditAction.UPDATE, "农户", saved,
+            audit.record(c, existing == null ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_ENTITY, saved,
                     (existing == null ? "新增农户 " : "修改农户 ") + head + "（" + ordered.members().size() + " 人）");
             return saved;
         });
@@ -157,7 +160,8 @@ public final class HouseholdService {
         session.requireEdit(d.household().gridId());
         db.writeVoid(c -> {
             repo.softDelete(c, id, session.who());
-            audit.record(c, AuditAction.DELETE, "农户", id, "删除农户 " + headOf(d) + "（可由管理员恢复）");
+            audit.record(c, AuditAction.DELETE, AUDIT_ENTITY, id,
+                    "删除农户 " + headOf(d) + "（可由管理员恢复）");
         });
         search.refresh(List.of(id));
     }
@@ -184,7 +188,7 @@ public final class HouseholdService {
         session.requireAdmin("恢复已删除的农户");
         db.writeVoid(c -> {
             repo.restore(c, id);
-            audit.record(c, AuditAction.RESTORE, "农户", id, "恢复已删除的农户");
+            audit.record(c, AuditAction.RESTORE, AUDIT_ENTITY, id, "恢复已删除的农户");
         });
         search.refresh(List.of(id));
     }

@@ -36,10 +36,10 @@ final class DeletedHouseholdsDialog {
         table.setPrefSize(720, 360);
         table.setPlaceholder(new Label(I18n.t("hh.deleted.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(col("户编号", r -> r.hhNumber() == null ? "" : r.hhNumber()));
-        table.getColumns().add(col("户主", r -> r.headName() == null ? "" : r.headName()));
-        table.getColumns().add(col("人口", r -> String.valueOf(r.memberCount())));
-        table.getColumns().add(col("网格", r -> r.gridName() == null ? "" : r.gridName()));
+        table.getColumns().add(col(I18n.t("hh.col.number"), r -> r.hhNumber() == null ? "" : r.hhNumber()));
+        table.getColumns().add(col(I18n.t("hh.col.head"), r -> r.headName() == null ? "" : r.headName()));
+        table.getColumns().add(col(I18n.t("hh.col.population"), r -> String.valueOf(r.memberCount())));
+        table.getColumns().add(col(I18n.t("hh.col.grid"), r -> r.gridName() == null ? "" : r.gridName()));
         Button restore = new Button(I18n.t("hh.restore"));
         restore.setId("household-restore");
         restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

@@ -3,6 +3,7 @@ package cn.gridledger.ui.household;
 import java.util.List;
 import java.util.function.Supplier;
 
+import cn.gridledger.model.code.YesNo;
 import cn.gridledger.ui.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -49,7 +50,7 @@ final class DraftList<D extends Draft> {
             FieldSpec spec = fields.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
             TableColumn<D, String> col = new TableColumn<>(spec.label());
             col.setCellValueFactory(c -> spec.kind() == FieldSpec.Kind.FLAG
-                    ? Bindings.when(c.getValue().flag(key)).then("是").otherwise("")
+                    ? Bindings.when(c.getValue().flag(key)).then(YesNo.是.label()).otherwise("")
                     : c.getValue().p(key));
             col.setSortable(false);
             if (spec.kind() == FieldSpec.Kind.MONO) {

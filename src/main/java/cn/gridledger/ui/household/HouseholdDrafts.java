@@ -24,6 +24,10 @@ import cn.gridledger.model.Monitoring;
 import cn.gridledger.model.Person;
 import cn.gridledger.model.Village;
 import cn.gridledger.model.VillagerGroup;
+import cn.gridledger.model.code.AwardLevel;
+import cn.gridledger.model.code.Ethnicity;
+import cn.gridledger.model.code.HouseholdType;
+import cn.gridledger.ui.I18n;
 
 /** The form's fields and rules for each part of a household, and conversion to and from the model. */
 final class HouseholdDrafts {
@@ -46,8 +50,10 @@ final class HouseholdDrafts {
                     groups.put(villageNames.get(e.getKey()) + " " + vg.name(), vg);
                 }
             }
-            this.gridList = new CodeList("网格", List.copyOf(grids.keySet()), raw -> find(grids.keySet(), raw));
-            this.groupList = new CodeList("村民小组", List.copyOf(groups.keySet()), raw -> find(groups.keySet(), raw));
+            this.gridList = new CodeList(I18n.t("hh.codeList.grid"), List.copyOf(grids.keySet()),
+                    raw -> find(grids.keySet(), raw));
+            this.groupList = new CodeList(I18n.t("hh.field.group"), List.copyOf(groups.keySet()),
+                    raw -> find(groups.keySet(), raw));
         }
 
         static String gridLabel(String village, Grid g) {
@@ -84,27 +90,32 @@ final class HouseholdDrafts {
     // ------------------------------------------------------------------ household
 
     static List<FieldSpec> householdFields(Choices choices) {
-        return List.of(new FieldSpec("grid", "所属网格", FieldSpec.Kind.CODE, choices.gridList, 2), text("hhNumber", "户编号"),
-                code("group", "村民小组", choices.groupList), code("hhType", "户类型", HouseholdCodes.HOUSEHOLD_TYPE),
-                text("phone", "联系电话"), wide("address", "住址", 1), text("tenGroupNo", "十户一组组号"),
-                text("tenGroupLeader", "联户长"), code("housing", "住房安全", HouseholdCodes.HOUSING),
-                code("toilet", "改厕情况", HouseholdCodes.TOILET), flag("dibao", "低保"), flag("tekun", "特困供养"),
-                wide("notes", "备注", 4));
+        return List.of(new FieldSpec("grid", I18n.t("hh.field.grid"), FieldSpec.Kind.CODE, choices.gridList, 2),
+                text("hhNumber", I18n.t("hh.field.hhNumber")),
+                code("group", I18n.t("hh.field.group"), choices.groupList),
+                code("hhType", I18n.t("hh.field.hhType"), HouseholdCodes.HOUSEHOLD_TYPE),
+                text("phone", I18n.t("hh.field.phone")), wide("address", I18n.t("hh.field.address"), 1),
+                text("tenGroupNo", I18n.t("hh.field.tenGroupNo")),
+                text("tenGroupLeader", I18n.t("hh.field.tenGroupLeader")),
+                code("housing", I18n.t("hh.field.housing"), HouseholdCodes.HOUSING),
+                code("toilet", I18n.t("hh.field.toilet"), HouseholdCodes.TOILET), flag("dibao", I18n.t("hh.field.dibao")),
+                flag("tekun", I18n.t("hh.field.tekun")), wide("notes", I18n.t("hh.field.notes"), 4));
     }
 
     static Draft household(Runnable onChange, Choices choices) {
         Draft d = new Draft(onChange);
-        d.rule("grid", x -> x.v("grid") == null ? "请选择所属网格（可输入网格序号或名称）"
-                : choices.gridList.check(x.v("grid")).value() == null ? "没有名为“" + x.v("grid") + "”的网格，请从列表中选择" : null);
+        d.rule("grid", x -> x.v("grid") == null ? I18n.t("hh.err.gridMissing")
+                : choices.gridList.check(x.v("grid")).value() == null ? I18n.t("hh.err.gridUnknown", x.v("grid")) : null);
         d.rule("hhNumber", x -> x.v("hhNumber") != null && !x.v("hhNumber").matches("[0-9A-Za-z]{1,30}")
-                ? "户编号只能由数字或字母组成（不超过30位）" : null);
+                ? I18n.t("hh.err.hhNumber") : null);
         d.rule("group", x -> x.v("group") != null && choices.groupList.check(x.v("group")).value() == null
-                ? "没有名为“" + x.v("group") + "”的村民小组" : null);
-        d.rule("hhType", x -> x.v("hhType") == null ? "请选择户类型" : HouseholdCodes.HOUSEHOLD_TYPE.check(x.v("hhType")).error());
+                ? I18n.t("hh.err.groupUnknown", x.v("group")) : null);
+        d.rule("hhType", x -> x.v("hhType") == null ? I18n.t("hh.err.hhTypeMissing")
+                : HouseholdCodes.HOUSEHOLD_TYPE.check(x.v("hhType")).error());
         d.rule("phone", x -> HouseholdFields.phone(x.v("phone")).error());
         d.rule("housing", x -> HouseholdCodes.HOUSING.check(x.v("housing")).error());
         d.rule("toilet", x -> HouseholdCodes.TOILET.check(x.v("toilet")).error());
-        d.set("hhType", "一般农户");
+        d.set("hhType", HouseholdType.一般农户.label());
         d.revalidate();
         return d;
     }
@@ -138,13 +149,17 @@ final class HouseholdDrafts {
     // ------------------------------------------------------------------ members
 
     static List<FieldSpec> memberFields() {
-        return List.of(code("relation", "与户主关系", HouseholdCodes.RELATION), text("name", "姓名"),
-                mono("idNumber", "身份证号"), code("gender", "性别", HouseholdCodes.GENDER),
-                text("birth", "出生日期"), code("ethnicity", "民族", HouseholdCodes.ETHNICITY),
-                code("education", "文化程度", HouseholdCodes.EDUCATION), code("student", "在校生状况", HouseholdCodes.STUDENT),
-                text("health", "健康状况"), code("labour", "劳动技能", HouseholdCodes.LABOUR),
-                text("monthsAway", "务工月数"), text("workPlace", "务工地点"),
-                code("political", "政治面貌", HouseholdCodes.POLITICAL), text("phone", "联系电话"), flag("resident", "常住"));
+        return List.of(code("relation", I18n.t("hh.member.relation"), HouseholdCodes.RELATION),
+                text("name", I18n.t("hh.member.name")), mono("idNumber", I18n.t("hh.member.idNumber")),
+                code("gender", I18n.t("hh.member.gender"), HouseholdCodes.GENDER),
+                text("birth", I18n.t("hh.member.birth")),
+                code("ethnicity", I18n.t("hh.member.ethnicity"), HouseholdCodes.ETHNICITY),
+                code("education", I18n.t("hh.member.education"), HouseholdCodes.EDUCATION),
+                code("student", I18n.t("hh.member.student"), HouseholdCodes.STUDENT),
+                text("health", I18n.t("hh.member.health")), code("labour", I18n.t("hh.member.labour"), HouseholdCodes.LABOUR),
+                text("monthsAway", I18n.t("hh.member.monthsAway")), text("workPlace", I18n.t("hh.member.workPlace")),
+                code("political", I18n.t("hh.member.political"), HouseholdCodes.POLITICAL),
+                text("phone", I18n.t("hh.member.phone")), flag("resident", I18n.t("hh.member.resident")));
     }
 
     static final List<String> MEMBER_COLUMNS = List.of("relation", "name", "idNumber", "gender", "birth", "education",
@@ -152,7 +167,7 @@ final class HouseholdDrafts {
 
     static Draft member(Runnable onChange) {
         Draft d = new Draft(onChange);
-        d.rule("relation", x -> x.v("relation") == null ? "请填写与户主关系（如 户主、配偶、之子）"
+        d.rule("relation", x -> x.v("relation") == null ? I18n.t("hh.err.relationMissing")
                 : HouseholdCodes.RELATION.check(x.v("relation")).error());
         d.rule("name", x -> HouseholdFields.name(x.v("name")).error());
         d.rule("idNumber", x -> HouseholdFields.idNumber(x.v("idNumber")).error());
@@ -165,7 +180,7 @@ final class HouseholdDrafts {
                 HouseholdFields.date(x.v("birth")).value()));
         d.rule("ethnicity", x -> HouseholdCodes.ETHNICITY.check(x.v("ethnicity")).error());
         d.rule("education", x -> HouseholdCodes.EDUCATION.check(x.v("education")).error());
-        d.rule("student", x -> x.v("education") != null && x.v("student") != null ? "文化程度和在校生状况只能填写一项"
+        d.rule("student", x -> x.v("education") != null && x.v("student") != null ? I18n.t("hh.err.educationOrStudent")
                 : HouseholdCodes.STUDENT.check(x.v("student")).error());
         d.rule("health", x -> HouseholdCodes.health(x.v("health")).error());
         d.rule("labour", x -> HouseholdCodes.LABOUR.check(x.v("labour")).error());
@@ -180,7 +195,7 @@ final class HouseholdDrafts {
                 d.set("birth", id.value().birthDate().toString());
             }
         });
-        d.set("ethnicity", "汉族");
+        d.set("ethnicity", Ethnicity.汉族.label());
         d.flag("resident").set(true);
         d.revalidate();
         return d;
@@ -223,12 +238,17 @@ final class HouseholdDrafts {
     // ------------------------------------------------------------------ monitoring
 
     static List<FieldSpec> monitoringFields() {
-        return List.of(code("category", "监测对象类别", HouseholdCodes.MONITORING_CATEGORY),
-                text("identified", "识别年月"), code("risk1", "风险类型1", HouseholdCodes.RISK),
-                code("risk2", "风险类型2", HouseholdCodes.RISK), code("risk3", "风险类型3", HouseholdCodes.RISK),
-                wide("measures", "帮扶措施", 1), text("contactName", "帮扶责任人"), text("contactPhone", "责任人电话"),
-                flag("eliminated", "风险已消除"), code("method", "消除方式", HouseholdCodes.ELIMINATION),
-                text("eliminatedMonth", "消除年月"));
+        return List.of(code("category", I18n.t("hh.monitoring.category"), HouseholdCodes.MONITORING_CATEGORY),
+                text("identified", I18n.t("hh.monitoring.identified")),
+                code("risk1", I18n.t("hh.monitoring.risk1"), HouseholdCodes.RISK),
+                code("risk2", I18n.t("hh.monitoring.risk2"), HouseholdCodes.RISK),
+                code("risk3", I18n.t("hh.monitoring.risk3"), HouseholdCodes.RISK),
+                wide("measures", I18n.t("hh.monitoring.measures"), 1),
+                text("contactName", I18n.t("hh.monitoring.contactName")),
+                text("contactPhone", I18n.t("hh.monitoring.contactPhone")),
+                flag("eliminated", I18n.t("hh.monitoring.eliminated")),
+                code("method", I18n.t("hh.monitoring.method"), HouseholdCodes.ELIMINATION),
+                text("eliminatedMonth", I18n.t("hh.monitoring.eliminatedMonth")));
     }
 
     static final List<String> MONITORING_COLUMNS = List.of("category", "identified", "risk1", "risk2", "measures",
@@ -236,26 +256,28 @@ final class HouseholdDrafts {
 
     static Draft monitoring(Runnable onChange) {
         Draft d = new Draft(onChange);
-        d.rule("category", x -> x.v("category") == null ? "请选择监测对象类别"
+        d.rule("category", x -> x.v("category") == null ? I18n.t("hh.err.categoryMissing")
                 : HouseholdCodes.MONITORING_CATEGORY.check(x.v("category")).error());
-        d.rule("identified", x -> x.v("identified") == null ? "请填写识别年月，如 2025-03"
+        d.rule("identified", x -> x.v("identified") == null ? I18n.t("hh.err.identifiedMissing")
                 : HouseholdFields.month(x.v("identified")).error());
-        d.rule("risk1", x -> x.v("risk1") == null ? "请至少填写一项风险类型" : HouseholdCodes.RISK.check(x.v("risk1")).error());
+        d.rule("risk1", x -> x.v("risk1") == null ? I18n.t("hh.err.riskMissing")
+                : HouseholdCodes.RISK.check(x.v("risk1")).error());
         d.rule("risk2", x -> HouseholdCodes.RISK.check(x.v("risk2")).error());
         d.rule("risk3", x -> HouseholdCodes.RISK.check(x.v("risk3")).error());
         d.rule("contactPhone", x -> HouseholdFields.phone(x.v("contactPhone")).error());
-        d.rule("method", x -> x.flag("eliminated").get() && x.v("method") == null ? "风险已消除时请填写消除方式"
+        d.rule("method", x -> x.flag("eliminated").get() && x.v("method") == null ? I18n.t("hh.err.methodMissing")
                 : HouseholdCodes.ELIMINATION.check(x.v("method")).error());
         d.rule("eliminatedMonth", x -> {
             if (!x.flag("eliminated").get()) {
-                return x.v("eliminatedMonth") == null ? null : "风险未消除时不应填写消除年月";
+                return x.v("eliminatedMonth") == null ? null : I18n.t("hh.err.eliminatedMonthNotYet");
             }
             FieldCheck<FuzzyDate> m = HouseholdFields.month(x.v("eliminatedMonth"));
             FieldCheck<FuzzyDate> from = HouseholdFields.month(x.v("identified"));
             if (m.value() == null) {
-                return m.hasError() ? m.error() : "风险已消除时请填写消除年月";
+                return m.hasError() ? m.error() : I18n.t("hh.err.eliminatedMonthMissing");
             }
-            return from.value() != null && m.value().compareTo(from.value()) < 0 ? "消除年月不能早于识别年月" : null;
+            return from.value() != null && m.value().compareTo(from.value()) < 0
+                    ? I18n.t("hh.err.eliminatedBeforeIdentified") : null;
         });
         d.revalidate();
         return d;
@@ -288,18 +310,19 @@ final class HouseholdDrafts {
     // ------------------------------------------------------------------ awards
 
     static List<FieldSpec> awardFields() {
-        return List.of(code("type", "示范户类型", HouseholdCodes.AWARD_TYPE), text("year", "年度"),
-                code("level", "级别", HouseholdCodes.AWARD_LEVEL));
+        return List.of(code("type", I18n.t("hh.award.type"), HouseholdCodes.AWARD_TYPE),
+                text("year", I18n.t("hh.award.year")), code("level", I18n.t("hh.award.level"), HouseholdCodes.AWARD_LEVEL));
     }
 
     static Draft award(Runnable onChange) {
         Draft d = new Draft(onChange);
-        d.rule("type", x -> x.v("type") == null ? "请选择示范户类型" : HouseholdCodes.AWARD_TYPE.check(x.v("type")).error());
+        d.rule("type", x -> x.v("type") == null ? I18n.t("hh.err.awardTypeMissing")
+                : HouseholdCodes.AWARD_TYPE.check(x.v("type")).error());
         d.rule("year", x -> HouseholdFields.year(x.v("year")).error());
-        d.rule("level", x -> x.v("level") == null ? "请选择级别（村/乡/县/市/省）"
+        d.rule("level", x -> x.v("level") == null ? I18n.t("hh.err.awardLevelMissing")
                 : HouseholdCodes.AWARD_LEVEL.check(x.v("level")).error());
         d.set("year", String.valueOf(java.time.LocalDate.now().getYear()));
-        d.set("level", "村");
+        d.set("level", AwardLevel.村.name()); // the short form 村, as typed; the code list reads it as 村级
         d.revalidate();
         return d;
     }

@@ -10,6 +10,7 @@ import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.logic.service.HouseholdCheck;
 import cn.gridledger.logic.service.HouseholdRulesException;
+import cn.gridledger.logic.service.HouseholdService;
 import cn.gridledger.model.Award;
 import cn.gridledger.model.FuzzyDate;
 import cn.gridledger.model.Grid;
@@ -20,6 +21,7 @@ import cn.gridledger.model.Monitoring;
 import cn.gridledger.model.PointsItem;
 import cn.gridledger.model.Village;
 import cn.gridledger.model.VillagerGroup;
+import cn.gridledger.model.code.Relationship;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.WindowPlacement;
@@ -130,7 +132,8 @@ public final class HouseholdEditor {
     }
 
     private String headName() {
-        return members.items().stream().filter(d -> "户主".equals(d.v("relation"))).map(d -> d.v("name")).findFirst()
+        return members.items().stream().filter(d -> Relationship.户主.label().equals(d.v("relation")))
+                .map(d -> d.v("name")).findFirst()
                 .orElse("");
     }
 
@@ -156,7 +159,7 @@ public final class HouseholdEditor {
         if (members == null || members.items().isEmpty()) {
             boolean was = loading;
             loading = true;
-            d.set("relation", "户主");
+            d.set("relation", Relationship.户主.label());
             loading = was;
         }
         return d;
@@ -194,7 +197,8 @@ public final class HouseholdEditor {
                 padded(monitoring.view())), tab(I18n.t("hh.editor.tab.awards"), padded(awards.view())),
                 tab(I18n.t("hh.editor.tab.points"), padded(points.view())));
         if (householdId != null) {
-            tabs.getTabs().add(tab(I18n.t("hh.editor.tab.history"), padded(HistoryView.of(services, "农户", householdId))));
+            tabs.getTabs().add(tab(I18n.t("hh.editor.tab.history"), padded(HistoryView.of(services,
+                    HouseholdService.AUDIT_ENTITY, householdId))));
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 

@@ -176,17 +176,21 @@ public final class HouseholdsPage implements Page {
         table.setItems(sorted);
         table.setPlaceholder(new Label(I18n.t("hh.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<HouseholdRow, String> number = text("户编号", r -> r.hhNumber() == null ? "" : r.hhNumber());
+        TableColumn<HouseholdRow, String> number = text(I18n.t("hh.col.number"),
+                r -> r.hhNumber() == null ? "" : r.hhNumber());
         number.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
         number.setPrefWidth(175);
         table.getColumns().add(number);
-        table.getColumns().add(text("户主", r -> r.headName() == null ? "" : r.headName()));
-        table.getColumns().add(number("人口", HouseholdRow::memberCount));
-        table.getColumns().add(text("网格", r -> r.gridName() == null ? "" : r.gridName()));
-        table.getColumns().add(text("户类型", r -> r.hhType() + (r.dibao() ? "·低保" : "") + (r.tekun() ? "·特困" : "")));
-        table.getColumns().add(text("监测", r -> r.monitoring().label()));
-        table.getColumns().add(number("积分", HouseholdRow::points));
-        TableColumn<HouseholdRow, String> phone = text("电话", r -> HouseholdFields.maskedPhone(r.phone()));
+        table.getColumns().add(text(I18n.t("hh.col.head"), r -> r.headName() == null ? "" : r.headName()));
+        table.getColumns().add(number(I18n.t("hh.col.population"), HouseholdRow::memberCount));
+        table.getColumns().add(text(I18n.t("hh.col.grid"), r -> r.gridName() == null ? "" : r.gridName()));
+        String dibao = I18n.t("hh.col.type.dibao");
+        String tekun = I18n.t("hh.col.type.tekun");
+        table.getColumns().add(text(I18n.t("hh.col.type"),
+                r -> r.hhType() + (r.dibao() ? dibao : "") + (r.tekun() ? tekun : "")));
+        table.getColumns().add(text(I18n.t("hh.col.monitoring"), r -> r.monitoring().label()));
+        table.getColumns().add(number(I18n.t("hh.col.points"), HouseholdRow::points));
+        TableColumn<HouseholdRow, String> phone = text(I18n.t("hh.col.phone"), r -> HouseholdFields.maskedPhone(r.phone()));
         phone.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
         table.getColumns().add(phone);
         table.setRowFactory(t -> {

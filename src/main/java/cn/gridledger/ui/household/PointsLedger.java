@@ -63,13 +63,13 @@ final class PointsLedger {
         cn.gridledger.ui.common.TableCopy.install(table);
         table.setPlaceholder(new Label(I18n.t("hh.points.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("日期", l -> l.date().toString()));
-        table.getColumns().add(column("类别", Line::kind));
-        table.getColumns().add(column("事项 / 兑换物品", Line::what));
-        TableColumn<Line, Number> pts = new TableColumn<>("分值");
+        table.getColumns().add(column(I18n.t("hh.points.col.date"), l -> l.date().toString()));
+        table.getColumns().add(column(I18n.t("hh.points.col.kind"), Line::kind));
+        table.getColumns().add(column(I18n.t("hh.points.col.what"), Line::what));
+        TableColumn<Line, Number> pts = new TableColumn<>(I18n.t("hh.points.col.points"));
         pts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().points()));
         pts.setStyle("-fx-alignment: center-right;");
-        TableColumn<Line, Number> bal = new TableColumn<>("累计余额");
+        TableColumn<Line, Number> bal = new TableColumn<>(I18n.t("hh.points.col.balance"));
         bal.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().balance()));
         bal.setStyle("-fx-alignment: center-right;");
         table.getColumns().add(pts);
@@ -104,11 +104,12 @@ final class PointsLedger {
         remove.setOnAction(e -> removeSelected());
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
 
-        HBox entryRow = row(new Label("积分登记：日期"), entryDate, new Label("项目"), entryItem, new Label("分值"),
-                entryPoints, new Label("事由"), entryReason, addEntry);
+        HBox entryRow = row(new Label(I18n.t("hh.points.entryDate")), entryDate, new Label(I18n.t("hh.points.item")),
+                entryItem, new Label(I18n.t("hh.points.points")), entryPoints, new Label(I18n.t("hh.points.reason")),
+                entryReason, addEntry);
         HBox.setHgrow(entryReason, Priority.ALWAYS);
-        HBox redeemRow = row(new Label("积分兑换：日期"), redeemDate, new Label("分值"), redeemPoints, new Label("物品"),
-                redeemGoods, addRedeem);
+        HBox redeemRow = row(new Label(I18n.t("hh.points.redeemDate")), redeemDate, new Label(I18n.t("hh.points.points")),
+                redeemPoints, new Label(I18n.t("hh.points.goods")), redeemGoods, addRedeem);
         HBox.setHgrow(redeemGoods, Priority.ALWAYS);
         error.getStyleClass().add("field-error");
         totals.setId("points-totals");
@@ -147,9 +148,9 @@ final class PointsLedger {
         String itemText = entryItem.getEditor().getText();
         var item = itemByName(itemText);
         String reason = entryReason.getText().isBlank() ? item.map(PointsItem::name).orElse(itemText) : entryReason.getText().strip();
-        if (showFirst(date.error(), date.value() == null ? "请填写登记日期" : null, pts.error(),
-                pts.value() != null && pts.value() == 0 ? "分值不能为 0" : null,
-                reason == null || reason.isBlank() ? "请选择积分项目或填写事由" : null)) {
+        if (showFirst(date.error(), date.value() == null ? I18n.t("hh.points.err.entryDate") : null, pts.error(),
+                pts.value() != null && pts.value() == 0 ? I18n.t("hh.points.err.zero") : null,
+                reason == null || reason.isBlank() ? I18n.t("hh.points.err.reason") : null)) {
             return;
         }
         entries.add(new PointsEntry(0, null, item.map(PointsItem::id).orElse(null), date.value(), pts.value(), reason,
@@ -165,9 +166,11 @@ final class PointsLedger {
         FieldCheck<LocalDate> date = HouseholdFields.day(redeemDate.getText());
         FieldCheck<Integer> pts = HouseholdFields.points(redeemPoints.getText(), false);
         long balance = balance();
-        if (showFirst(date.error(), date.value() == null ? "请填写兑换日期" : null, pts.error(),
-                pts.value() != null && pts.value() > balance ? "积分余额只有 " + balance + " 分，不够兑换 " + pts.value() + " 分" : null,
-                redeemGoods.getText().isBlank() ? "请填写兑换的物品" : null)) {
+        // numbers passed as text: MessageFormat would group them (1,200)
+        if (showFirst(date.error(), date.value() == null ? I18n.t("hh.points.err.redeemDate") : null, pts.error(),
+                pts.value() != null && pts.value() > balance
+                        ? I18n.t("hh.points.err.balance", String.valueOf(balance), String.valueOf(pts.value())) : null,
+                redeemGoods.getText().isBlank() ? I18n.t("hh.points.err.goods") : null)) {
             return;
         }
         redemptions.add(new PointsRedemption(0, null, date.value(), pts.value(), redeemGoods.getText().strip(), null));
@@ -209,8 +212,11 @@ final class PointsLedger {
 
     private void rebuild() {
         List<Line> unsorted = new ArrayList<>();
-        entries.forEach(e -> unsorted.add(new Line(e.date(), e.points() >= 0 ? "加分" : "减分", e.reason(), e.points(), 0, e)));
-        redemptions.forEach(r -> unsorted.add(new Line(r.date(), "兑换", r.goods(), -r.points(), 0, r)));
+        entries.forEach(e -> unsorted.add(new Line(e.date(),
+                e.points() >= 0 ? I18n.t("hh.points.kind.plus") : I18n.t("hh.points.kind.minus"), e.reason(),
+                e.points(), 0, e)));
+        redemptions.forEach(r -> unsorted.add(new Line(r.date(), I18n.t("hh.points.kind.redemption"), r.goods(),
+                -r.points(), 0, r)));
         unsorted.sort(Comparator.comparing(Line::date));
         List<Line> withBalance = new ArrayList<>();
         long running = 0;

@@ -120,7 +120,8 @@ public final class PointsPage implements Page {
         TableColumn<PointsItem, String> def = col(I18n.t("points.item.default"), i -> String.valueOf(i.defaultPoints()));
         def.setStyle("-fx-alignment: center-right;");
         items.getColumns().add(def);
-        items.getColumns().add(col(I18n.t("points.item.active"), i -> i.active() ? "是" : "停用"));
+        items.getColumns().add(col(I18n.t("points.item.active"),
+                i -> i.active() ? I18n.t("points.item.isActive") : I18n.t("points.item.inactive")));
         items.getSelectionModel().selectedItemProperty().addListener((obs, old, i) -> {
             if (i != null) {
                 editingItemId = i.id();
@@ -130,8 +131,8 @@ public final class PointsPage implements Page {
                 itemActive.setSelected(i.active());
             }
         });
-        direction.getItems().setAll("加分", "减分");
-        direction.setValue("加分");
+        direction.getItems().setAll(PointsItem.PLUS, PointsItem.MINUS);
+        direction.setValue(PointsItem.PLUS);
         itemActive.setSelected(true);
         itemName.setId("points-item-name");
         itemDefault.setId("points-item-default");
@@ -206,10 +207,10 @@ public final class PointsPage implements Page {
         households.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         households.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         households.setPlaceholder(new Label(I18n.t("hh.none")));
-        households.getColumns().add(hcol("户编号", r -> r.hhNumber() == null ? "" : r.hhNumber()));
-        households.getColumns().add(hcol("户主", r -> r.headName() == null ? "" : r.headName()));
-        households.getColumns().add(hcol("网格", r -> r.gridName() == null ? "" : r.gridName()));
-        TableColumn<HouseholdRow, String> pts = hcol("积分余额", r -> String.valueOf(r.points()));
+        households.getColumns().add(hcol(I18n.t("hh.col.number"), r -> r.hhNumber() == null ? "" : r.hhNumber()));
+        households.getColumns().add(hcol(I18n.t("hh.col.head"), r -> r.headName() == null ? "" : r.headName()));
+        households.getColumns().add(hcol(I18n.t("hh.col.grid"), r -> r.gridName() == null ? "" : r.gridName()));
+        TableColumn<HouseholdRow, String> pts = hcol(I18n.t("points.col.balance"), r -> String.valueOf(r.points()));
         pts.setStyle("-fx-alignment: center-right;");
         households.getColumns().add(pts);
 
@@ -318,8 +319,8 @@ public final class PointsPage implements Page {
         PointsItem item = bulkItem.getValue();
         FieldCheck<Integer> pts = HouseholdFields.points(bulkPoints.getText(), false);
         FieldCheck<LocalDate> date = HouseholdFields.day(bulkDate.getText());
-        String problem = item == null ? "请选择积分项目" : pts.hasError() ? pts.error()
-                : date.hasError() ? date.error() : date.value() == null ? "请填写日期" : null;
+        String problem = item == null ? I18n.t("points.bulk.err.item") : pts.hasError() ? pts.error()
+                : date.hasError() ? date.error() : date.value() == null ? I18n.t("points.bulk.err.date") : null;
         if (problem != null) {
             bulkMessage.getStyleClass().add("field-error");
             bulkMessage.setText(problem);
