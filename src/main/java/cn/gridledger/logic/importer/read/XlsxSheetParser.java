@@ -10,7 +10,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 
 /**
  * Pull parser for one worksheet part: rows one at a time, then the merged regions that follow them.
@@ -31,7 +30,7 @@ final class XlsxSheetParser implements AutoCloseable {
         String get(int index);
     }
 
-    private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
+    private static final XMLInputFactory FACTORY = XmlParsers.FACTORY;
 
     private final InputStream in;
     private final XMLStreamReader xml;

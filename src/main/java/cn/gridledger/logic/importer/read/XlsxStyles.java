@@ -13,7 +13,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
@@ -25,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  */
 final class XlsxStyles implements XlsxSheetParser.Styles {
 
-    private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
+    private static final XMLInputFactory FACTORY = XmlParsers.FACTORY;
 
     private final int[] ids;
     private final String[] formats;

@@ -19,7 +19,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -33,7 +32,7 @@ final class XlsxWorkbook implements SourceWorkbook {
     private record SheetRef(String name, boolean hidden, String relationId) {
     }
 
-    private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
+    private static final XMLInputFactory FACTORY = XmlParsers.FACTORY;
     static final int MAX_CELL_CHARS = 32_767;
     private static final int PROLOGUE = 4_096;
     private static final Pattern XML_MAPS_PART = Pattern.compile("(?i)/xl/xmlMaps[^/]*\\.xml");
