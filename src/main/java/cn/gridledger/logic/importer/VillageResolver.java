@@ -5,7 +5,6 @@ import cn.gridledger.logic.validate.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Finds the village a row belongs to, as a person reading the sheet would: by the name in its 村 column
@@ -15,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class VillageResolver {
 
-    private static final Pattern DIGITS = Pattern.compile("\\d{12,}");
+    /** A region code: 12 or more digits (checked by a loop: this runs once per row). */
+    private static final int CODE_DIGITS = 12;
 
     /** What a row's village text resolved to; {@code unknown} is the name that matched no village. */
     public record Found(VillageRef village, String unknown) {
@@ -37,14 +37,15 @@ public final class VillageResolver {
     public Found resolve(String text, String codeCarrier, SheetContext sheet) {
         if (text != null) {
             String compact = Text.compact(text);
-            Optional<VillageRef> v = DIGITS.matcher(compact).matches() ? known.villageByCodePrefix(compact)
+            boolean code = isCode(compact);
+            Optional<VillageRef> v = code ? known.villageByCodePrefix(compact)
                     : known.villageByName(compact);
             if (v.isPresent()) {
                 return new Found(v.get(), null);
             }
-            if (!DIGITS.matcher(compact).matches() && isVillageName(compact)) {
-                String code = codeCarrier != null && DIGITS.matcher(codeCarrier).lookingAt() ? codeCarrier.substring(0, 12) : null;
-                unknown.merge(compact, code == null ? "" : code, (a, b) -> a.isEmpty() ? b : a);
+            if (!code && isVillageName(compact)) {
+                String carried = codeCarrier != null && startsWithCode(codeCarrier) ? codeCarrier.substring(0, 12) : null;
+                unknown.merge(compact, carried == null ? "" : carried, (a, b) -> a.isEmpty() ? b : a);
             }
             return new Found(null, compact);
         }
@@ -69,5 +70,24 @@ public final class VillageResolver {
     /** Unknown names seen so far, each with the code the file suggests ("" when it suggests none). */
     public Map<String, String> unknownVillages() {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
+    }
+
+    private static boolean isCode(String s) {
+        return s.length() >= CODE_DIGITS && digits(s, s.length());
+    }
+
+    private static boolean startsWithCode(String s) {
+        return s.length() >= CODE_DIGITS && digits(s, CODE_DIGITS);
+    }
+
+    /** Whether the first {@code n} characters are ASCII digits ({@code \\d} without UNICODE_CHARACTER_CLASS). */
+    private static boolean digits(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

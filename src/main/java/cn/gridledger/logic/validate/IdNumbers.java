@@ -8,7 +8,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** GB 11643-1999 公民身份号码: the validation ladder of formats.md §4.1. */
 public final class IdNumbers {
@@ -17,13 +16,8 @@ public final class IdNumbers {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CODES = "10X98765432";
-    /** Excel keeps 15 significant digits, so an 18-digit number comes back ending in 000. */
-    private static final Pattern ZERO_FILLED = Pattern.compile("\\d{15}000");
-    private static final Pattern EIGHTEEN = Pattern.compile("\\d{17}[\\dX]");
-    private static final Pattern FIFTEEN = Pattern.compile("\\d{15}");
-    private static final Pattern SEVENTEEN = Pattern.compile("\\d{17}");
-    /** Compiled once: imports normalise an ID per row. */
-    private static final Pattern PASTE_NOISE = Pattern.compile("[\\s'‘’`\"]");
+    /** What people paste around an ID: ASCII whitespace, apostrophes and quotes (dropped in step 1). */
+    private static final String PASTE_NOISE = " \t\n\u000B\f\r'‘’`\"";
 
     private IdNumbers() {
     }
@@ -43,7 +37,7 @@ public final class IdNumbers {
         }
         List<Issue> issues = new ArrayList<>();
         if (id.length() == 15) {
-            if (!FIFTEEN.matcher(id).matches()) {
+            if (!digits(id, 0, 15)) {
                 return Parsed.error("15位旧身份证号应全部为数字");
             }
             String upgraded = upgrade15(id);
@@ -52,7 +46,7 @@ public final class IdNumbers {
         } else if (id.length() != 18) {
             return Parsed.error("身份证号应为18位（或15位旧号），实际为" + id.length() + "位");
         }
-        if (!EIGHTEEN.matcher(id).matches()) {
+        if (!(digits(id, 0, 17) && (id.charAt(17) == 'X' || digits(id, 17, 18)))) {
             return Parsed.error("身份证号前17位应为数字，第18位应为数字或X");
         }
         if (!isKnownAddressPrefix(id)) {
@@ -70,7 +64,7 @@ public final class IdNumbers {
         }
         String expected = checkDigit(id.substring(0, 17));
         boolean checkOk = expected.equals(id.substring(17));
-        if (ZERO_FILLED.matcher(id).matches()) {
+        if (id.endsWith("000")) { // Excel keeps 15 significant digits: an 18-digit number comes back ending in 000
             // A truncated number still passes the check digit about one time in eleven; a real ID can
             // also end in 000. So: an error when the check digit fails, a warning to look when it passes.
             if (!checkOk) {
@@ -109,7 +103,7 @@ public final class IdNumbers {
 
     /** ISO 7064 MOD 11-2 check character for the first 17 digits. */
     public static String checkDigit(String first17) {
-        if (first17 == null || !SEVENTEEN.matcher(first17).matches()) {
+        if (first17 == null || first17.length() != 17 || !digits(first17, 0, 17)) {
             throw new IllegalArgumentException("需要17位数字：" + first17);
         }
         int sum = 0;
@@ -121,7 +115,7 @@ public final class IdNumbers {
 
     /** GB 11643-1989 15-digit ID → 18 digits: insert "19" before the year, append the check digit. */
     public static String upgrade15(String old15) {
-        if (old15 == null || !FIFTEEN.matcher(old15).matches()) {
+        if (old15 == null || old15.length() != 15 || !digits(old15, 0, 15)) {
             throw new IllegalArgumentException("需要15位数字：" + old15);
         }
         String first17 = old15.substring(0, 6) + "19" + old15.substring(6);
@@ -155,11 +149,40 @@ public final class IdNumbers {
         if (s.startsWith("=\"") && s.endsWith("\"") && s.length() >= 3) {
             s = s.substring(2, s.length() - 1); // CSV exports wrap IDs as ="…" to keep them text
         }
-        s = PASTE_NOISE.matcher(s).replaceAll("").toUpperCase(java.util.Locale.ROOT);
+        s = withoutPasteNoise(s).toUpperCase(java.util.Locale.ROOT);
         if (s.length() == 19 && s.startsWith("G")) {
             s = s.substring(1);
         }
         return s;
+    }
+
+    /** Whether s[from, to) are all ASCII digits (a loop: imports check an ID per row, a regex cost a Matcher each). */
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String withoutPasteNoise(String s) {
+        int i = 0;
+        while (i < s.length() && PASTE_NOISE.indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s; // the usual case: nothing to drop, nothing copied
+        }
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (PASTE_NOISE.indexOf(c) < 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean isKnownAddressPrefix(String id) {

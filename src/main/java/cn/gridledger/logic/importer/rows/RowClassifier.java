@@ -246,6 +246,10 @@ public final class RowClassifier {
     }
 
     private static boolean isNumber(String text) {
+        // names and most cells fail on the first character, without a Matcher
+        if (text.isEmpty() || (text.charAt(0) != '-' && (text.charAt(0) < '0' || text.charAt(0) > '9'))) {
+            return false;
+        }
         return NUMBER.matcher(text).matches();
     }
 
