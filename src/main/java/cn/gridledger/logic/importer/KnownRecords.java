@@ -34,6 +34,10 @@ public final class KnownRecords {
     private final Map<Long, List<StoredPost>> postsByPerson = new HashMap<>();
     private final Map<Long, List<StoredReserve>> reservesByPerson = new HashMap<>();
     private final List<VillageRef> villages;
+    /** Answers of {@link #villageByName} by compacted text: a roster repeats a few dozen 村 texts. */
+    private final Map<String, Optional<VillageRef>> villageByText = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Beyond this many distinct texts (a hostile file) answers are no longer kept. */
+    private static final int MAX_REMEMBERED_TEXTS = 10_000;
     private final Map<String, GridRef> gridsByCode = new HashMap<>();
     private final Map<Long, GridRef> gridsById = new HashMap<>();
     private final List<GridRef> grids;
@@ -195,6 +199,19 @@ public final class KnownRecords {
             return Optional.empty();
         }
         String t = Text.compact(text);
+        Optional<VillageRef> known = villageByText.get(t);
+        if (known != null) {
+            return known;
+        }
+        Optional<VillageRef> found = findVillage(t);
+        if (villageByText.size() < MAX_REMEMBERED_TEXTS) {
+            villageByText.put(t, found);
+        }
+        return found;
+    }
+
+    /** The search behind {@link #villageByName}: every village, twice (it ran for each row: 10 % of an import). */
+    private Optional<VillageRef> findVillage(String t) {
         for (VillageRef v : villages) {
             if (Text.compact(v.name()).equals(t)) {
                 return Optional.of(v);
