@@ -11,11 +11,19 @@ final class LongKeyMap<V> {
 
     private static final long FREE = -1;
 
-    private long[] keys = new long[1 << 10];
-    private Object[] values = new Object[1 << 10];
+    private long[] keys;
+    private Object[] values;
     private int size;
 
     LongKeyMap() {
+        this(0);
+    }
+
+    /** Sized for {@code expected} keys without growing (a snapshot's people are counted before they are put). */
+    LongKeyMap(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(1 << 9, expected)) << 2; // at most half full
+        keys = new long[capacity];
+        values = new Object[capacity];
         Arrays.fill(keys, FREE);
     }
 
