@@ -68,6 +68,6 @@ public final class GridLedgerCommand implements Runnable {
     AppServices openServices() {
         Path file = databaseFile();
         AppLog.init(file.toAbsolutePath().getParent());
-        return AppServices.open(file);
+        return AppServices.openCheckingLater(file);
     }
 }

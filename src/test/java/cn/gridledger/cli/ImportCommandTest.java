@@ -42,6 +42,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDamagedDatabaseIsRefusedWithTheRestoreHintAndNothingIsImported() throws Exception {
+        // the command line checks the file while the workbook opens: the import must still stop before writing
+        Path db = cn.gridledger.testing.DamagedDatabases.withADamagedTable(SampleTownship.create(dir.resolve("d.db")));
+        CliTest.Run r = CliTest.run("--db", db.toString(), "import", "cadres",
+                SAMPLES.resolve("干部花名册_示例.xlsx").toString());
+        assertEquals(Cli.REFUSED, r.status(), r.err());
+        assertTrue(r.err().contains("已损坏") && r.err().contains("restore"), r.err());
+        assertTrue(!r.err().contains("程序内部错误"), r.err());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("pre-import")),
+                    "no pre-import backup of a damaged file");
+        }
+    }
+
+    @Test
     void strictWithErrorsExitsOneAndTheErrorWorkbookMarksTheCells() throws Exception {
         Path db = SampleTownship.create(dir.resolve("t.db"));
         Path out = dir.resolve("错误.xlsx");

@@ -59,6 +59,11 @@ public final class AppServices implements AutoCloseable {
         return new AppServices(Database.open(file));
     }
 
+    /** For the command line: the database's quick check runs while the command starts (see {@link Database#openCheckingLater}). */
+    public static AppServices openCheckingLater(Path file) {
+        return new AppServices(Database.openCheckingLater(file));
+    }
+
     /**
      * Loads the Excel library on a background thread a moment from now (once per program run), so the
      * first export or import finds it ready. The window calls this at start, while the user logs in;

@@ -45,7 +45,8 @@ final class SnapshotAhead implements AutoCloseable {
     }
 
     private void read() {
-        try (Database.OwnReader reader = db.openReader()) {
+        // before the quick check has finished: the import's transaction waits for it, and fails on a damaged file
+        try (Database.OwnReader reader = db.openReaderBeforeCheck()) {
             known.complete(reader.read(this::load));
         } catch (RuntimeException | Error e) {
             known.completeExceptionally(e);

@@ -39,6 +39,10 @@ import cn.gridledger.logic.io.BackupRotation;
  */
 public final class BackupManager {
 
+    static {
+        SqliteNativeLibrary.prepare(); // restore and verify open connections without a Database
+    }
+
     private static final Logger LOG = Logger.getLogger(BackupManager.class.getName());
 
     private BackupManager() {

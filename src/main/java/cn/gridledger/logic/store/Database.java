@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -36,6 +38,10 @@ import cn.gridledger.logic.io.DamagedDatabaseException;
  */
 public final class Database implements AutoCloseable, SqlReader {
 
+    static {
+        SqliteNativeLibrary.prepare(); // before the driver loads its library on the first connection
+    }
+
     /** Milliseconds a statement waits for another connection's lock before failing. */
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
@@ -48,12 +54,20 @@ public final class Database implements AutoCloseable, SqlReader {
     private final ReentrantLock readLock = new ReentrantLock();
     private final AtomicLong changes = new AtomicLong();
     private final Migration migration;
+    /** SQLite's quick check of the file: done before opening returns, or (see {@link #openCheckingLater}) still running. */
+    private final CompletableFuture<Void> intact;
 
-    private Database(Path file, FileChannel lockChannel, FileLock lock) throws SQLException {
+    private Database(Path file, FileChannel lockChannel, FileLock lock, boolean checkLater) throws SQLException {
         this.file = file;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.migration = requireIntact(file) ? Migration.NONE_NEEDED : migrate(file);
+        if (checkLater && hasCurrentSchema(file)) {
+            this.migration = Migration.NONE_NEEDED;
+            this.intact = CompletableFuture.runAsync(() -> quickCheck(file), Database::checkThread);
+        } else {
+            this.migration = requireIntact(file) ? Migration.NONE_NEEDED : migrate(file);
+            this.intact = CompletableFuture.completedFuture(null);
+        }
         this.writer = connect(file);
         this.writer.setAutoCommit(false);
         this.reader = connect(file);
@@ -66,6 +80,22 @@ public final class Database implements AutoCloseable, SqlReader {
      *     cannot be written, or the file is not a usable database
      */
     public static Database open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * As {@link #open}, but when the file already has this program's schema the quick check (a read of the
+     * whole file: a quarter of a second at 50,000 households) runs on a thread of its own while the caller
+     * goes on. Every read and write through this object waits for it and fails with the same
+     * {@link DamagedDatabaseException} as {@link #open} would have; only {@link #openReaderBeforeCheck} does
+     * not wait. For the command line, whose commands start working at once (an import opens its workbook
+     * meanwhile); the window keeps {@link #open}, which reports a damaged file before anything is shown.
+     */
+    public static Database openCheckingLater(Path file) {
+        return open(file, true);
+    }
+
+    private static Database open(Path file, boolean checkLater) {
         Path absolute = file.toAbsolutePath().normalize();
         FileChannel channel = null;
         try {
@@ -77,7 +107,7 @@ public final class Database implements AutoCloseable, SqlReader {
                 throw new StoreException("数据库正被另一个网格台账程序使用：" + absolute
                         + "。请先关闭另一个窗口（或等待其命令执行完毕）再打开。");
             }
-            return new Database(absolute, channel, lock);
+            return new Database(absolute, channel, lock, checkLater);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new StoreException("无法在该位置创建或打开数据库：" + absolute + "（" + e.getMessage() + "）。"
@@ -133,6 +163,46 @@ public final class Database implements AutoCloseable, SqlReader {
             throw new DamagedDatabaseException(file, "完整性检查未通过", null);
         }
         return current;
+    }
+
+    /** Whether the file exists with this program's schema (no check of its pages: see {@link #quickCheck}). */
+    private static boolean hasCurrentSchema(Path file) {
+        if (!Files.exists(file) || sizeOf(file) == 0) {
+            return false;
+        }
+        try (Connection c = new SQLiteConfig().createConnection(jdbcUrl(file))) {
+            return SchemaHistory.isCurrent(c, AppVersion.schema());
+        } catch (SQLException | RuntimeException e) {
+            return false; // checked the usual way, which reports what is wrong
+        }
+    }
+
+    private static void quickCheck(Path file) {
+        try {
+            if (!requireIntact(file)) {
+                throw new StoreException("数据库结构在打开期间被改变：" + file + "。请重新启动程序。");
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(e);
+        }
+    }
+
+    private static void checkThread(Runnable r) {
+        Thread t = new Thread(r, "database-check");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Waits for the quick check; rethrows its failure (a damaged file) to every caller. */
+    private void awaitIntact() {
+        try {
+            intact.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static long sizeOf(Path file) {
@@ -214,6 +284,15 @@ public final class Database implements AutoCloseable, SqlReader {
      * same snapshot-consistent file at once). Close it when done.
      */
     public OwnReader openReader() {
+        awaitIntact();
+        return openReaderBeforeCheck();
+    }
+
+    /**
+     * As {@link #openReader} without waiting for the quick check: only for reading ahead what a write will
+     * use (the import's snapshot), since the write itself waits for the check and fails on a damaged file.
+     */
+    public OwnReader openReaderBeforeCheck() {
         try {
             Connection c = connect(file);
             try (var st = c.createStatement()) {
@@ -251,6 +330,7 @@ public final class Database implements AutoCloseable, SqlReader {
     /** Runs read-only work on the reader connection. */
     @Override
     public <T> T read(SqlWork<T> work) {
+        awaitIntact();
         readLock.lock();
         try {
             return work.run(reader);
@@ -291,6 +371,7 @@ public final class Database implements AutoCloseable, SqlReader {
     }
 
     private <T> T transaction(SqlWork<T> work, boolean counted) {
+        awaitIntact();
         writeLock.lock();
         try {
             try {
@@ -400,6 +481,11 @@ public final class Database implements AutoCloseable, SqlReader {
 
     @Override
     public void close() {
+        try {
+            intact.join(); // its connection closed before the lock is released
+        } catch (CompletionException ignored) {
+            // reported to whoever used the database
+        }
         closeQuietly(reader);
         closeQuietly(writer);
         try {
