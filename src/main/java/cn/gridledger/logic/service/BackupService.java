@@ -23,6 +23,8 @@ import cn.gridledger.logic.store.Database;
 public final class BackupService {
 
     private static final String ENTITY = "数据库";
+    /** Who the audit log names for a restore chosen in the damaged-database dialog at start-up. */
+    public static final String AT_STARTUP = "（启动时恢复）";
 
     private final Database db;
     private final Session session;

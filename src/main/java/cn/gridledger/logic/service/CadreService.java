@@ -43,6 +43,12 @@ public final class CadreService {
 
     /** Entity type in the audit log. */
     public static final String AUDIT_ENTITY = "干部";
+    /** 来源 of a 村两委 member, as stored (the first, empty, is "not given"). */
+    public static final List<String> SOURCES = List.of("", "本村党员", "大学生村官", "退役军人", "致富带头人",
+            "返乡创业人员", "外出务工经商人员", "其他");
+    /** 培养方向 of a reserve cadre, as stored. */
+    public static final List<String> RESERVE_DIRECTIONS = List.of("村党组织书记", "村委会主任", "村两委委员",
+            "村务监督委员会成员");
     /** The county's "about 40" band for reserve cadres (reports.md R5). */
     public static final int RESERVE_AGE_MIN = 36;
     public static final int RESERVE_AGE_MAX = 45;
@@ -116,9 +122,13 @@ public final class CadreService {
             return count >= 2 && highSchoolOrAbove >= 1 && aged36to45 >= 1;
         }
 
+        /** The two values of {@link #verdict}. */
+        public static final String MET = "达标";
+        public static final String NOT_MET = "未达标";
+
         /** 达标 / 未达标. */
         public String verdict() {
-            return met() ? "达标" : "未达标";
+            return met() ? MET : NOT_MET;
         }
     }
 

@@ -48,7 +48,7 @@ import javafx.util.StringConverter;
 public final class CadrePage implements Page {
 
     /** "Any village" / "any category" in the filters. */
-    static final VillageRef ALL_VILLAGES = new VillageRef(-1, "全部村");
+    static final VillageRef ALL_VILLAGES = new VillageRef(-1, I18n.t("filter.allVillages"));
 
     private final AppServices services;
     private final ObjectProperty<Quarter> asOf;
@@ -227,7 +227,7 @@ public final class CadrePage implements Page {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setStyle(!empty && "未达标".equals(item)
+                setStyle(!empty && ReserveCheck.NOT_MET.equals(item)
                         ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;" : "");
             }
         });

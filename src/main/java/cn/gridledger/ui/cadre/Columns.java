@@ -3,6 +3,7 @@ package cn.gridledger.ui.cadre;
 import java.util.function.Function;
 
 import cn.gridledger.model.FuzzyDate;
+import cn.gridledger.model.code.YesNo;
 import cn.gridledger.ui.common.Fonts;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
@@ -62,7 +63,7 @@ public final class Columns {
     }
 
     public static <T> TableColumn<T, String> yesNo(String title, Function<T, Boolean> value, double width) {
-        TableColumn<T, String> c = text(title, t -> Boolean.TRUE.equals(value.apply(t)) ? "是" : "否", width);
+        TableColumn<T, String> c = text(title, t -> YesNo.of(Boolean.TRUE.equals(value.apply(t))).label(), width);
         c.setStyle("-fx-alignment: CENTER;");
         c.setMinWidth(width);
         return c;

@@ -32,9 +32,6 @@ import javafx.stage.Window;
  */
 final class PostDialog {
 
-    private static final List<String> SOURCES = List.of("", "本村党员", "大学生村官", "退役军人", "致富带头人",
-            "返乡创业人员", "外出务工经商人员", "其他");
-
     private final Dialog<PostInput> dialog = new Dialog<>();
     private final ComboBox<PostType> type = new ComboBox<>();
     private final ComboBox<CadreCategory> category = new ComboBox<>();
@@ -63,7 +60,7 @@ final class PostDialog {
         grid.setConverter(Shown.<Grid>as(g -> g.name() + "  " + g.code()));
         level.getItems().setAll(DispatchLevel.all());
         level.setConverter(Shown.as(DispatchLevel::label));
-        source.getItems().setAll(SOURCES);
+        source.getItems().setAll(CadreService.SOURCES);
         source.setEditable(true);
         start.setId("postStart");
         type.valueProperty().addListener((o, a, t) -> {

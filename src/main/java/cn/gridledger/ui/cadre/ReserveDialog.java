@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.CadreService;
 import cn.gridledger.logic.service.CadreService.VillageRef;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
@@ -26,8 +27,6 @@ import javafx.stage.Window;
 
 /** 加入后备力量: a person (found by ID number) into a village's register, with direction and training. */
 final class ReserveDialog {
-
-    private static final List<String> DIRECTIONS = List.of("村党组织书记", "村委会主任", "村两委委员", "村务监督委员会成员");
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final TextField idNumber = new TextField();
@@ -50,7 +49,7 @@ final class ReserveDialog {
         village.getItems().setAll(villages);
         village.setConverter(Shown.<VillageRef>as(v -> v.name()));
         village.setValue(preselected);
-        direction.getItems().setAll(DIRECTIONS);
+        direction.getItems().setAll(CadreService.RESERVE_DIRECTIONS);
         direction.setEditable(true);
         training.setPromptText(I18n.t("cadre.trainingPrompt"));
         GridPane form = new GridPane();

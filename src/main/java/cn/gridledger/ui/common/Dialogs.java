@@ -20,8 +20,8 @@ public final class Dialogs {
     }
 
     /** Chinese button texts whatever the machine's language (the built-in OK/Cancel follow the locale). */
-    public static final ButtonType OK = new ButtonType("确定", ButtonBar.ButtonData.OK_DONE);
-    public static final ButtonType CANCEL = new ButtonType("取消", ButtonBar.ButtonData.CANCEL_CLOSE);
+    public static final ButtonType OK = new ButtonType(I18n.t("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType CANCEL = new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     public static void error(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, "", OK);

@@ -3,12 +3,14 @@ package cn.gridledger.ui.common;
 import java.util.Arrays;
 import java.util.Optional;
 
+import cn.gridledger.ui.I18n;
+
 /** The four text sizes a user can choose; 标准 is the program's 14px, 特大 is 175% of it. */
 public enum FontSize {
-    SMALL("小", 0.9),
-    STANDARD("标准", 1.0),
-    LARGE("大", 1.3),
-    EXTRA_LARGE("特大", 1.75);
+    SMALL(I18n.t("fontSize.small"), 0.9),
+    STANDARD(I18n.t("fontSize.standard"), 1.0),
+    LARGE(I18n.t("fontSize.large"), 1.3),
+    EXTRA_LARGE(I18n.t("fontSize.extraLarge"), 1.75);
 
     /** The body text size at 标准, in pixels. */
     public static final double BASE_PX = 14;

@@ -18,7 +18,7 @@ import javafx.scene.input.KeyCodeCombination;
 public final class Help {
 
     static final String RESOURCE = "/cn/gridledger/ui/help/manual.html";
-    static final String FILE_NAME = "网格台账使用手册.html";
+    static final String FILE_NAME = I18n.t("help.fileName");
 
     private Help() {
     }
@@ -42,7 +42,7 @@ public final class Help {
         Path file = folder.resolve(FILE_NAME);
         try (InputStream in = Help.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IOException("程序中缺少使用手册");
+                throw new IOException(I18n.t("help.missing"));
             }
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }

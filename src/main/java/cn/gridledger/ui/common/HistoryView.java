@@ -31,7 +31,8 @@ public final class HistoryView {
         table.getColumns().add(column("history.action", a -> a.action().label(), 60));
         table.getColumns().add(column("history.summary", AuditEntry::summary, 220));
         table.getColumns().add(column("history.changes",
-                a -> a.changes().stream().map(FieldChange::describe).collect(Collectors.joining("；")), 420));
+                a -> a.changes().stream().map(FieldChange::describe)
+                        .collect(Collectors.joining(I18n.t("ui.sep.clauses"))), 420));
         CellTips.install(table);
         table.setPlaceholder(new Label(I18n.t("history.none")));
         try {

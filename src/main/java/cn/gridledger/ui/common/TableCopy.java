@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gridledger.model.code.YesNo;
 import cn.gridledger.ui.I18n;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ContextMenu;
@@ -146,7 +147,7 @@ public final class TableCopy {
             return "";
         }
         if (value instanceof Boolean b) {
-            return b ? "是" : "否";
+            return YesNo.of(b).label();
         }
         if (value instanceof LocalDate d) {
             return d.toString();

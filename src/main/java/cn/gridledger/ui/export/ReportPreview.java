@@ -7,6 +7,7 @@ import cn.gridledger.logic.report.CellKind;
 import cn.gridledger.logic.report.Column;
 import cn.gridledger.logic.report.ReportRow;
 import cn.gridledger.logic.report.ReportTable;
+import cn.gridledger.ui.I18n;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -77,7 +78,7 @@ final class ReportPreview {
             row++;
         }
         if (more) {
-            g.add(cell("……（预览只显示前 " + ROWS + " 行，导出文件包含全部行）", "preview-note"), 0, row++, n, 1);
+            g.add(cell(I18n.t("export.preview.more", ROWS), "preview-note"), 0, row++, n, 1);
         }
         for (String note : t.notes()) {
             Label l = cell(note, "preview-note");

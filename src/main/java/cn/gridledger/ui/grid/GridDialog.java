@@ -164,14 +164,16 @@ final class GridDialog {
     private void reload() {
         GridSummary s = services.grids().summaries().stream().filter(g -> g.grid().id() == gridId).findFirst().orElseThrow();
         grid = s.grid();
-        dialog.setTitle(I18n.t("grid.settings") + "：" + I18n.t("grid.settings.header", grid.name(), grid.code()));
+        dialog.setTitle(I18n.t("ui.colon", I18n.t("grid.settings"),
+                I18n.t("grid.settings.header", grid.name(), grid.code())));
         name.setText(grid.name());
         type.setValue(grid.gridType());
         covered.setText(grid.coveredGroups() == null ? "" : grid.coveredGroups());
         code.setText(grid.code());
         newCode.setText("");
         var old = services.grids().codeHistory(gridId);
-        history.setText(old.isEmpty() ? I18n.t("grid.history.none") : I18n.t("grid.history", String.join("、", old)));
+        history.setText(old.isEmpty() ? I18n.t("grid.history.none")
+                : I18n.t("grid.history", String.join(I18n.t("ui.sep.list"), old)));
         counts.setText(I18n.t("grid.counts", s.households(), s.members()));
         staff.getItems().setAll(s.staff());
     }

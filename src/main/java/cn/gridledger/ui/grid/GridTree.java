@@ -90,8 +90,8 @@ public final class GridTree {
             for (GridSummary g : own) {
                 String code = g.grid().code();
                 boolean warn = !g.hasWorkers();
-                String label = (warn ? "！" : "") + I18n.t("grid.node", code.substring(code.length() - 3), g.grid().name(),
-                        g.households());
+                String label = (warn ? I18n.t("ui.mark.problem") : "")
+                        + I18n.t("grid.node", code.substring(code.length() - 3), g.grid().name(), g.households());
                 TreeItem<GridNode> gi = new TreeItem<>(new GridNode(v.id(), g.grid().id(), label, warn));
                 vi.getChildren().add(gi);
                 if (selected != null && g.grid().id() == (selected.gridId() == null ? -1 : selected.gridId())) {

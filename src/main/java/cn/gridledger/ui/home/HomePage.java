@@ -129,7 +129,8 @@ public final class HomePage implements Page {
         ObservableList<PieChart.Data> slices = FXCollections.observableArrayList();
         c.openRisks().forEach((risk, n) -> slices.add(new PieChart.Data(risk + " " + n, n)));
         risks.setData(slices);
-        risks.setTitle(I18n.t("home.chart.risks") + (slices.isEmpty() ? "（" + I18n.t("home.chart.empty") + "）" : ""));
+        risks.setTitle(slices.isEmpty() ? I18n.t("ui.paren", I18n.t("home.chart.risks"), I18n.t("home.chart.empty"))
+                : I18n.t("home.chart.risks"));
         villages.setData(series(c.householdsPerVillage()));
         points.setData(series(c.pointsDistribution()));
     }
@@ -144,7 +145,8 @@ public final class HomePage implements Page {
         ListView<String> list = new ListView<>();
         for (GridSummary g : services.grids().summaries()) {
             if (!g.hasWorkers()) {
-                list.getItems().add(g.grid().code() + "  " + g.grid().name() + "（" + g.households() + "户）");
+                list.getItems().add(I18n.t("home.gridWithoutWorkers", g.grid().code(), g.grid().name(),
+                        String.valueOf(g.households())));
             }
         }
         list.setPrefSize(520, 320);

@@ -40,8 +40,8 @@ final class DraftList<D extends Draft> {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("hh.list.empty")));
         TableColumn<D, String> mark = new TableColumn<>("");
-        mark.setCellValueFactory(c -> Bindings.when(c.getValue().errorCountProperty().greaterThan(0)).then("！")
-                .otherwise(""));
+        mark.setCellValueFactory(c -> Bindings.when(c.getValue().errorCountProperty().greaterThan(0))
+                .then(I18n.t("ui.mark.problem")).otherwise(""));
         mark.setMaxWidth(28);
         mark.setMinWidth(28);
         mark.setStyle("-fx-text-fill: -color-danger-fg; -fx-alignment: center;");

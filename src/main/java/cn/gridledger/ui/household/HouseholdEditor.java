@@ -344,7 +344,7 @@ public final class HouseholdEditor {
             }
         } catch (UserFacingException e) {
             countingErrors = false;
-            summary.setText(I18n.t("hh.editor.toFix", 1) + "：" + e.getMessage());
+            summary.setText(I18n.t("ui.colon", I18n.t("hh.editor.toFix", 1), e.getMessage()));
         }
     }
 

@@ -131,15 +131,19 @@ final class PointsLedger {
     }
 
     private List<String> itemNames() {
-        return items.get().stream().filter(PointsItem::active).map(i -> i.name() + "（" + i.direction() + "）").toList();
+        return items.get().stream().filter(PointsItem::active).map(PointsLedger::shown).toList();
     }
 
     private java.util.Optional<PointsItem> itemByName(String shown) {
         if (shown == null) {
             return java.util.Optional.empty();
         }
-        return items.get().stream().filter(i -> shown.equals(i.name() + "（" + i.direction() + "）") || shown.equals(i.name()))
-                .findFirst();
+        return items.get().stream().filter(i -> shown.equals(shown(i)) || shown.equals(i.name())).findFirst();
+    }
+
+    /** An item as the combo box lists it: name（direction）. */
+    private static String shown(PointsItem i) {
+        return I18n.t("ui.paren", i.name(), i.direction());
     }
 
     private void addEntry() {

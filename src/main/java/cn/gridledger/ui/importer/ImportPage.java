@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.importer.ImportReport;
+import cn.gridledger.logic.importer.RowClass;
 import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.logic.importer.rows.RowNote;
 import cn.gridledger.logic.security.AccessDeniedException;
@@ -400,8 +401,9 @@ public final class ImportPage implements Page {
         for (SheetPreview s : model.sheets()) {
             String rows = s.sheet().approxRowCount() < 0 ? I18n.t("import.rowsUnknown")
                     : I18n.t("import.rows", s.sheet().approxRowCount());
-            CheckBox box = new CheckBox(s.sheet().name() + "　" + rows
-                    + (s.sheet().hidden() ? "　" + I18n.t("import.hidden") : ""));
+            CheckBox box = new CheckBox(s.sheet().hidden()
+                    ? I18n.t("import.sheetLine.hidden", s.sheet().name(), rows, I18n.t("import.hidden"))
+                    : I18n.t("import.sheetLine", s.sheet().name(), rows));
             box.setId("sheet-" + s.sheet().index());
             box.setSelected(model.isChosen(s.sheet().index()));
             box.setOnAction(e -> model.choose(s.sheet().index(), box.isSelected()));
@@ -561,7 +563,8 @@ public final class ImportPage implements Page {
         box.getChildren().addAll(new HBox(16, counts, where), bar, table);
         ((HBox) box.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
         if (!r.unknownVillages().isEmpty()) {
-            Label unknown = new Label(I18n.t("import.unknownVillages", String.join("、", r.unknownVillages().keySet())));
+            Label unknown = new Label(I18n.t("import.unknownVillages",
+                    String.join(I18n.t("ui.sep.list"), r.unknownVillages().keySet())));
             unknown.setId("import-unknown-villages");
             unknown.getStyleClass().add("import-warning");
             unknown.setWrapText(true);
@@ -604,9 +607,9 @@ public final class ImportPage implements Page {
                 super.updateItem(line, empty);
                 getStyleClass().removeAll("row-error", "row-warning");
                 if (!empty && line != null) {
-                    if (line.result().startsWith("错误")) {
+                    if (line.result().startsWith(RowClass.ERROR.label())) {
                         getStyleClass().add("row-error");
-                    } else if (line.result().contains("警告")) {
+                    } else if (line.result().endsWith(I18n.t("import.row.withWarnings"))) {
                         getStyleClass().add("row-warning");
                     }
                 }
@@ -628,7 +631,8 @@ public final class ImportPage implements Page {
     void addUnknownVillages() {
         try {
             var added = model.addUnknownVillages();
-            showInfo(I18n.t("import.villagesAdded", String.join("、", added.stream().map(v -> v.name() + "（" + v.code() + "）").toList())));
+            showInfo(I18n.t("import.villagesAdded", String.join(I18n.t("ui.sep.list"),
+                    added.stream().map(v -> I18n.t("ui.paren", v.name(), v.code())).toList())));
             analyse();
         } catch (UserFacingException e) {
             showError(e.getMessage());
@@ -654,7 +658,7 @@ public final class ImportPage implements Page {
         chooser.setTitle(I18n.t("import.errorWorkbook"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("import.filter.xlsx"), "*.xlsx"));
         String base = model.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        chooser.setInitialFileName(base + "_错误标注.xlsx");
+        chooser.setInitialFileName(I18n.t("import.errorWorkbook.fileName", base));
         if (lastFolder != null && lastFolder.toFile().isDirectory()) {
             chooser.setInitialDirectory(lastFolder.toFile());
         }

@@ -20,6 +20,7 @@ import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.logic.service.ImportService;
 import cn.gridledger.logic.service.ImportService.SheetPreview;
 import cn.gridledger.logic.service.ImportService.WorkbookPreview;
+import cn.gridledger.ui.I18n;
 
 /**
  * The state of the import wizard: the file, its kind, the chosen sheets, the column mappings the user
@@ -33,7 +34,12 @@ public final class ImportWizardModel {
 
     /** What the preview table can be filtered by. */
     public enum Filter {
-        ALL("全部"), NEW("新增"), CHANGED("更新"), UNCHANGED("无变化"), ERROR("错误"), WARNING("警告");
+        ALL(I18n.t("import.rowFilter.all")),
+        NEW(I18n.t("import.rowFilter.new")),
+        CHANGED(I18n.t("import.rowFilter.changed")),
+        UNCHANGED(I18n.t("import.rowFilter.unchanged")),
+        ERROR(I18n.t("import.rowFilter.error")),
+        WARNING(I18n.t("import.rowFilter.warning"));
 
         private final String label;
 
@@ -236,11 +242,11 @@ public final class ImportWizardModel {
     /** Whether 下一步 may leave the current step, and if not why (Chinese), else null. */
     public String blocker() {
         return switch (step) {
-            case FILE -> preview == null ? "请先选择要导入的文件。" : null;
-            case SHEETS -> chosenSheets.isEmpty() ? "请至少勾选一个工作表。" : null;
+            case FILE -> preview == null ? I18n.t("import.block.noFile") : null;
+            case SHEETS -> chosenSheets.isEmpty() ? I18n.t("import.block.noSheet") : null;
             case HEADER -> chosenWithHeader().stream().map(this::headerProblem).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(null);
-            case PREVIEW -> analysis == null ? "请等待检查完成。" : null;
+            case PREVIEW -> analysis == null ? I18n.t("import.block.analysing") : null;
             case IMPORT -> null;
         };
     }
@@ -249,10 +255,10 @@ public final class ImportWizardModel {
     private String headerProblem(SheetPreview s) {
         ColumnMapping m = mappings.get(s.sheet().index());
         if (!m.has(RosterField.NAME)) {
-            return "工作表“" + s.sheet().name() + "”没有对应“姓名”的列，请为姓名选择一列。";
+            return I18n.t("import.block.noName", s.sheet().name());
         }
         String missing = cn.gridledger.logic.importer.header.HeaderDetector.missing(s.header().withMapping(m), kind);
-        return missing == null ? null : "工作表“" + s.sheet().name() + "”" + missing;
+        return missing == null ? null : I18n.t("import.block.missing", s.sheet().name(), missing);
     }
 
     public ImportService.Options options(boolean dryRun) {
@@ -304,14 +310,16 @@ public final class ImportWizardModel {
     }
 
     static RowLine line(RowOutcome r) {
-        String result = r.rowClass().label() + (r.rowClass() != RowClass.ERROR && r.hasWarnings() ? "（有警告）" : "");
+        String result = r.rowClass().label()
+                + (r.rowClass() != RowClass.ERROR && r.hasWarnings() ? I18n.t("import.row.withWarnings") : "");
         List<String> detail = new ArrayList<>();
         r.issues().stream().filter(CellIssue::isError).map(CellIssue::describe).forEach(detail::add);
-        r.issues().stream().filter(i -> !i.isError()).map(i -> "提示 " + i.describe()).forEach(detail::add);
+        r.issues().stream().filter(i -> !i.isError()).map(i -> I18n.t("import.row.hint", i.describe()))
+                .forEach(detail::add);
         if (r.rowClass() == RowClass.CHANGED) {
             detail.addAll(r.changes());
         }
-        return new RowLine(r.sheet(), r.excelRow(), r.name(), result, String.join("；", detail));
+        return new RowLine(r.sheet(), r.excelRow(), r.name(), result, String.join(I18n.t("ui.sep.clauses"), detail));
     }
 
     /** Back to step 1 for another file. */

@@ -49,7 +49,8 @@ public final class DamagedDatabaseDialog {
         while (dialog.showAndWait().filter(restore::equals).isPresent()) {
             BackupFile chosen = backups.get(Math.max(0, list.getSelectionModel().getSelectedIndex()));
             try {
-                return Optional.of(BackupService.restore(damaged.file(), chosen.path(), "（启动时恢复）").services());
+                return Optional.of(
+                        BackupService.restore(damaged.file(), chosen.path(), BackupService.AT_STARTUP).services());
             } catch (UserFacingException e) {
                 Dialogs.error(I18n.t("app.failed"), e.getMessage());
             }

@@ -7,6 +7,7 @@ import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.logic.service.MonitoringService;
 import cn.gridledger.logic.service.MonitoringService.MonitoringRow;
+import cn.gridledger.model.code.YesNo;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
 import javafx.application.Platform;
@@ -32,8 +33,8 @@ final class FollowUpDialog {
     private final TextField measures = new TextField();
     private final TextField contact = new TextField();
     private final TextField phone = new TextField();
-    private final RadioButton yes = new RadioButton("是");
-    private final RadioButton no = new RadioButton("否");
+    private final RadioButton yes = new RadioButton(YesNo.是.label());
+    private final RadioButton no = new RadioButton(YesNo.否.label());
     private final ComboBox<String> method = new ComboBox<>();
     private final TextField month = new TextField();
     private final Label problem = new Label();
@@ -50,7 +51,7 @@ final class FollowUpDialog {
                 new ButtonType(I18n.t("cadre.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("followUpDialog");
 
-        measures.setText(row.measures() == null ? "" : row.measures().replace(",", "、"));
+        measures.setText(row.measures() == null ? "" : row.measures().replace(",", I18n.t("ui.sep.list")));
         measures.setPrefColumnCount(26);
         measures.setId("followUpMeasures");
         contact.setText(row.contactName());
@@ -63,7 +64,7 @@ final class FollowUpDialog {
         method.getItems().setAll(MonitoringService.ELIMINATION_METHODS);
         method.setId("followUpMethod");
         month.setId("followUpMonth");
-        month.setPromptText("如 2026.09");
+        month.setPromptText(I18n.t("monitoring.followUp.monthPrompt"));
         if (row.eliminated()) {
             yes.setSelected(true);
             method.setValue(row.eliminationMethod());

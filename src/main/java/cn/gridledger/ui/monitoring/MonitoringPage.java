@@ -11,6 +11,7 @@ import cn.gridledger.logic.service.MonitoringService.Overview;
 import cn.gridledger.logic.service.MonitoringService.RiskState;
 import cn.gridledger.model.Quarter;
 import cn.gridledger.model.code.MonitoringCategory;
+import cn.gridledger.model.code.YesNo;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.cadre.Columns;
 import cn.gridledger.ui.common.Dialogs;
@@ -41,7 +42,7 @@ import javafx.scene.layout.VBox;
  */
 public final class MonitoringPage implements Page {
 
-    private static final VillageRef ALL_VILLAGES = new VillageRef(-1, "全部村");
+    private static final VillageRef ALL_VILLAGES = new VillageRef(-1, I18n.t("filter.allVillages"));
 
     private final AppServices services;
     private final ObjectProperty<Quarter> asOf;
@@ -98,7 +99,8 @@ public final class MonitoringPage implements Page {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setStyle(!empty && "否".equals(item) ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;" : "");
+                setStyle(!empty && YesNo.否.label().equals(item)
+                        ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;" : "");
             }
         });
         TableColumn<MonitoringRow, String> villageColumn = Columns.text(I18n.t("monitoring.col.village"),
@@ -117,7 +119,7 @@ public final class MonitoringPage implements Page {
                 Columns.text(I18n.t("monitoring.col.risks"), MonitoringRow::risks, 150),
                 Columns.month(I18n.t("monitoring.col.identified"), MonitoringRow::identifiedMonth, 78),
                 Columns.text(I18n.t("monitoring.col.measures"), r -> r.measures() == null ? ""
-                        : r.measures().replace(",", "、"), 140),
+                        : r.measures().replace(",", I18n.t("ui.sep.list")), 140),
                 Columns.text(I18n.t("monitoring.col.contact"), MonitoringRow::contactName, 62),
                 eliminated,
                 Columns.text(I18n.t("monitoring.col.method"), MonitoringRow::eliminationMethod, 76),

@@ -171,7 +171,8 @@ public final class PointsPage implements Page {
 
     private Node bulk() {
         bulkItem.setId("points-bulk-item");
-        bulkItem.setConverter(Shown.<PointsItem>as(i -> i.name() + "（" + i.direction() + " " + i.defaultPoints() + "）"));
+        bulkItem.setConverter(Shown.<PointsItem>as(
+                i -> I18n.t("points.bulk.itemChoice", i.name(), i.direction(), String.valueOf(i.defaultPoints()))));
         bulkItem.valueProperty().addListener((obs, old, i) -> {
             if (i != null) {
                 bulkPoints.setText(String.valueOf(i.defaultPoints()));

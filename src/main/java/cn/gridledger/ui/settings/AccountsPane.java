@@ -87,7 +87,7 @@ final class AccountsPane {
             return "";
         }
         return services.township().grids().stream().filter(g -> a.gridIds().contains(g.id()))
-                .map(Grid::name).collect(Collectors.joining("、"));
+                .map(Grid::name).collect(Collectors.joining(I18n.t("ui.sep.list")));
     }
 
     private void run(Runnable action) {
@@ -168,7 +168,8 @@ final class AccountsPane {
         if (a == null) {
             return;
         }
-        String password = askPassword(I18n.t("settings.resetPassword").replace("…", "") + "：" + a.displayName());
+        String password = askPassword(
+                I18n.t("ui.colon", I18n.t("settings.resetPassword").replace("…", ""), a.displayName()));
         if (password != null) {
             run(() -> services.accounts().resetPassword(a.id(), password));
         }

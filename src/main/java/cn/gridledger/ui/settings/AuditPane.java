@@ -79,7 +79,8 @@ final class AuditPane {
                 a -> a.entityType() + " " + names.getOrDefault(a.id(), a.entityId() == null ? "" : a.entityId()), 160));
         table.getColumns().add(BackupPane.column("settings.auditSummary", AuditEntry::summary, 260));
         table.getColumns().add(BackupPane.column("settings.auditChanges",
-                a -> a.changes().stream().map(FieldChange::describe).collect(Collectors.joining("；")), 360));
+                a -> a.changes().stream().map(FieldChange::describe)
+                        .collect(Collectors.joining(I18n.t("ui.sep.clauses"))), 360));
         cn.gridledger.ui.common.CellTips.install(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box = new VBox(10, filters, table);

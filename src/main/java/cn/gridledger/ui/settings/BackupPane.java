@@ -27,7 +27,7 @@ import javafx.stage.DirectoryChooser;
 /** Backup now, the backup folder (USB stick), the list of backups with 恢复. */
 final class BackupPane {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm:ss");
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(I18n.t("settings.backup.when"));
 
     private final AppServices services;
     private final Consumer<Path> restore;

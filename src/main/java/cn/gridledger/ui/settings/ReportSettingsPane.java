@@ -36,6 +36,9 @@ import javafx.scene.layout.VBox;
  */
 final class ReportSettingsPane {
 
+    /** Between keywords: 、，；(U+3001, U+FF0C, U+FF1B), their half-width forms or spaces; a pattern, not text. */
+    private static final String KEYWORD_SEPARATORS = "[\u3001\uFF0C,;\uFF1B\\s]+";
+
     private final ReportSettingsService service;
     private final boolean editable;
     private final List<TextField> ageFields = new ArrayList<>();
@@ -150,7 +153,7 @@ final class ReportSettingsPane {
             groupFields.clear();
             groupGrid.getChildren().clear();
             groupGrid.addRow(0, text("rs.groupName"), text("rs.groupKeywords"));
-            s.educationGroups().forEach(g -> addGroupRow(g.label(), String.join("、", g.keywords())));
+            s.educationGroups().forEach(g -> addGroupRow(g.label(), String.join(I18n.t("ui.sep.list"), g.keywords())));
             ReserveCriteria r = s.reserve();
             minCount.setText(String.valueOf(r.minCount()));
             minEducated.setText(String.valueOf(r.minEducated()));
@@ -248,7 +251,7 @@ final class ReportSettingsPane {
             }
         }
         agePreview.setText(s != null && problems.stream().noneMatch(p -> p.field().startsWith("age"))
-                ? I18n.t("rs.agePreview", String.join("、", s.ageLabels())) : "");
+                ? I18n.t("rs.agePreview", String.join(I18n.t("ui.sep.list"), s.ageLabels())) : "");
         agePreview.setManaged(!agePreview.getText().isEmpty());
         agePreview.setVisible(!agePreview.getText().isEmpty());
         save.setDisable(!problems.isEmpty());
@@ -292,7 +295,7 @@ final class ReportSettingsPane {
         }
         List<EducationGroup> groups = new ArrayList<>();
         for (TextField[] row : groupFields) {
-            groups.add(new EducationGroup(row[0].getText().trim(), Arrays.stream(row[1].getText().split("[、，,;；\\s]+"))
+            groups.add(new EducationGroup(row[0].getText().trim(), Arrays.stream(row[1].getText().split(KEYWORD_SEPARATORS))
                     .map(String::trim).filter(k -> !k.isEmpty()).toList()));
         }
         Integer count = integer(minCount, "reserve.minCount", I18n.t("rs.err.count"), problems);

@@ -32,6 +32,9 @@ public final class FirstRunViewModel {
         services.township().setUp(township, parseVillages(villages.get()));
     }
 
+    /** Between code and name: spaces or a comma, half- or full-width (U+FF0C); a pattern, not text. */
+    private static final String CODE_NAME_SEPARATOR = "[\\s,\uFF0C]+";
+
     static List<Village> parseVillages(String text) {
         List<Village> out = new ArrayList<>();
         String[] lines = text == null ? new String[0] : text.split("\\R");
@@ -40,12 +43,13 @@ public final class FirstRunViewModel {
             if (line.isEmpty()) {
                 continue;
             }
-            String[] parts = line.split("[\\s,，]+", 2);
+            String[] parts = line.split(CODE_NAME_SEPARATOR, 2);
             if (parts.length < 2 || !parts[0].matches("\\d{12}")) {
                 throw new UserFacingException(I18n.t("wizard.villageLine", i + 1, line));
             }
             String name = parts[1].trim();
-            out.add(new Village(0, parts[0], name, name.endsWith("社区") ? "社区" : "村"));
+            out.add(new Village(0, parts[0], name,
+                    name.endsWith(Village.COMMUNITY) ? Village.COMMUNITY : Village.VILLAGE));
         }
         if (out.isEmpty()) {
             throw new UserFacingException(I18n.t("wizard.noVillages"));

@@ -136,7 +136,8 @@ public final class MainWindow {
 
     private void refreshBackupLabel() {
         backupLabel.setText(services.backup().lastBackup()
-                .map(t -> I18n.t("shell.backup.last", t.format(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm"))))
+                .map(t -> I18n.t("shell.backup.last",
+                        t.format(DateTimeFormatter.ofPattern(I18n.t("shell.backup.when")))))
                 .orElse(I18n.t("shell.backup.never")));
     }
 
