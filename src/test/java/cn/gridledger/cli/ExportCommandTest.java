@@ -28,7 +28,7 @@ class ExportCommandTest {
         Run r = CliTest.run("--db", db.toString(), "--json", "export", "all", "--quarter", "2026Q3", "--out", out.toString());
         assertEquals(Cli.OK, r.status(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertEquals(7, json.get("files").size());
+        assertEquals(8, json.get("files").size());
         assertEquals("2026Q3", json.get("quarter").asText());
         assertTrue(json.get("rows").asLong() > 0);
         assertTrue(json.has("seconds"));

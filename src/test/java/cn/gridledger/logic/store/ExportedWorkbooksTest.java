@@ -116,7 +116,7 @@ class ExportedWorkbooksTest {
     @Test
     void writesOneFilePerReportWithTheCountysNames() {
         ExportSummary s = exportAll();
-        assertEquals(7, s.files().size());
+        assertEquals(8, s.files().size());
         for (ReportKind k : ReportKind.values()) {
             assertTrue(Files.exists(out.resolve("安恕镇_" + k.title() + "_2026Q3.xlsx")), k.title());
         }
