@@ -92,7 +92,7 @@ public final class VisitRepository {
         if (!text.isEmpty()) {
             String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             // households by 户主 name or 户编号 first (a small set), then their visits through the index
-            w.append("""
+            w.append(' ').append("""
                      AND (v.finding LIKE ?1x ESCAPE '\\' OR v.follow_up LIKE ?1x ESCAPE '\\' OR v.result LIKE ?1x ESCAPE '\\'
                       OR v.id IN (SELECT visit_id FROM visit_visitor WHERE name LIKE ?1x ESCAPE '\\')
                       OR v.id IN (SELECT vh.visit_id FROM visit_household vh WHERE vh.household_id IN (
