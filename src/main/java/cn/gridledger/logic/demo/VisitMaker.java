@@ -40,6 +40,8 @@ final class VisitMaker {
     private final Random rnd;
     private final LocalDate ref;
     private long serial;
+    /** 户主 name and 户编号 of each household of the village being made, for the visits' search column. */
+    private final Map<String, String> heads = new java.util.HashMap<>();
 
     VisitMaker(long seed, LocalDate ref) {
         this.rnd = new Random(seed * 31 + 17);
@@ -52,6 +54,10 @@ final class VisitMaker {
         java.util.Set<String> monitored = new java.util.HashSet<>();
         vd.monitoring.forEach(m -> monitored.add(m.householdId()));
         List<HouseholdRow> households = vd.households;
+        for (HouseholdRow h : households) {
+            heads.put(h.id, h.members.stream().filter(m -> m.relation.equals("户主")).map(m -> m.person.name).findFirst()
+                    .orElse("") + " " + (h.hhNumber == null ? "" : h.hhNumber));
+        }
         for (int i = 0; i < households.size(); i++) {
             HouseholdRow h = households.get(i);
             for (int k = 0; k < PER_HOUSEHOLD; k++) {
@@ -80,7 +86,7 @@ final class VisitMaker {
                 java.nio.charset.StandardCharsets.UTF_8)).toString();
         if (!followUp) {
             return new VisitRow(id, date.toString(), TYPES[type], grid, households, visitorId, visitor, finding, false,
-                    null, null, false, null, null);
+                    null, null, false, null, null, search(households, visitor, finding, null, null));
         }
         LocalDate due = date.plusDays(7 + rnd.nextInt(24));
         // most follow-ups are done by their due date; some are still open, a few of those overdue
@@ -89,9 +95,23 @@ final class VisitMaker {
         if (closed != null && !closed.isBefore(ref)) {
             closed = ref.minusDays(1).isBefore(date) ? date : ref.minusDays(1);
         }
+        String what = FOLLOW_UPS[type][rnd.nextInt(FOLLOW_UPS[type].length)];
+        String result = done ? RESULTS[rnd.nextInt(RESULTS.length)] : null;
         return new VisitRow(id, date.toString(), TYPES[type], grid, households, visitorId, visitor, finding, true,
-                FOLLOW_UPS[type][rnd.nextInt(FOLLOW_UPS[type].length)], due.toString(), !done,
-                done ? RESULTS[rnd.nextInt(RESULTS.length)] : null, closed == null ? null : closed.toString());
+                what, due.toString(), !done, result, closed == null ? null : closed.toString(),
+                search(households, visitor, finding, what, result));
+    }
+
+    /** As VisitRepository writes it: texts, visitor, each household's 户主 and 户编号. */
+    private String search(List<String> households, String visitor, String finding, String followUp, String result) {
+        StringBuilder sb = new StringBuilder(finding);
+        for (String t : new String[] {followUp, result, visitor}) {
+            if (t != null) {
+                sb.append(' ').append(t);
+            }
+        }
+        households.forEach(h -> sb.append(' ').append(heads.getOrDefault(h, "")));
+        return sb.toString();
     }
 
     private int weighted() {

@@ -107,8 +107,8 @@ public final class DemoWriter implements DemoSink, AutoCloseable {
                 VALUES (?, ?, ?, ?, ?, ?)""");
         visit = prepare("""
                 INSERT INTO visit (id, visit_date, visit_type, grid_id, finding, follow_up_needed, follow_up, due_date,
-                    status, result, closed_date, created_by, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    status, result, closed_date, search_text, created_by, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         visitHousehold = prepare("INSERT INTO visit_household (visit_id, household_id, seq) VALUES (?, ?, ?)");
         visitVisitor = prepare("INSERT INTO visit_visitor (visit_id, seq, person_id, name) VALUES (?, 0, ?, ?)");
         gridMonitor = prepare("UPDATE grid SET monitor_cadre_id = ? WHERE id = ?");
@@ -229,7 +229,7 @@ public final class DemoWriter implements DemoSink, AutoCloseable {
         responsible.executeUpdate();
         for (VisitRow v : vd.visits) {
             add(visit, v.id(), v.date(), v.type(), v.gridId(), v.finding(), v.followUpNeeded(), v.followUp(), v.dueDate(),
-                    v.open() ? "open" : "closed", v.result(), v.closedDate(), v.visitor(), stamp, stamp);
+                    v.open() ? "open" : "closed", v.result(), v.closedDate(), v.searchText(), v.visitor(), stamp, stamp);
         }
         run(visit);
         for (VisitRow v : vd.visits) {
