@@ -290,11 +290,11 @@ class ExportedWorkbooksTest {
                 Progress.NONE);
         assertEquals(1, s.files().size());
         try (XSSFWorkbook wb = open(file)) {
-            assertEquals(7, wb.getNumberOfSheets());
+            assertEquals(8, wb.getNumberOfSheets());
             assertEquals(Arrays.stream(ReportKind.values()).map(ReportKind::title).toList(),
                     List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3),
-                            wb.getSheetName(4), wb.getSheetName(5), wb.getSheetName(6)));
-            for (int i = 0; i < 7; i++) {
+                            wb.getSheetName(4), wb.getSheetName(5), wb.getSheetName(6), wb.getSheetName(7)));
+            for (int i = 0; i < 8; i++) {
                 assertNotNull(wb.getSheetAt(i).getRepeatingRows(), "print titles on sheet " + i);
             }
         }
