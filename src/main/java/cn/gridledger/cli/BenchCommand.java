@@ -19,6 +19,7 @@ import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.logic.service.DemoService.DemoSummary;
 import cn.gridledger.logic.service.SearchService.BenchFigures;
+import cn.gridledger.logic.service.VisitService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,7 +69,8 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Object> figures = new LinkedHashMap<>();
         for (String key : new String[] {"households", "members", "demo_s", "search_p95_ms", "open_households_s",
                 "import_rows", "import_s", "import_rows_per_s", "import_peak_heap_mb", "import_live_heap_mb", "import_process_s",
-                "naive_read_s", "export_stats_s", "export_all_s", "window_s"}) {
+                "naive_read_s", "export_stats_s", "export_all_s", "window_s", "visits", "visit_filter_p95_ms",
+                "visit_search_p95_ms", "export_visits_s"}) {
             figures.put(key, null);
         }
         var err = spec.commandLine().getErr();
@@ -87,6 +89,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (figures.get("households") != null) {
                 benchExport(app, dir, err, figures);
+                benchVisits(app, dir, err, figures);
             }
             new ImportBench(app, dir, rows, err).run(figures);
         }
@@ -112,7 +115,9 @@ final class BenchCommand implements Callable<Integer> {
     /** Exports R1–R5 (timed on its own) and then all reports; prints each report's seconds and rows. */
     private static void benchExport(AppServices app, Path dir, java.io.PrintWriter err, Map<String, Object> figures) {
         Request request = new Request(Quarter.current(), null, null);
-        List<ReportKind> statistics = Arrays.stream(ReportKind.values()).filter(ReportKind::quarterly).toList();
+        // R1–R5 as before #17 (R7 has a figure of its own), so the figure stays comparable
+        List<ReportKind> statistics = Arrays.stream(ReportKind.values())
+                .filter(k -> k.quarterly() && k != ReportKind.VISITS).toList();
         ExportSummary stats = app.reports().export(statistics, request, dir.resolve("stats"), false, Progress.NONE);
         err.printf("统计报表 R1–R5：%d 行，用时 %.2f 秒%n", stats.rows(), stats.seconds());
         err.println("  各表（两张同时导出，各表用时相加大于总用时）：" + breakdown(stats));
@@ -122,6 +127,20 @@ final class BenchCommand implements Callable<Integer> {
         err.printf("全部报表（含花名册）：%d 行，用时 %.2f 秒%n", all.rows(), all.seconds());
         err.println("  各表：" + breakdown(all));
         figures.put("export_all_s", round(all.seconds()));
+    }
+
+    /** The visit log (#17): the 走访 page's list filters and the R7 export, on the demo's visits. */
+    private static void benchVisits(AppServices app, Path dir, java.io.PrintWriter err, Map<String, Object> figures) {
+        VisitService.FilterBench b = app.visits().benchmark(200, 1);
+        figures.put("visits", b.visits());
+        figures.put("visit_filter_p95_ms", Math.round(b.p95Ms() * 100) / 100.0);
+        figures.put("visit_search_p95_ms", Math.round(b.searchP95Ms() * 100) / 100.0);
+        err.printf("走访记录列表筛选（%d 条走访记录）：95%% 在 %.2f 毫秒内（共 %d 次，最慢 %.2f 毫秒）；"
+                + "按文字搜索：95%% 在 %.2f 毫秒内%n", b.visits(), b.p95Ms(), b.queries(), b.maxMs(), b.searchP95Ms());
+        ExportSummary r7 = app.reports().export(List.of(ReportKind.VISITS), new Request(Quarter.current(), null, null),
+                dir.resolve("visits"), false, Progress.NONE);
+        figures.put("export_visits_s", round(r7.seconds()));
+        err.printf("走访工作统计表 R7：%d 行，用时 %.2f 秒%n", r7.rows(), r7.seconds());
     }
 
     private static String breakdown(ExportSummary s) {

@@ -28,7 +28,7 @@ class ExportCommandTest {
         Run r = CliTest.run("--db", db.toString(), "--json", "export", "all", "--quarter", "2026Q3", "--out", out.toString());
         assertEquals(Cli.OK, r.status(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertEquals(7, json.get("files").size());
+        assertEquals(8, json.get("files").size());
         assertEquals("2026Q3", json.get("quarter").asText());
         assertTrue(json.get("rows").asLong() > 0);
         assertTrue(json.has("seconds"));
@@ -60,5 +60,20 @@ class ExportCommandTest {
                 "--out", dir.toString());
         assertEquals(Cli.REFUSED, v.status());
         assertTrue(v.err().contains("999"), v.err());
+    }
+
+    @Test
+    void exportsTheVisitCoverageReport() throws Exception {
+        Path db = dir.resolve("t.db");
+        ReportFixture.create(db);
+        Path file = dir.resolve("走访.xlsx");
+        Run r = CliTest.run("--db", db.toString(), "--json", "export", "visits", "--quarter", "2026Q4", "--out", file.toString());
+        assertEquals(Cli.OK, r.status(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("visits", json.get("files").get(0).get("reports").get(0).asText());
+        assertEquals(3, json.get("rows").asLong(), "one row per grid alive at 2026-12-31");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            assertEquals("安恕镇2026年第4季度走访工作统计表", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        }
     }
 }

@@ -39,7 +39,7 @@ final class CadreMaker {
 
     /** What the rest of the village needs from its cadres. */
     record VillageCadres(String secretaryName, Map<Long, String> gridWorkerByGrid, List<PersonRow> contacts,
-            int cadreCount) {
+            int cadreCount, Map<Long, PersonRow> gridWorkerPersons) {
     }
 
     private final DemoContext ctx;
@@ -118,6 +118,7 @@ final class CadreMaker {
         }
 
         Map<Long, String> workers = new HashMap<>();
+        Map<Long, PersonRow> workerPersons = new HashMap<>();
         int leaderIndex = 0;
         for (GridRow grid : vd.grids) {
             PersonRow leader = twoCommittees.get(leaderIndex++ % twoCommittees.size());
@@ -133,6 +134,7 @@ final class CadreMaker {
                 vd.posts.add(new PostRow(ctx.nextPost++, worker.id, "网格员", "网格员", villageId, grid.id(), null, null,
                         fullTime, DemoContext.month(ctx.recentDay(36)), null, false, false, null, null));
                 workers.putIfAbsent(grid.id(), worker.name);
+                workerPersons.putIfAbsent(grid.id(), worker);
                 cadres.add(worker);
             }
         }
@@ -140,7 +142,8 @@ final class CadreMaker {
         reserves(vd, pool, reserveShortfall);
         List<PersonRow> contacts = new ArrayList<>(twoCommittees);
         contacts.add(liaison);
-        return new VillageCadres(secretary.name, workers, contacts, (int) cadres.stream().distinct().count());
+        return new VillageCadres(secretary.name, workers, contacts, (int) cadres.stream().distinct().count(),
+                workerPersons);
     }
 
     private void reserves(VillageData vd, List<MemberRow> pool, int shortfall) {

@@ -43,6 +43,7 @@ public final class DemoGenerator {
     private final HouseholdMaker householdMaker;
     private final CadreMaker cadreMaker;
     private final ActivityMaker activityMaker;
+    private final VisitMaker visitMaker;
 
     public DemoGenerator(int households, long seed, LocalDate referenceDate) {
         if (households < 1) {
@@ -53,6 +54,7 @@ public final class DemoGenerator {
         this.householdMaker = new HouseholdMaker(ctx);
         this.cadreMaker = new CadreMaker(ctx);
         this.activityMaker = new ActivityMaker(ctx);
+        this.visitMaker = new VisitMaker(seed, referenceDate);
     }
 
     /** The reference date used when none is given: the first day of the current month. */
@@ -91,6 +93,7 @@ public final class DemoGenerator {
             if (v == 0 || ctx.chance(0.85)) {
                 activityMaker.points(vd, vc);
             }
+            visitMaker.visits(vd, vc);
             vd.persons.sort((a, b) -> Long.compare(a.id, b.id));
             sink.village(vd);
             grids += vd.grids.size();

@@ -97,6 +97,12 @@ public final class DemoRows {
             String eliminationMethod, String eliminatedMonth) {
     }
 
+    /** A visit (走访记录) of one or more households of one grid; {@code visitorId} the grid worker's person, or null. */
+    public record VisitRow(String id, String date, String type, long gridId, List<String> households, Long visitorId,
+            String visitor, String finding, boolean followUpNeeded, String followUp, String dueDate, boolean open,
+            String result, String closedDate, String searchText) {
+    }
+
     public record AwardRow(long id, String householdId, String awardType, int year, String level) {
     }
 
@@ -136,6 +142,9 @@ public final class DemoRows {
         public final List<RedemptionRow> redemptions = new ArrayList<>();
         public final List<PostRow> posts = new ArrayList<>();
         public final List<ReserveRow> reserves = new ArrayList<>();
+        public final List<VisitRow> visits = new ArrayList<>();
+        /** Each grid's 防止返贫监测员 (person id), by grid id. */
+        public final java.util.Map<Long, Long> gridMonitors = new java.util.HashMap<>();
 
         public int memberCount() {
             int n = 0;

@@ -37,6 +37,9 @@ final class SheetStyles {
     final CellStyle textTotal;
     final CellStyle integerTotal;
     final CellStyle decimalTotal;
+    final CellStyle rate;
+    final CellStyle rateHighlight;
+    final CellStyle rateTotal;
     final CellStyle span;
     final CellStyle note;
     final CellStyle footer;
@@ -45,6 +48,7 @@ final class SheetStyles {
         short textFormat = wb.createDataFormat().getFormat("@");
         short integerFormat = wb.createDataFormat().getFormat("0");
         short decimalFormat = wb.createDataFormat().getFormat("0.0");
+        short rateFormat = wb.createDataFormat().getFormat("0.00");
         Font titleFont = font(wb, TITLE_FONT, 18, true);
         Font bodyFont = font(wb, BODY_FONT, 11, false);
         Font boldFont = font(wb, BODY_FONT, 11, true);
@@ -65,6 +69,9 @@ final class SheetStyles {
         textTotal = bordered(wb, boldFont, HorizontalAlignment.CENTER, textFormat);
         integerTotal = bordered(wb, boldFont, HorizontalAlignment.CENTER, integerFormat);
         decimalTotal = bordered(wb, boldFont, HorizontalAlignment.CENTER, decimalFormat);
+        rate = bordered(wb, smallFont, HorizontalAlignment.CENTER, rateFormat);
+        rateHighlight = highlighted(wb, rate);
+        rateTotal = bordered(wb, boldFont, HorizontalAlignment.CENTER, rateFormat);
         span = bordered(wb, bodyFont, HorizontalAlignment.LEFT, textFormat);
         span.setWrapText(true);
         note = plain(wb, smallFont, HorizontalAlignment.LEFT, textFormat);
@@ -77,6 +84,9 @@ final class SheetStyles {
     CellStyle cell(CellKind kind, Object value, boolean highlight, boolean total) {
         boolean number = value instanceof Number;
         CellKind k = number ? (kind == CellKind.TEXT ? CellKind.INTEGER : kind) : CellKind.TEXT;
+        if (k == CellKind.RATE) {
+            return total ? rateTotal : highlight ? rateHighlight : rate;
+        }
         if (total) {
             return k == CellKind.TEXT ? textTotal : k == CellKind.INTEGER ? integerTotal : decimalTotal;
         }

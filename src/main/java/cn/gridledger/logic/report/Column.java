@@ -25,6 +25,11 @@ public record Column(String label, CellKind kind, int width, List<Column> childr
         return new Column(label, CellKind.INTEGER, width, List.of());
     }
 
+    /** A percentage with two decimals (the cells hold BigDecimal, exact). */
+    public static Column rate(String label, int width) {
+        return new Column(label, CellKind.RATE, width, List.of());
+    }
+
     public static Column decimal(String label, int width) {
         return new Column(label, CellKind.DECIMAL, width, List.of());
     }

@@ -46,4 +46,10 @@ public interface ReportData {
      * (when not null) keeps the households that were in that grid at {@code asOf}.
      */
     void ledgerMembers(LocalDate asOf, Long villageId, Long gridId, int limit, Consumer<LedgerMember> sink);
+
+    /**
+     * R7: every grid alive at the quarter's end (of one village when {@code villageId} is not null), in
+     * print order, with its households, visits and follow-ups of {@code quarter}.
+     */
+    List<VisitCoverage> visitCoverage(Quarter quarter, Long villageId);
 }

@@ -3,7 +3,7 @@ package cn.gridledger.logic.report;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The county's quarterly statistics (R1–R5) and standard rosters (C1, C2) of reports.md. */
+/** The county's quarterly statistics (R1–R5, R7) and standard rosters (C1, C2) of reports.md. */
 public enum ReportKind {
     GRID_SUMMARY("grid-summary", "网格基本情况统计表", true, true, "个、人、户"),
     CADRE_STRUCTURE("cadre-structure", "村干部队伍结构统计表", true, true, "人"),
@@ -11,7 +11,9 @@ public enum ReportKind {
     POINTS("points", "积分制管理季度汇总表", true, false, "分"),
     RESERVE("reserve", "后备力量台账", true, true, "人"),
     CADRE_ROSTER("cadre-roster", "干部花名册", false, true, "人"),
-    HOUSEHOLD_LEDGER("household-ledger", "农户信息台账", false, true, "户、人");
+    HOUSEHOLD_LEDGER("household-ledger", "农户信息台账", false, true, "户、人"),
+    /** R7 (issue #17): visit coverage per grid and village. */
+    VISITS("visits", "走访工作统计表", true, true, "户、次、件");
 
     private final String code;
     private final String title;

@@ -15,6 +15,7 @@ public final class Reports {
             case RESERVE -> ReserveReport.build(ctx, data);
             case CADRE_ROSTER -> CadreRosterReport.build(ctx, data);
             case HOUSEHOLD_LEDGER -> HouseholdLedgerReport.build(ctx, data);
+            case VISITS -> VisitCoverageReport.build(ctx, data);
         };
     }
 }

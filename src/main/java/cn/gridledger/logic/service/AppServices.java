@@ -28,6 +28,7 @@ public final class AppServices implements AutoCloseable {
     private final BackupService backup;
     private final CadreService cadres;
     private final MonitoringService monitoring;
+    private final VisitService visits;
     private final ReportSettingsService reportSettings;
     private final ReportService reports;
     private final ImportService importer;
@@ -44,6 +45,7 @@ public final class AppServices implements AutoCloseable {
         this.overview = new OverviewService(database, session);
         this.cadres = new CadreService(database, session, audit);
         this.monitoring = new MonitoringService(database, session, audit);
+        this.visits = new VisitService(database, session, audit);
         this.search = new SearchService(database, session);
         this.households = new HouseholdService(database, search, session, audit);
         this.grids = new GridService(database, search, session, audit);
@@ -136,6 +138,10 @@ public final class AppServices implements AutoCloseable {
 
     public MonitoringService monitoring() {
         return monitoring;
+    }
+
+    public VisitService visits() {
+        return visits;
     }
 
     public ReportSettingsService reportSettings() {

@@ -140,6 +140,13 @@ public final class AuditService {
                 return r == null ? null : r.gridId();
             }));
         }
+        if (VisitService.AUDIT_ENTITY.equals(entityType) && !session.hasTownshipScope()) {
+            // a visit's history shows what was found in households of its grid: the grid worker's own only
+            session.requireRead(db.read(c -> {
+                var v = entityId == null ? null : new cn.gridledger.logic.store.VisitRepository().one(c, entityId, true);
+                return v == null ? null : v.gridId();
+            }));
+        }
         List<AuditEntry> entries = db.read(c -> repo.history(c, entityType, entityId));
         return session.mustMaskPersonalData() ? entries.stream().map(PersonalData::masked).toList() : entries;
     }

@@ -75,4 +75,9 @@ final class DatabaseReportData implements ReportData {
             return null;
         });
     }
+
+    @Override
+    public List<cn.gridledger.logic.report.VisitCoverage> visitCoverage(Quarter quarter, Long villageId) {
+        return db.read(c -> new cn.gridledger.logic.store.VisitReportRepository().coverage(c, quarter, villageId));
+    }
 }

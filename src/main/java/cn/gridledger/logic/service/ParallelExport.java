@@ -158,7 +158,7 @@ final class ParallelExport {
             case HOUSEHOLD_LEDGER -> 100;
             case POINTS -> 20;
             case CADRE_ROSTER -> 8;
-            case GRID_SUMMARY, MONITORING -> 6;
+            case GRID_SUMMARY, MONITORING, VISITS -> 6;
             case CADRE_STRUCTURE, RESERVE -> 1;
         };
     }

@@ -21,6 +21,7 @@ import cn.gridledger.logic.demo.DemoRows.RedemptionRow;
 import cn.gridledger.logic.demo.DemoRows.ReserveRow;
 import cn.gridledger.logic.demo.DemoRows.TownshipRow;
 import cn.gridledger.logic.demo.DemoRows.VillageData;
+import cn.gridledger.logic.demo.DemoRows.VisitRow;
 import cn.gridledger.logic.demo.DemoSink;
 
 /**
@@ -50,6 +51,11 @@ public final class DemoWriter implements DemoSink, AutoCloseable {
     private final PreparedStatement redemption;
     private final PreparedStatement post;
     private final PreparedStatement reserve;
+    private final PreparedStatement visit;
+    private final PreparedStatement visitHousehold;
+    private final PreparedStatement visitVisitor;
+    private final PreparedStatement gridMonitor;
+    private final PreparedStatement responsible;
 
     /** @param stamp the value for created_at / updated_at / recorded_at, so content does not follow the clock */
     public DemoWriter(Connection c, String stamp) throws SQLException {
@@ -99,6 +105,18 @@ public final class DemoWriter implements DemoSink, AutoCloseable {
         reserve = prepare("""
                 INSERT INTO reserve_cadre (id, person_id, village_id, entry_date, direction, training)
                 VALUES (?, ?, ?, ?, ?, ?)""");
+        visit = prepare("""
+                INSERT INTO visit (id, visit_date, visit_type, grid_id, finding, follow_up_needed, follow_up, due_date,
+                    status, result, closed_date, search_text, created_by, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        visitHousehold = prepare("INSERT INTO visit_household (visit_id, household_id, seq) VALUES (?, ?, ?)");
+        visitVisitor = prepare("INSERT INTO visit_visitor (visit_id, seq, person_id, name) VALUES (?, 0, ?, ?)");
+        gridMonitor = prepare("UPDATE grid SET monitor_cadre_id = ? WHERE id = ?");
+        // a monitored household's responsible cadre: its grid's 防止返贫监测员
+        responsible = prepare("""
+                UPDATE monitoring SET responsible_cadre_id = (SELECT g.monitor_cadre_id FROM household h
+                    JOIN grid g ON g.id = h.grid_id WHERE h.id = monitoring.household_id)
+                WHERE household_id IN (SELECT h.id FROM household h JOIN grid g ON g.id = h.grid_id WHERE g.village_id = ?)""");
     }
 
     /** True when neither a township nor any household exists yet. */
@@ -199,6 +217,31 @@ public final class DemoWriter implements DemoSink, AutoCloseable {
             add(reserve, r.id(), r.personId(), r.villageId(), r.entryDate(), r.direction(), r.training());
         }
         run(reserve);
+        writeVisits(vd);
+    }
+
+    private void writeVisits(VillageData vd) throws SQLException {
+        for (var e : vd.gridMonitors.entrySet()) {
+            add(gridMonitor, e.getValue(), e.getKey());
+        }
+        run(gridMonitor);
+        Queries.bind(responsible, vd.village.id());
+        responsible.executeUpdate();
+        for (VisitRow v : vd.visits) {
+            add(visit, v.id(), v.date(), v.type(), v.gridId(), v.finding(), v.followUpNeeded(), v.followUp(), v.dueDate(),
+                    v.open() ? "open" : "closed", v.result(), v.closedDate(), v.searchText(), v.visitor(), stamp, stamp);
+        }
+        run(visit);
+        for (VisitRow v : vd.visits) {
+            for (int i = 0; i < v.households().size(); i++) {
+                add(visitHousehold, v.id(), v.households().get(i), i);
+            }
+        }
+        run(visitHousehold);
+        for (VisitRow v : vd.visits) {
+            add(visitVisitor, v.id(), v.visitorId(), v.visitor());
+        }
+        run(visitVisitor);
     }
 
     private static void add(PreparedStatement ps, Object... args) throws SQLException {

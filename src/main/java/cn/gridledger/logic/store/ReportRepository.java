@@ -30,7 +30,7 @@ import cn.gridledger.logic.report.ReportFacts.VillageRef;
 public final class ReportRepository {
 
     /** Households alive at ?1 with their grid and village at ?1; ?3 limits to one village. */
-    private static final String HOUSEHOLDS_AT = """
+    static final String HOUSEHOLDS_AT = """
             hist AS (
                 SELECT household_id, grid_id, max(valid_from) FROM household_grid_history
                 WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1) GROUP BY household_id),

@@ -54,6 +54,7 @@ import cn.gridledger.logic.store.ReportFixture;
 import cn.gridledger.model.Grid;
 import cn.gridledger.model.PointsItem;
 import cn.gridledger.model.Quarter;
+import cn.gridledger.model.VisitFilter;
 
 /**
  * Every public method of every service, called as each role on a real database of two villages and
@@ -317,6 +318,60 @@ class AccessMatrixTest {
                 f -> run(() -> f.app.monitoring().updateMeasures(monitoringOf(f, "h3"), "就业帮扶", "帮扶人", "13800000000")));
         add(c, "MonitoringService.add(MonitoringInput)", "AARR", f -> f.app.monitoring().add(new MonitoringInput("h5",
                 "脱贫不稳定户", "因病", null, null, "2026-10", "产业帮扶", "帮扶人", "13800000001")));
+
+        // --- visits (#17): the user's grids (the grid of the visit's first household); 只读 masked; the grid's
+        //     防止返贫监测员 is a grid setting (administrators), a household's responsible cadre its editor's
+        add(c, "VisitService.list(VisitFilter,int,int)", "AAAA", f -> f.app.visits().list(VisitFilter.ALL, 0, 50),
+                (f, who, r) -> {
+                    var page = (VisitService.VisitPage) r;
+                    assertEquals(who == Who.GRID_WORKER ? 4 : 7, page.total(), who + ": " + r);
+                    assertTrue(page.rows().stream().allMatch(v -> who != Who.GRID_WORKER || v.gridId() == f.g1), who + ": " + r);
+                });
+        add(c, "VisitService.ofHousehold(String)", "AAAA", f -> f.app.visits().ofHousehold("h3"),
+                (f, who, r) -> assertEquals(who == Who.GRID_WORKER, ((List<?>) r).isEmpty(), who + ": " + r));
+        add(c, "VisitService.one(String)", "AAAA", f -> f.app.visits().one(visitOf(f, "h1")));
+        add(c, "VisitService.one(String)", "AARA", f -> f.app.visits().one(visitOf(f, "h3")));
+        add(c, "VisitService.canEdit(VisitRow)", "AAAA", f -> f.app.visits().canEdit(f.asCli(() -> f.app.visits()
+                .list(VisitFilter.ALL, 0, 1).rows().get(0))));
+        add(c, "VisitService.overdueCount()", "AAAA", f -> f.app.visits().overdueCount());
+        add(c, "VisitService.monitoredNotVisited(Quarter)", "AAAA", f -> f.app.visits().monitoredNotVisited(Q3));
+        add(c, "VisitService.monitoredHouseholds(Quarter)", "AAAA", f -> f.app.visits().monitoredHouseholds(Q3),
+                (f, who, r) -> assertTrue(((List<?>) r).size() >= 1, who + ": " + r));
+        add(c, "VisitService.gridMonitors()", "AAAA", f -> f.app.visits().gridMonitors(),
+                (f, who, r) -> assertTrue(who == Who.GRID_WORKER ? ((List<?>) r).size() == 1 : ((List<?>) r).size() >= 3,
+                        who + ": " + r)); // rows above create grids
+        add(c, "VisitService.cadres()", "AAAA", f -> f.app.visits().cadres());
+        add(c, "VisitService.benchmark(int,long)", "AAAA", f -> f.app.visits().benchmark(3, 1));
+        add(c, "VisitService.record(VisitInput)", "AAAR",
+                f -> f.app.visits().record(VisitFixture.in("2026-11-02", "入户走访", List.of("h1"), false, null)));
+        add(c, "VisitService.record(VisitInput)", "AARR",
+                f -> f.app.visits().record(VisitFixture.in("2026-11-02", "入户走访", List.of("h1", "h3"), false, null)));
+        add(c, "VisitService.edit(String,VisitInput)", "AAAR", f -> run(() -> f.app.visits().edit(visitOf(f, "h1"),
+                VisitFixture.in("2026-07-11", "入户走访", List.of("h1"), false, null))));
+        add(c, "VisitService.edit(String,VisitInput)", "AARR", f -> run(() -> f.app.visits().edit(visitOf(f, "h3"),
+                VisitFixture.in("2026-09-02", "矛盾调解", List.of("h3"), false, null))));
+        add(c, "VisitService.close(String,String,String)", "AAAR", f -> {
+            String id = f.asCli(() -> f.app.visits().record(VisitFixture.in("2026-11-02", "民事代办", List.of("h1"), true, "2026-11-30")));
+            return run(() -> f.app.visits().close(id, "已办好", "2026-11-03"));
+        });
+        add(c, "VisitService.close(String,String,String)", "AARR", f -> {
+            String id = f.asCli(() -> f.app.visits().record(VisitFixture.in("2026-11-02", "民事代办", List.of("h3"), true, "2026-11-30")));
+            return run(() -> f.app.visits().close(id, "已办好", "2026-11-03"));
+        });
+        add(c, "VisitService.delete(String)", "AAAR", f -> {
+            String id = f.asCli(() -> f.app.visits().record(VisitFixture.in("2026-11-02", "其他", List.of("h1"), false, null)));
+            return run(() -> f.app.visits().delete(id));
+        });
+        add(c, "VisitService.delete(String)", "AARR", f -> {
+            String id = f.asCli(() -> f.app.visits().record(VisitFixture.in("2026-11-02", "其他", List.of("h3"), false, null)));
+            return run(() -> f.app.visits().delete(id));
+        });
+        add(c, "VisitService.setGridMonitor(long,Long)", "AARR", f -> run(() -> f.app.visits().setGridMonitor(f.g1,
+                f.asCli(() -> f.app.visits().cadres().get(0).personId()))));
+        add(c, "VisitService.setResponsibleCadre(long,Long)", "AAAR", f -> run(() -> f.app.visits().setResponsibleCadre(
+                monitoringOf(f, "h1"), f.asCli(() -> f.app.visits().cadres().get(f.serial++ % 2).personId()))));
+        add(c, "VisitService.setResponsibleCadre(long,Long)", "AARR", f -> run(() -> f.app.visits().setResponsibleCadre(
+                monitoringOf(f, "h3"), f.asCli(() -> f.app.visits().cadres().get(0).personId()))));
 
         // --- points: the catalogue is a setting; entries by who may edit the households
         add(c, "PointsService.items(long)", "AAAA", f -> f.app.points().items(f.v1));
@@ -625,6 +680,7 @@ class AccessMatrixTest {
         Path db = dir.resolve("matrix.db");
         ReportFixture.create(db);
         f.app = AppServices.open(db);
+        VisitFixture.add(f.app);
         f.g1 = f.app.grids().gridByAnyCode(ReportFixture.V1 + "001");
         f.g2 = f.app.grids().gridByAnyCode(ReportFixture.V1 + "002");
         f.g3 = f.app.grids().gridByAnyCode(ReportFixture.V2 + "001");
@@ -673,6 +729,11 @@ class AccessMatrixTest {
 
     private static long monitoringOf(Fixture f, String household) throws Exception {
         return f.asCli(() -> f.app.monitoring().ofHousehold(household).get(0).id());
+    }
+
+    /** The first visit (newest first) naming {@code household}. */
+    private static String visitOf(Fixture f, String household) throws Exception {
+        return f.asCli(() -> f.app.visits().ofHousehold(household).get(0).id());
     }
 
     private static PointsItem item(Fixture f) throws Exception {
