@@ -126,8 +126,13 @@ public final class ExportPage implements Page {
         reports.getItems().setAll(allowed);
         reports.setId("export-reports");
         reports.setCellFactory(CheckBoxListCell.forListView(chosen::get, converter(ReportKind::title)));
-        // all seven reports show without scrolling, at any text size (height in em in export.css)
+        // every report shows without scrolling, at any text size: the cell height is in em (export.css)
+        // and the list is as tall as its cells
         reports.getStyleClass().add("export-report-list");
+        javafx.beans.binding.DoubleBinding listHeight = reports.fixedCellSizeProperty()
+                .multiply(javafx.beans.binding.Bindings.size(reports.getItems())).add(6);
+        reports.prefHeightProperty().bind(listHeight);
+        reports.minHeightProperty().bind(listHeight);
         reports.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refreshPreview());
         CheckBox all = new CheckBox(I18n.t("export.all"));
         all.setSelected(true);
