@@ -57,8 +57,15 @@ public final class HomePage implements Page {
     private final BarChart<String, Number> villages = bar();
     private final BarChart<String, Number> points = bar();
     private final VBox box;
+    private final Runnable overdueVisits;
 
     public HomePage(AppServices services, ObjectProperty<Quarter> asOf, Navigator navigator) {
+        this(services, asOf, navigator, null);
+    }
+
+    /** {@code overdueVisits}: opens the 走访 page on overdue follow-ups (null: the tile only counts). */
+    public HomePage(AppServices services, ObjectProperty<Quarter> asOf, Navigator navigator, Runnable overdueVisits) {
+        this.overdueVisits = overdueVisits;
         this.services = services;
         this.asOf = asOf;
         this.navigator = navigator;
@@ -116,7 +123,10 @@ public final class HomePage implements Page {
                 tile("notUpdated", I18n.t("home.notUpdated"), t.notUpdatedThisQuarter(),
                         () -> navigator.households(Set.of(Chip.NOT_UPDATED), quarterStart)),
                 tile("cadres", I18n.t("home.cadres"), o.twoCommitteeMembers(), null),
-                tile("villages", I18n.t("home.villages"), o.villages(), null));
+                tile("villages", I18n.t("home.villages"), o.villages(), null),
+                tile("visitsOverdue", I18n.t("home.tile.visitsOverdue"), services.visits().overdueCount(), overdueVisits),
+                tile("notVisited", I18n.t("home.tile.notVisited"),
+                        services.visits().monitoredNotVisited(asOf.get()).size(), this::showNotVisited));
         BackgroundTask.run(p -> services.dashboard().charts(), null, this::showCharts, Dialogs::failure);
         // read the household list now, so 网格与农户 opens at once when the user gets there
         BackgroundTask.run(p -> {
@@ -155,6 +165,25 @@ public final class HomePage implements Page {
         d.setHeaderText(I18n.t("home.gridsWithoutWorkers.header"));
         d.getDialogPane().setContent(list);
         cn.gridledger.ui.household.DialogLook.apply(d.getDialogPane(), 600);
+        cn.gridledger.ui.common.DialogFit.fit(d, 0);
+        d.getDialogPane().getButtonTypes().add(new ButtonType(I18n.t("grid.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.initOwner(box.getScene().getWindow());
+        d.showAndWait();
+    }
+
+    private void showNotVisited() {
+        ListView<String> list = new ListView<>();
+        list.setId("notVisitedList");
+        for (var m : services.visits().monitoredNotVisited(asOf.get())) {
+            list.getItems().add(I18n.t("home.notVisited.line", m.headName(), m.hhNumber(), m.grid() == null ? "" : m.grid(),
+                    m.cadreName() == null ? I18n.t("home.notVisited.noCadre") : m.cadreName()));
+        }
+        list.setPrefSize(560, 320);
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(I18n.t("home.tile.notVisited"));
+        d.setHeaderText(I18n.t("home.notVisited.header", asOf.get().label()));
+        d.getDialogPane().setContent(list);
+        cn.gridledger.ui.household.DialogLook.apply(d.getDialogPane(), 640);
         cn.gridledger.ui.common.DialogFit.fit(d, 0);
         d.getDialogPane().getButtonTypes().add(new ButtonType(I18n.t("grid.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         d.initOwner(box.getScene().getWindow());

@@ -84,11 +84,15 @@ public final class MainWindow {
         add("nav.home", "mdi2h-home-outline", () -> new HomePage(services, model.asOfProperty(), (chips, before) -> {
             navigate("nav.households");
             ((HouseholdsPage) built.get("nav.households")).apply(chips, before);
+        }, () -> {
+            navigate("nav.visits");
+            ((cn.gridledger.ui.visits.VisitsPage) built.get("nav.visits")).showOverdue();
         }));
         add("nav.households", "mdi2h-home-group", () -> new HouseholdsPage(services, model.asOfProperty()));
         add("nav.cadres", "mdi2a-account-tie", () -> new CadrePage(services, model.asOfProperty()));
         add("nav.points", "mdi2s-star-circle-outline", () -> new PointsPage(services));
         add("nav.monitoring", "mdi2s-shield-alert-outline", () -> new MonitoringPage(services, model.asOfProperty()));
+        add("nav.visits", "mdi2c-clipboard-text-outline", () -> new cn.gridledger.ui.visits.VisitsPage(services));
         add("nav.import", "mdi2f-file-import-outline", () -> new ImportPage(services));
         add("nav.export", "mdi2f-file-export-outline",
                 () -> new ExportPage(services, model.asOfProperty(), model.selectableQuarters()));
