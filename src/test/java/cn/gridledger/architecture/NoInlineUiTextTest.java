@@ -26,9 +26,7 @@ class NoInlineUiTextTest {
     /** File name relative to {@link #UI} → why its Chinese literals may stay. */
     private static final Map<String, String> ALLOWED = Map.of(
             // font family names as installed on the machine ("微软雅黑", "宋体"), not words shown to the user
-            "common/Fonts.java", "font family names",
-            // strings moved with the #20 layout change
-            "cadre/CadreEditor.java", "strings moved with the #20 layout change");
+            "common/Fonts.java", "font family names");
 
     @Test
     void noChineseLiteralsInTheUi() throws IOException {

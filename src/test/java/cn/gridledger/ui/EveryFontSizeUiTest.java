@@ -34,11 +34,12 @@ import javafx.stage.Window;
 
 /**
  * Every page of the main window at every text size in a 1366×768 window: nothing shortened with “…”,
- * nothing outside the window. With {@code -Dscreenshots=DIR} each page is also written as a PNG.
+ * nothing outside the window, no page scrolling sideways ({@link LayoutProblems}). With {@code -Dscreenshots=DIR} each page is also written as a PNG.
  */
 @ExtendWith(ApplicationExtension.class)
 class EveryFontSizeUiTest {
 
+    /** The pages every window has; {@link #pages()} adds any page added to the navigation later. */
     private static final List<String> PAGES = List.of("nav.home", "nav.households", "nav.cadres", "nav.points",
             "nav.monitoring", "nav.import", "nav.export", "nav.settings");
 
@@ -71,9 +72,11 @@ class EveryFontSizeUiTest {
     @Test
     void everyPageFitsA1366By768WindowAtEveryTextSize(FxRobot robot) {
         List<String> problems = new ArrayList<>();
+        List<String> pages = WaitForAsyncUtils.waitForAsyncFx(10_000, this::pages);
+        assertTrue(pages.containsAll(PAGES), "the navigation has every page: " + pages);
         for (FontSize size : FontSize.values()) {
             robotChoose(size);
-            for (String page : PAGES) {
+            for (String page : pages) {
                 robot.interact(() -> window.navigate(page));
                 WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
                 WaitForAsyncUtils.waitForFxEvents();
@@ -88,6 +91,17 @@ class EveryFontSizeUiTest {
             }
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /** The navigation keys of the main window's pages, from its navigation buttons (#nav-home → nav.home). */
+    private List<String> pages() {
+        List<String> keys = new ArrayList<>();
+        for (javafx.scene.Node n : stage.getScene().getRoot().lookupAll(".toggle-button")) {
+            if (n.getId() != null && n.getId().startsWith("nav-")) {
+                keys.add("nav." + n.getId().substring(4));
+            }
+        }
+        return keys;
     }
 
     /** The page around {@code node} is wider than the window, so that it scrolls sideways. */

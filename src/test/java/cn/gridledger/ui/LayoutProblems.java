@@ -16,8 +16,10 @@ import javafx.scene.text.Text;
 /**
  * What a user would see as cut off in a window: a label or button whose text JavaFX shortened with an
  * ellipsis, or a control that lies partly outside the window. Content inside a scroll pane or a table's
- * rows can be scrolled to, so only what is outside such a viewport counts; table cells are left to
- * their tooltips.
+ * rows can be scrolled to, so only what is outside such a viewport counts. A table, list or tree cell
+ * (and a drop-down's shown choice) shortened with “…” counts unless its tooltip holds the whole text
+ * ({@code CellTips}). A page or dialog whose scroll pane fits its content to the width but has to
+ * scroll sideways (its content is wider than the window) counts too.
  */
 public final class LayoutProblems {
 
@@ -34,11 +36,22 @@ public final class LayoutProblems {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
-        if (node instanceof IndexedCell<?>) {
-            return;
-        }
-        if (node instanceof Labeled l && elided(l) && !wholeOnHover(l)) {
+        if (node instanceof IndexedCell<?> cell) {
+            if (!cell.isEmpty() && elided(cell) && !wholeOnHover(cell)) {
+                problems.add("shortened: “" + cell.getText() + "” shown as “" + shownText(cell) + "” ("
+                        + describe(cell) + " in " + describe(owner(cell)) + ")");
+            }
+        } else if (node instanceof Labeled l && elided(l)) {
             problems.add("shortened: “" + l.getText() + "” shown as “" + shownText(l) + "” (" + describe(l) + ")");
+        }
+        if (node instanceof ScrollPane sp && sp.isFitToWidth() && sp.getContent() != null
+                && sp.getContent().isVisible() && sp.getViewportBounds().getWidth() > 0) {
+            double content = sp.getContent().getLayoutBounds().getWidth();
+            double viewport = sp.getViewportBounds().getWidth();
+            if (content > viewport + 1) {
+                problems.add(String.format("scrolls sideways: %s is %.0f wide in a %.0f wide view", describe(sp.getContent()),
+                        content, viewport));
+            }
         }
         if (!scrolls && node instanceof Control c && outside(c, scene)) {
             Bounds b = c.localToScene(c.getLayoutBounds());
@@ -60,13 +73,18 @@ public final class LayoutProblems {
                 && !shown.equals(text) && shown.contains(l.getEllipsisString().isEmpty() ? "…" : l.getEllipsisString());
     }
 
-    /**
-     * A one-line field message (the household form reserves one line for it) that ends in “…” and has
-     * its whole text as its tooltip: shortened on purpose, so that the fields below never move.
-     */
+    /** A cell that shows its whole text on hover (CellTips): a long value in a table row. */
     private static boolean wholeOnHover(Labeled l) {
-        return l.getStyleClass().contains("field-error") && l.getTooltip() != null
-                && l.getText().equals(l.getTooltip().getText());
+        return l.getTooltip() != null && l.getText().equals(l.getTooltip().getText());
+    }
+
+    /** The table, list, tree or drop-down a cell belongs to. */
+    private static Node owner(Node cell) {
+        Node n = cell.getParent();
+        while (n != null && !(n instanceof Control && !(n instanceof IndexedCell<?>))) {
+            n = n.getParent();
+        }
+        return n == null ? cell : n;
     }
 
     /** The text the skin draws (the first Text child), or null before the skin exists. */

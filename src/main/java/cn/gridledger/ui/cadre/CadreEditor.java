@@ -29,6 +29,7 @@ import cn.gridledger.model.code.PoliticalStatus;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.common.UiLook;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -50,6 +51,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.stage.Window;
 
 /**
@@ -80,7 +82,9 @@ final class CadreEditor {
     private final List<PostView> existing;
     private final List<PostInput> added = new ArrayList<>();
     private final Map<Long, String> endings = new LinkedHashMap<>();
+    /** The service reports problems by a field's label (学位 and 院校及专业 mean the full-time ones). */
     private final Map<String, Control> fieldsByLabel = new LinkedHashMap<>();
+    private final List<Control> fields = new ArrayList<>();
     private final List<VillageRef> villages;
     private final boolean editable;
     private final TableView<PostItem> posts = new TableView<>();
@@ -91,7 +95,8 @@ final class CadreEditor {
 
     private final TextField name = new TextField();
     private final TextField idNumber = new TextField();
-    private final ComboBox<String> gender = choice(List.of("男", "女"));
+    private final ComboBox<String> gender = choice(java.util.Arrays.stream(cn.gridledger.model.Gender.values())
+            .map(cn.gridledger.model.Gender::label).toList());
     private final TextField birth = monthField();
     private final ComboBox<String> ethnicity = choice(Ethnicity.all().stream().map(Ethnicity::label).toList());
     private final ComboBox<String> political = choice(PoliticalStatus.all().stream().map(PoliticalStatus::label).toList());
@@ -121,8 +126,8 @@ final class CadreEditor {
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(saveType, CANCEL);
         dialog.getDialogPane().setContent(content());
-        // 1100 at 标准, grown with the text size; scrolls where the screen is smaller
-        cn.gridledger.ui.common.DialogFit.fit(dialog, 1100);
+        // four pairs a row at 标准, two at 大/特大, grown with the text size; scrolls where the screen is smaller
+        cn.gridledger.ui.common.DialogFit.fit(dialog, widthAtStandard(pairsPerRow()));
         dialog.getDialogPane().setId("cadreEditor");
         Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
         save.setId("cadreSave");
@@ -144,22 +149,57 @@ final class CadreEditor {
         return new Outcome(saved, openInstead);
     }
 
+    /** A label and its field in the grid; {@code span} is how many label/field pairs of a row it takes. */
+    private record Cell(String labelKey, Control field, int span) {
+    }
+
+    /** The person's fields in reading order (Tab follows it). */
+    private List<Cell> cells() {
+        return List.of(
+                new Cell("cadre.field.name", name, 1), new Cell("cadre.field.idNumber", idNumber, 1),
+                new Cell("cadre.field.gender", gender, 1), new Cell("cadre.field.birth", birth, 1),
+                new Cell("cadre.field.ethnicity", ethnicity, 1), new Cell("cadre.field.political", political, 1),
+                new Cell("cadre.field.partyJoin", partyJoin, 1), new Cell("cadre.field.workStart", workStart, 1),
+                new Cell("cadre.field.nativePlace", nativePlace, 1), new Cell("cadre.field.phone", phone, 1),
+                new Cell("cadre.field.title", title, 1), new Cell("cadre.field.occupation", occupation, 1),
+                new Cell("cadre.field.eduFull", eduFull, 1), new Cell("cadre.field.degree", degreeFull, 1),
+                new Cell("cadre.field.school", schoolFull, 2),
+                new Cell("cadre.field.eduIn", eduIn, 1), new Cell("cadre.field.degree", degreeIn, 1),
+                new Cell("cadre.field.school", schoolIn, 2));
+    }
+
+    /**
+     * Label/field pairs per row: four at 小 and 标准, two at 大 and 特大, where four rows' worth of
+     * labels and fields would be wider than a 1366 screen.
+     */
+    static int pairsPerRow() {
+        return UiLook.size().scale() > 1.1 ? 2 : 4;
+    }
+
+    /** The dialog's width at 标准 (DialogFit grows it with the text size). */
+    private static double widthAtStandard(int pairs) {
+        return pairs >= 4 ? 1100 : 620;
+    }
+
     private Node content() {
         GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        for (int i = 0; i < 4; i++) {
+        grid.setId("cadreFields");
+        double em = UiLook.size().pixels();
+        grid.setHgap(0.6 * em);
+        grid.setVgap(0.6 * em);
+        int pairs = pairsPerRow();
+        for (int i = 0; i < pairs; i++) {
             ColumnConstraints label = new ColumnConstraints();
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ColumnConstraints field = new ColumnConstraints();
             field.setHgrow(Priority.ALWAYS);
-            field.setPrefWidth(150);
-            field.setMinWidth(120);
+            field.setPrefWidth(11 * em);
+            field.setMinWidth(7 * em);
             grid.getColumnConstraints().addAll(label, field);
         }
         idNumber.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
-        idNumber.setMinWidth(200);
-        grid.getColumnConstraints().get(3).setMinWidth(205);
+        // 18 digits in the monospaced font, with the field's padding: the whole number always shows
+        idNumber.setMinWidth(textWidth("11010519491231002X", Font.font(Fonts.monoFamily(), em)) + 1.5 * em);
         idNumber.setPromptText(I18n.t("cadre.idPrompt"));
         phone.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
         name.setId("cadreName");
@@ -170,18 +210,34 @@ final class CadreEditor {
                 idNumberEntered();
             }
         });
-        row(grid, 0, "姓名", name, "身份证号", idNumber, "性别", gender, "出生年月", birth);
-        row(grid, 1, "民族", ethnicity, "政治面貌", political, "入党时间", partyJoin, "参加工作时间", workStart);
-        row(grid, 2, "籍贯", nativePlace, "联系电话", phone, "专业技术职务", title, "现工作单位或职业", occupation);
-        row(grid, 3, "全日制学历", eduFull, "学位", degreeFull, "院校及专业", schoolFull);
-        row(grid, 4, "在职学历", eduIn, "学位 ", degreeIn, "院校及专业 ", schoolIn);
-        GridPane.setColumnSpan(schoolFull, 3);
-        GridPane.setColumnSpan(schoolIn, 3);
+        int col = 0;
+        int row = 0;
+        for (Cell cell : cells()) {
+            int span = Math.min(cell.span(), pairs);
+            if (col + span > pairs) {
+                col = 0;
+                row++;
+            }
+            String text = I18n.t(cell.labelKey());
+            Label l = new Label(text);
+            l.setLabelFor(cell.field());
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            cell.field().setMaxWidth(Double.MAX_VALUE);
+            grid.add(l, col * 2, row);
+            grid.add(cell.field(), col * 2 + 1, row, span * 2 - 1, 1);
+            fieldsByLabel.putIfAbsent(text, cell.field());
+            fields.add(cell.field());
+            col += span;
+            if (col >= pairs) {
+                col = 0;
+                row++;
+            }
+        }
 
         posts.setId("cadrePosts");
         cn.gridledger.ui.common.TableCopy.install(posts);
         cn.gridledger.ui.common.CellTips.install(posts);
-        posts.setPrefHeight(190);
+        posts.setPrefHeight(13.5 * em);
         posts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         posts.setPlaceholder(new Label(I18n.t("cadre.noPosts")));
         posts.getColumns().setAll(List.of(
@@ -226,17 +282,10 @@ final class CadreEditor {
         return box;
     }
 
-    private void row(GridPane grid, int row, Object... labelsAndFields) {
-        for (int i = 0; i < labelsAndFields.length; i += 2) {
-            String label = (String) labelsAndFields[i];
-            Control field = (Control) labelsAndFields[i + 1];
-            Label l = new Label(label.strip());
-            l.setLabelFor(field);
-            field.setMaxWidth(Double.MAX_VALUE);
-            grid.add(l, i, row);
-            grid.add(field, i + 1, row);
-            fieldsByLabel.put(label, field);
-        }
+    private static double textWidth(String text, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     private static ComboBox<String> choice(List<String> items) {
@@ -249,7 +298,7 @@ final class CadreEditor {
 
     private static TextField monthField() {
         TextField t = new TextField();
-        t.setPromptText("如 1985.03");
+        t.setPromptText(I18n.t("cadre.field.monthPrompt"));
         return t;
     }
 
@@ -362,7 +411,7 @@ final class CadreEditor {
             var p = pv.post();
             String end = endings.containsKey(p.id()) ? endings.get(p.id()) + I18n.t("cadre.endPending")
                     : display(p.endDate());
-            items.add(new PostItem(p.id(), p.postType() + (pv.gridName() == null ? "" : "（" + pv.gridName() + "）"),
+            items.add(new PostItem(p.id(), pv.gridName() == null ? p.postType() : I18n.t("ui.paren", p.postType(), pv.gridName()),
                     p.category(), pv.unit(), display(p.startDate()), end, p.oneShoulder(), p.crossPost(),
                     endings.containsKey(p.id())));
         }
@@ -370,7 +419,7 @@ final class CadreEditor {
             String village = villages.stream().filter(v -> p.villageId() != null && v.id() == p.villageId())
                     .map(VillageRef::name).findFirst().orElse("");
             String unit = p.dispatchUnit() == null ? village
-                    : village.isEmpty() ? p.dispatchUnit() : village + "（" + p.dispatchUnit() + "）";
+                    : village.isEmpty() ? p.dispatchUnit() : I18n.t("ui.paren", village, p.dispatchUnit());
             items.add(new PostItem(null, p.postType(), nullToEmpty(p.category()), unit, nullToEmpty(p.startMonth()),
                     nullToEmpty(p.endMonth()), p.oneShoulder(), p.crossPost(), true));
         }
@@ -378,7 +427,7 @@ final class CadreEditor {
     }
 
     private boolean trySave() {
-        fieldsByLabel.values().forEach(CadreEditor::clearMark);
+        fields.forEach(CadreEditor::clearMark);
         problems.setText("");
         try {
             long id = services.cadres().save(new CadreEdit(personId, input(), added,

@@ -99,7 +99,11 @@ final class PostDialog {
         form.addRow(r, new Label(I18n.t("cadre.source")), source);
         for (var node : form.getChildren()) {
             if (node instanceof javafx.scene.control.Control c && !(node instanceof Label)) {
-                c.setPrefWidth(260);
+                double em = cn.gridledger.ui.common.UiLook.size().pixels();
+                c.setPrefWidth(18.5 * em); // 260px at 标准
+                // a drop-down would not shrink below that: a window shorter than the form (which then
+                // scrolls, its bar taking room) would have to scroll sideways too
+                c.setMinWidth(10 * em);
             }
         }
         dialog.getDialogPane().setContent(form);

@@ -47,7 +47,8 @@ final class DraftForm {
             ColumnConstraints label = new ColumnConstraints();
             label.setHalignment(HPos.RIGHT);
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            ColumnConstraints field = new ColumnConstraints(80, 150, Double.MAX_VALUE);
+            double em = cn.gridledger.ui.common.UiLook.size().pixels();
+            ColumnConstraints field = new ColumnConstraints(5.5 * em, 10.5 * em, Double.MAX_VALUE);
             field.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().addAll(label, field);
         }
@@ -63,10 +64,11 @@ final class DraftForm {
             control.setMaxWidth(Double.MAX_VALUE);
             Label error = new Label();
             error.getStyleClass().add("field-error");
-            // the message's line is always there (one line, sized in em by household.css), so a message
-            // appearing or going never moves the fields below; a longer one ends in “…”, whole on hover
-            error.setWrapText(false);
-            error.setMinWidth(0); // never widens its column (UiLook.keepTextWhole leaves it alone)
+            // two lines are always reserved for the message (sized in em by household.css), so a message
+            // appearing or going never moves the fields below; it wraps within its column, never cut off
+            error.setWrapText(true);
+            error.setMinWidth(0); // never widens its column
+            error.setPrefWidth(0); // wraps at the column's width instead of asking for one line's
             error.setMaxWidth(Double.MAX_VALUE);
             VBox cell = new VBox(1, control, error);
             Label label = new Label(f.label());
@@ -192,8 +194,6 @@ final class DraftForm {
             Label label = e.getValue();
             String text = message != null ? message : warning != null ? I18n.t("hh.editor.warning", warning) : "";
             label.setText(text);
-            // a long message ends in "…" in a narrow column: the whole of it on hover
-            label.setTooltip(text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
             label.pseudoClassStateChanged(WARNING, warning != null);
             controls.get(e.getKey()).pseudoClassStateChanged(INVALID, message != null);
             controls.get(e.getKey()).pseudoClassStateChanged(WARNING, warning != null);

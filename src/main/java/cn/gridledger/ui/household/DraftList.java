@@ -42,8 +42,12 @@ final class DraftList<D extends Draft> {
         TableColumn<D, String> mark = new TableColumn<>("");
         mark.setCellValueFactory(c -> Bindings.when(c.getValue().errorCountProperty().greaterThan(0))
                 .then(I18n.t("ui.mark.problem")).otherwise(""));
-        mark.setMaxWidth(28);
-        mark.setMinWidth(28);
+        // one mark wide at the chosen text size (ColumnWidths leaves a column that cannot be resized alone)
+        double em = cn.gridledger.ui.common.UiLook.size().pixels();
+        mark.setResizable(false);
+        mark.setMinWidth(2 * em);
+        mark.setPrefWidth(2 * em);
+        mark.setMaxWidth(2 * em);
         mark.setStyle("-fx-text-fill: -color-danger-fg; -fx-alignment: center;");
         table.getColumns().add(mark);
         for (String key : columnKeys) {
@@ -54,10 +58,14 @@ final class DraftList<D extends Draft> {
                     : c.getValue().p(key));
             col.setSortable(false);
             if (spec.kind() == FieldSpec.Kind.MONO) {
-                col.setMinWidth(170);
+                // ID numbers line up in the monospaced font; ColumnWidths makes the column as wide as they are
+                col.setStyle("-fx-font-family: \"" + cn.gridledger.ui.common.Fonts.monoFamily() + "\";");
             }
             table.getColumns().add(col);
         }
+        // columns as wide as their heading and values at the chosen text size, the whole value on hover
+        cn.gridledger.ui.common.ColumnWidths.fitAll(table);
+        cn.gridledger.ui.common.CellTips.install(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> form.bind(now));
         Button add = new Button(I18n.t("hh.list.add"));
         add.setId(idPrefix + "-add");

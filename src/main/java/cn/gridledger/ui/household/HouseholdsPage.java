@@ -47,9 +47,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -105,8 +103,19 @@ public final class HouseholdsPage implements Page {
             }
         });
         // the filter chips wrap to a second line at a large text size instead of being shortened
-        javafx.scene.layout.FlowPane searchRow = new javafx.scene.layout.FlowPane(8, 6, new Label(I18n.t("hh.search")), search);
+        Label searchLabel = new Label(I18n.t("hh.search"));
+        // the search box shrinks with a narrow window (特大 on a laptop) instead of widening the page
+        javafx.scene.layout.FlowPane searchRow = new javafx.scene.layout.FlowPane(8, 6, searchLabel, search) {
+            @Override
+            protected double computeMinWidth(double height) {
+                // as narrow as its widest child can be, not as its widest child would like (the search box)
+                double widest = getManagedChildren().stream().mapToDouble(n -> n.minWidth(-1)).max().orElse(0);
+                return snappedLeftInset() + widest + snappedRightInset();
+            }
+        };
         searchRow.setAlignment(Pos.CENTER_LEFT);
+        searchRow.widthProperty().addListener((o, was, now) -> fitSearch(searchRow, searchLabel));
+        cn.gridledger.ui.common.UiLook.sizeProperty().addListener((o, was, now) -> fitSearch(searchRow, searchLabel));
         for (Chip chip : Chip.values()) {
             ToggleButton b = new ToggleButton(chip.label());
             b.setId("chip-" + chip.name());
@@ -135,14 +144,14 @@ public final class HouseholdsPage implements Page {
         Button deleted = new Button(I18n.t("hh.deleted"));
         deleted.setId("household-deleted");
         deleted.setOnAction(e -> new DeletedHouseholdsDialog(services, services.households()::canRestore).showAndWait(root.getScene().getWindow()));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         footer.setId("household-footer");
         footer.getStyleClass().add("list-footer");
         ledger.setId("household-ledger");
         ledger.setOnAction(e -> chooseFileAndExportLedger());
         updateLedgerButton();
-        HBox bottom = new HBox(8, add, edit, delete, ledger, gap, deleted);
+        // the buttons wrap to a second line at a large text size instead of widening the page
+        javafx.scene.layout.FlowPane bottom = new javafx.scene.layout.FlowPane(8, 6, add, edit, delete, ledger, deleted);
+        bottom.setId("household-buttons");
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         loading.setMaxSize(60, 60);
@@ -150,14 +159,19 @@ public final class HouseholdsPage implements Page {
         StackPane tableHost = new StackPane(table, loading);
         saved.setId("household-saved");
         saved.getStyleClass().add("saved-message");
-        Region footerGap = new Region();
-        HBox.setHgrow(footerGap, Priority.ALWAYS);
-        HBox footerRow = new HBox(8, saved, footerGap, footer);
+        // the counts on the right; the saved message before them, on a line of its own when both do not fit
+        javafx.scene.layout.FlowPane footerRow = new javafx.scene.layout.FlowPane(8, 4, saved, footer);
         footerRow.setAlignment(Pos.CENTER_LEFT);
         VBox center = new VBox(8, searchRow, tableHost, footerRow, bottom);
         VBox.setVgrow(tableHost, Priority.ALWAYS);
         VBox left = new VBox(8, new Label(I18n.t("hh.tree")), tree.pane());
+        left.getStyleClass().add("households-tree");
         VBox.setVgrow(tree.pane(), Priority.ALWAYS);
+        // a third of the page at most (21em at 标准 and below), so that 特大 leaves the list its room
+        left.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(21 * em(), Math.max(11 * em(), root.getWidth() * 0.34)),
+                root.widthProperty(), cn.gridledger.ui.common.UiLook.sizeProperty()));
+        left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.setTop(title);
         root.setLeft(left);
         root.setCenter(center);
@@ -165,6 +179,21 @@ public final class HouseholdsPage implements Page {
         BorderPane.setMargin(center, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(16));
         root.getStylesheets().add(HouseholdsPage.class.getResource("household.css").toExternalForm());
+    }
+
+    private static double em() {
+        return cn.gridledger.ui.common.UiLook.size().pixels();
+    }
+
+    /** The search box as wide as its 26 characters, or as the row has room for beside its label. */
+    private void fitSearch(javafx.scene.layout.FlowPane row, Label label) {
+        double room = row.getWidth() - row.snappedLeftInset() - row.snappedRightInset() - label.prefWidth(-1)
+                - row.getHgap() - 2;
+        if (row.getWidth() <= 0) {
+            return;
+        }
+        search.setMinWidth(8 * em());
+        search.setPrefWidth(Math.max(8 * em(), Math.min(26 * 1.1 * em(), room)));
     }
 
     private void buildTable() {
