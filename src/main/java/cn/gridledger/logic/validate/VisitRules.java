@@ -32,6 +32,14 @@ public final class VisitRules {
     private VisitRules() {
     }
 
+    /** The visitors as typed in one field: "王芳、李强" — separated by 、 , ， ; ； or spaces. */
+    public static List<String> visitorNames(String typed) {
+        if (typed == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(typed.split("[、,，;；\\s\u3000]+")).filter(s -> !s.isBlank()).toList();
+    }
+
     /** A visit as typed: dates as text in any shape {@link Dates} reads. */
     public record Draft(String date, String type, List<String> households, List<String> visitors, String finding,
             boolean followUpNeeded, String followUp, String dueDate) {

@@ -105,8 +105,12 @@ public final class CadrePage implements Page {
         category.valueProperty().addListener((o, a, b) -> refreshRoster());
         status.valueProperty().addListener((o, a, b) -> refreshRoster());
         search.textProperty().addListener((o, a, b) -> refreshRoster());
-        HBox filters = new HBox(8, new Label(I18n.t("cadre.village")), village, new Label(I18n.t("cadre.category")),
-                category, new Label(I18n.t("cadre.status")), status, new Label(I18n.t("cadre.search")), search);
+        // wraps onto a second line at the larger text sizes instead of scrolling sideways
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(12, 6,
+                cn.gridledger.ui.common.FieldPair.of("cadre.village", village),
+                cn.gridledger.ui.common.FieldPair.of("cadre.category", category),
+                cn.gridledger.ui.common.FieldPair.of("cadre.status", status),
+                cn.gridledger.ui.common.FieldPair.of("cadre.search", search));
         filters.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("cadreTable");
@@ -213,7 +217,8 @@ public final class CadrePage implements Page {
         onlyFailing.selectedProperty().addListener((o, a, b) -> refreshReserves());
         Label rule = new Label(I18n.t("cadre.reserveRule", CadreServiceBands.MIN, CadreServiceBands.MAX));
         rule.getStyleClass().add("muted");
-        HBox filters = new HBox(8, new Label(I18n.t("cadre.village")), reserveVillage, onlyFailing, rule);
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(12, 6,
+                cn.gridledger.ui.common.FieldPair.of("cadre.village", reserveVillage), onlyFailing, rule);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         checks.setId("reserveChecks");

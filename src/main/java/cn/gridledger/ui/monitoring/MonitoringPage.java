@@ -82,8 +82,11 @@ public final class MonitoringPage implements Page {
         village.valueProperty().addListener((o, a, b) -> refresh());
         inQuarter.selectedProperty().addListener((o, a, b) -> refresh());
         asOf.addListener((o, a, b) -> refresh());
-        HBox filters = new HBox(8, new Label(I18n.t("monitoring.state")), state, new Label(I18n.t("monitoring.category")),
-                category, new Label(I18n.t("monitoring.village")), village, inQuarter);
+        // wraps onto a second line at the larger text sizes instead of scrolling sideways
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(12, 6,
+                cn.gridledger.ui.common.FieldPair.of("monitoring.state", state),
+                cn.gridledger.ui.common.FieldPair.of("monitoring.category", category),
+                cn.gridledger.ui.common.FieldPair.of("monitoring.village", village), inQuarter);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("monitoringTable");

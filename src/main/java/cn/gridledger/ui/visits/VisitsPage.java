@@ -2,7 +2,6 @@ package cn.gridledger.ui.visits;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 
 import cn.gridledger.logic.search.HouseholdFilter;
@@ -16,6 +15,7 @@ import cn.gridledger.model.VisitRow;
 import cn.gridledger.model.code.VisitType;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.FieldPair;
 import cn.gridledger.ui.common.Shown;
 import cn.gridledger.ui.shell.Page;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,7 +30,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -104,9 +103,10 @@ public final class VisitsPage implements Page {
         from.focusedProperty().addListener((o, a, b) -> { if (!b) refresh(null); });
         to.focusedProperty().addListener((o, a, b) -> { if (!b) refresh(null); });
         search.textProperty().addListener((o, a, b) -> refresh(null));
-        HBox filters = new HBox(8, new Label(I18n.t("visits.grid")), grid, new Label(I18n.t("visits.type")), type,
-                openOnly, overdueOnly, new Label(I18n.t("visits.from")), from, new Label(I18n.t("visits.to")), to,
-                search);
+        // the filters wrap onto a second line at the larger text sizes; a label stays with its field
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(12, 6,
+                FieldPair.of("visits.grid", grid), FieldPair.of("visits.type", type), openOnly, overdueOnly,
+                FieldPair.of("visits.from", from), FieldPair.of("visits.to", to), search);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("visitsTable");
@@ -115,18 +115,20 @@ public final class VisitsPage implements Page {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("visits.empty")));
         table.getColumns().setAll(List.of(
-                column("visits.col.date", r -> String.valueOf(r.date()), 90),
-                column("visits.col.type", VisitRow::type, 90),
-                column("visits.col.grid", VisitRow::grid, 120),
-                column("visits.col.households", VisitRow::households, 120),
-                column("visits.col.visitors", VisitRow::visitors, 90),
-                column("visits.col.finding", VisitRow::finding, 200),
-                column("visits.col.followUp", VisitRow::followUp, 150),
-                column("visits.col.due", r -> r.dueDate() == null ? "" : r.dueDate().toString(), 90),
-                column("visits.col.state", VisitsPage::state, 80),
-                column("visits.col.result", VisitRow::result, 140)));
+                column("visits.col.date", r -> String.valueOf(r.date()), 6.4),
+                column("visits.col.type", VisitRow::type, 6.4),
+                column("visits.col.grid", VisitRow::grid, 8.6),
+                column("visits.col.households", VisitRow::households, 8.6),
+                column("visits.col.visitors", VisitRow::visitors, 6.4),
+                column("visits.col.finding", VisitRow::finding, 14.3),
+                column("visits.col.followUp", VisitRow::followUp, 10.7),
+                column("visits.col.due", r -> r.dueDate() == null ? "" : r.dueDate().toString(), 6.4),
+                column("visits.col.state", VisitsPage::state, 5.7),
+                column("visits.col.result", VisitRow::result, 10.0)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> close.setDisable(
                 b == null || !b.open() || !services.visits().canEdit(b)));
+        // then as wide as their heading and values at the chosen text size
+        cn.gridledger.ui.common.ColumnWidths.fitAll(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -147,9 +149,9 @@ public final class VisitsPage implements Page {
         household.setPromptText(I18n.t("visits.form.householdPrompt"));
         household.setPrefColumnCount(10);
         householdMatch.setId("visitHouseholdMatch");
-        householdMatch.setConverter(Shown.<HouseholdRow>as(h -> h.headName() + "　" + h.hhNumber()
-                + (h.gridName() == null ? "" : "　" + h.gridName())));
-        householdMatch.setPrefWidth(300);
+        householdMatch.setConverter(Shown.<HouseholdRow>as(h -> I18n.t("visits.form.householdChoice", h.headName(),
+                h.hhNumber(), h.gridName() == null ? "" : h.gridName()).strip()));
+        householdMatch.setPrefWidth(20 * em());
         household.textProperty().addListener((o, a, b) -> matchHouseholds(b));
         formType.setId("visitType");
         VisitType.all().forEach(t -> formType.getItems().add(t.label()));
@@ -184,22 +186,21 @@ public final class VisitsPage implements Page {
                 }
             });
         }
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(6);
-        g.addRow(0, new Label(I18n.t("visits.form.date")), date, new Label(I18n.t("visits.form.household")), household,
-                householdMatch, new Label(I18n.t("visits.form.type")), formType);
-        g.addRow(1, new Label(I18n.t("visits.form.visitors")), visitors, new Label(I18n.t("visits.form.finding")), finding);
-        GridPane.setColumnSpan(finding, 4);
+        // rows that wrap at the larger text sizes instead of running off the window; a label stays with its field
+        javafx.scene.layout.FlowPane who = new javafx.scene.layout.FlowPane(12, 6, FieldPair.of("visits.form.date", date),
+                FieldPair.of("visits.form.household", new HBox(6, household, householdMatch)), FieldPair.of("visits.form.type", formType),
+                FieldPair.of("visits.form.visitors", visitors));
+        who.setAlignment(Pos.CENTER_LEFT);
+        HBox found = FieldPair.of("visits.form.finding", finding);
+        HBox.setHgrow(finding, Priority.ALWAYS);
         HBox fu = new HBox(8, followUpNeeded, followUp, new Label(I18n.t("visits.form.due")), due, save);
         fu.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(followUp, Priority.ALWAYS);
-        g.add(fu, 0, 2, 7, 1);
         HBox cl = new HBox(8, new Label(I18n.t("visits.form.result")), result,
                 new Label(I18n.t("visits.form.closedDate")), closedDate, close);
         cl.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(result, Priority.ALWAYS);
-        g.add(cl, 0, 3, 7, 1);
+        VBox g = new VBox(6, who, found, fu, cl);
         Label head = new Label(I18n.t("visits.form.title"));
         head.setStyle("-fx-font-weight: bold;");
         VBox v = new VBox(6, head, g);
@@ -270,7 +271,7 @@ public final class VisitsPage implements Page {
             household.requestFocus();
             return;
         }
-        List<String> names = Arrays.stream(visitors.getText().split("[、,，;；\\s]+")).filter(s -> !s.isBlank()).toList();
+        List<String> names = cn.gridledger.logic.validate.VisitRules.visitorNames(visitors.getText());
         VisitInput in = new VisitInput(date.getText(), formType.getValue(), List.of(h.id()), names, finding.getText(),
                 followUpNeeded.isSelected(), followUp.getText(), due.getText());
         try {
@@ -348,11 +349,16 @@ public final class VisitsPage implements Page {
     }
 
     private static TableColumn<VisitRow, String> column(String key, java.util.function.Function<VisitRow, String> value,
-            double width) {
+            double widthEm) {
         TableColumn<VisitRow, String> c = new TableColumn<>(I18n.t(key));
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-        c.setPrefWidth(width);
+        c.setPrefWidth(widthEm * em());
         return c;
+    }
+
+    /** One em at the chosen text size, in pixels. */
+    private static double em() {
+        return cn.gridledger.ui.common.UiLook.size().pixels();
     }
 
     @Override

@@ -37,6 +37,14 @@ class VisitRulesTest {
     }
 
     @Test
+    void visitorsTypedInOneFieldSplitAtEveryUsualSeparator() {
+        assertEquals(List.of("王芳", "李强", "赵六", "钱七", "孙八", "周九"),
+                VisitRules.visitorNames(" 王芳、李强,赵六，钱七；孙八\u3000周九 "));
+        assertEquals(List.of(), VisitRules.visitorNames(" 、 "));
+        assertEquals(List.of(), VisitRules.visitorNames(null));
+    }
+
+    @Test
     void dateMustBeAWholeDayNotInTheFuture() {
         assertTrue(VisitRules.check(draft("2026-11-16", "入户走访", false, null, null), TODAY).get("走访日期").contains("不能晚于今天"));
         assertTrue(VisitRules.check(draft("2026-11", "入户走访", false, null, null), TODAY).get("走访日期").contains("要写到日"));
