@@ -135,7 +135,23 @@ class EveryFontSizeUiTest {
             robot.interact(() -> laptopScreen(form)); // the size it gets on a 1366×768 screen
             WaitForAsyncUtils.waitForFxEvents();
             problems.addAll(check(form, "household-form-" + size.name().toLowerCase(), size));
-            robot.interact(form::close);
+            // a refused save: every field's message under it, wrapped in its column, none shortened
+            robot.interact(() -> {
+                ((javafx.scene.control.Button) form.getScene().lookup("#member-add")).fire();
+                ((javafx.scene.control.TextField) form.getScene().lookup("#member-name")).setText("张三明");
+                // a wrong check digit: the longest message of the form
+                ((javafx.scene.control.TextField) form.getScene().lookup("#member-idNumber")).setText("130102197502030011");
+                ((javafx.scene.control.Button) form.getScene().lookup("#hh-save")).fire();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            long shown = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> form.getScene().getRoot().lookupAll(".field-error")
+                    .stream().filter(n -> n instanceof javafx.scene.control.Label l && !l.getText().isEmpty()).count());
+            assertTrue(shown >= 2, size.label() + ": the refused save shows messages (" + shown + ")");
+            problems.addAll(check(form, "household-form-messages-" + size.name().toLowerCase(), size));
+            robot.interact(() -> {
+                form.setOnCloseRequest(null);
+                form.close();
+            });
 
             Stage other = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
                 Stage s = new Stage();

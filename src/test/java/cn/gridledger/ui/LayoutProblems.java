@@ -42,7 +42,9 @@ public final class LayoutProblems {
                         + describe(cell) + " in " + describe(owner(cell)) + ")");
             }
         } else if (node instanceof Labeled l && elided(l)) {
-            problems.add("shortened: “" + l.getText() + "” shown as “" + shownText(l) + "” (" + describe(l) + ")");
+            problems.add("shortened: “" + l.getText() + "” shown as “" + shownText(l) + "” (" + describe(l)
+                    + String.format(" %.0f×%.0f, wants %.0f×%.0f)", l.getWidth(), l.getHeight(), l.prefWidth(-1),
+                            l.prefHeight(l.getWidth())));
         }
         if (node instanceof ScrollPane sp && sp.isFitToWidth() && sp.getContent() != null
                 && sp.getContent().isVisible() && sp.getViewportBounds().getWidth() > 0) {
@@ -58,10 +60,37 @@ public final class LayoutProblems {
             problems.add(String.format("outside the %.0f×%.0f window: %s at %.0f,%.0f–%.0f,%.0f", scene.getWidth(),
                     scene.getHeight(), describe(c), b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()));
         }
+        if (node instanceof javafx.scene.layout.GridPane || node instanceof javafx.scene.layout.HBox
+                || node instanceof javafx.scene.layout.VBox || node instanceof javafx.scene.layout.FlowPane) {
+            overlapping((Parent) node, problems);
+        }
         boolean inside = scrolls || node instanceof ScrollPane || node.getStyleClass().contains("virtual-flow");
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
                 visit(child, scene, inside, problems);
+            }
+        }
+    }
+
+    /**
+     * Two labels or controls of one row, column or grid drawn over each other: a layout squeezed below
+     * what its children need (a right-aligned label then reaches into the field before it).
+     */
+    private static void overlapping(Parent pane, List<String> problems) {
+        List<Node> shown = pane.getChildrenUnmodifiable().stream()
+                .filter(n -> n.isVisible() && n.isManaged() && (n instanceof Control || n instanceof Parent))
+                .toList();
+        for (int i = 0; i < shown.size(); i++) {
+            Bounds a = shown.get(i).getBoundsInParent();
+            for (int j = i + 1; j < shown.size(); j++) {
+                Bounds b = shown.get(j).getBoundsInParent();
+                double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+                double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                // a pixel or two is the focus ring and rounding, not something a user sees as overlap
+                if (w > 2 && h > 2) {
+                    problems.add("overlapping: " + describe(shown.get(i)) + " and " + describe(shown.get(j))
+                            + " in " + describe(pane));
+                }
             }
         }
     }

@@ -197,7 +197,13 @@ final class CadreEditor {
             field.setMinWidth(7 * em);
             grid.getColumnConstraints().addAll(label, field);
         }
-        idNumber.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
+        // the digits in the monospaced font, the (Chinese) prompt in the body font: a monospaced font
+        // without Chinese would draw the prompt as boxes
+        String mono = "-fx-font-family: \"" + Fonts.monoFamily() + "\";";
+        idNumber.textProperty().addListener((o, was, now) -> {
+            String rest = idNumber.getStyle() == null ? "" : idNumber.getStyle().replace(mono, "");
+            idNumber.setStyle((now == null || now.isEmpty() ? "" : mono) + rest);
+        });
         // 18 digits in the monospaced font, with the field's padding: the whole number always shows
         idNumber.setMinWidth(textWidth("11010519491231002X", Font.font(Fonts.monoFamily(), em)) + 1.5 * em);
         idNumber.setPromptText(I18n.t("cadre.idPrompt"));

@@ -103,7 +103,7 @@ public final class UiLook {
     }
 
     /**
-     * Buttons, check boxes, drop-downs and one-line labels under {@code root} never get narrower than their text:
+     * Buttons, check boxes and one-line labels under {@code root} never get narrower than their text:
      * their row grows (and the page scrolls) instead of shortening them to “脱…”. Wrapping labels and
      * the rows of tables and lists are left alone.
      */
@@ -113,10 +113,6 @@ public final class UiLook {
         }
         if (root instanceof Labeled l && !l.isWrapText() && l.getMinWidth() == Region.USE_COMPUTED_SIZE) {
             l.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        // a drop-down's chosen value is drawn in a cell that would be cut to “全部…” the same way
-        if (root instanceof javafx.scene.control.ComboBoxBase<?> c && c.getMinWidth() == Region.USE_COMPUTED_SIZE) {
-            c.setMinWidth(Region.USE_PREF_SIZE);
         }
         if (root instanceof Labeled l && l.isWrapText() && l.getMinHeight() == Region.USE_COMPUTED_SIZE) {
             l.setMinHeight(Region.USE_PREF_SIZE);

@@ -38,8 +38,11 @@ final class DraftForm {
     private final String idPrefix;
     private Draft draft;
 
-    DraftForm(String idPrefix, List<FieldSpec> fields, int pairsPerRow) {
+    DraftForm(String idPrefix, List<FieldSpec> fields, int pairsAtStandard) {
         this.idPrefix = idPrefix;
+        // fewer label/field pairs a row at the larger text sizes (5 → 3 at 大, 2 at 特大), so a row keeps
+        // the width it has at 标准 instead of squeezing its labels over the fields
+        int pairsPerRow = pairsAt(pairsAtStandard, cn.gridledger.ui.common.UiLook.size().scale());
         grid.setHgap(8);
         grid.setVgap(4);
         grid.getStyleClass().add("draft-form");
@@ -55,26 +58,21 @@ final class DraftForm {
         int col = 0;
         int row = 0;
         for (FieldSpec f : fields) {
-            if (col + f.span() > pairsPerRow) {
+            int span = Math.min(f.span(), pairsPerRow);
+            if (col + span > pairsPerRow) {
                 col = 0;
                 row++;
             }
             Control control = control(f);
             control.setId(idPrefix + "-" + f.key());
             control.setMaxWidth(Double.MAX_VALUE);
-            Label error = new Label();
-            error.getStyleClass().add("field-error");
-            // two lines are always reserved for the message (sized in em by household.css), so a message
-            // appearing or going never moves the fields below; it wraps within its column, never cut off
-            error.setWrapText(true);
-            error.setMinWidth(0); // never widens its column
-            error.setPrefWidth(0); // wraps at the column's width instead of asking for one line's
-            error.setMaxWidth(Double.MAX_VALUE);
+            // two lines always reserved, wraps within its column, never cut off (FieldMessage)
+            Label error = new FieldMessage();
             VBox cell = new VBox(1, control, error);
             Label label = new Label(f.label());
             label.setLabelFor(control);
             grid.add(label, col * 2, row);
-            grid.add(cell, col * 2 + 1, row, f.span() * 2 - 1, 1);
+            grid.add(cell, col * 2 + 1, row, span * 2 - 1, 1);
             GridPane.setValignment(label, javafx.geometry.VPos.TOP);
             controls.put(f.key(), control);
             errors.put(f.key(), error);
@@ -85,9 +83,14 @@ final class DraftForm {
                     draft.touch(f.key());
                 }
             });
-            col += f.span();
+            col += span;
         }
         grid.setDisable(true);
+    }
+
+    /** Pairs a row at a text size of {@code scale} × 标准: as many as keep a row's width, at least one. */
+    static int pairsAt(int pairsAtStandard, double scale) {
+        return Math.max(1, Math.min(pairsAtStandard, (int) Math.floor(pairsAtStandard / scale + 0.01)));
     }
 
     private Control control(FieldSpec f) {

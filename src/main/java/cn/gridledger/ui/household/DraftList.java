@@ -59,13 +59,21 @@ final class DraftList<D extends Draft> {
             col.setSortable(false);
             if (spec.kind() == FieldSpec.Kind.MONO) {
                 // ID numbers line up in the monospaced font; ColumnWidths makes the column as wide as they are
-                col.setStyle("-fx-font-family: \"" + cn.gridledger.ui.common.Fonts.monoFamily() + "\";");
+                MonoColumn.apply(col);
             }
             table.getColumns().add(col);
         }
         // columns as wide as their heading and values at the chosen text size, the whole value on hover
         cn.gridledger.ui.common.ColumnWidths.fitAll(table);
         cn.gridledger.ui.common.CellTips.install(table);
+        // and again when a value was typed in the form (the table only sees its rows added or removed)
+        for (String key : columnKeys) {
+            form.control(key).focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    javafx.application.Platform.runLater(() -> cn.gridledger.ui.common.ColumnWidths.fit(table));
+                }
+            });
+        }
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> form.bind(now));
         Button add = new Button(I18n.t("hh.list.add"));
         add.setId(idPrefix + "-add");

@@ -22,7 +22,6 @@ import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.BackgroundTask;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.Folders;
-import cn.gridledger.ui.common.Fonts;
 import cn.gridledger.ui.grid.GridTree;
 import cn.gridledger.ui.shell.Page;
 import javafx.beans.property.ObjectProperty;
@@ -115,7 +114,8 @@ public final class HouseholdsPage implements Page {
         };
         searchRow.setAlignment(Pos.CENTER_LEFT);
         searchRow.widthProperty().addListener((o, was, now) -> fitSearch(searchRow, searchLabel));
-        cn.gridledger.ui.common.UiLook.sizeProperty().addListener((o, was, now) -> fitSearch(searchRow, searchLabel));
+        cn.gridledger.ui.common.UiLook.sizeProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(
+                () -> fitSearch(searchRow, searchLabel)));
         for (Chip chip : Chip.values()) {
             ToggleButton b = new ToggleButton(chip.label());
             b.setId("chip-" + chip.name());
@@ -127,6 +127,7 @@ public final class HouseholdsPage implements Page {
         chips.forEach((chip, b) -> {
             b.setVisible(!chip.onDemand());
             b.managedProperty().bind(b.visibleProperty());
+            b.visibleProperty().addListener((o, was, now) -> fitSearch(searchRow, searchLabel));
         });
 
         buildTable();
@@ -185,15 +186,22 @@ public final class HouseholdsPage implements Page {
         return cn.gridledger.ui.common.UiLook.size().pixels();
     }
 
-    /** The search box as wide as its 26 characters, or as the row has room for beside its label. */
+    /**
+     * The search box as wide as its prompt, on one line with the chips when they leave it room enough,
+     * otherwise as wide as the row has room for beside its label (the chips wrap below it).
+     */
     private void fitSearch(javafx.scene.layout.FlowPane row, Label label) {
-        double room = row.getWidth() - row.snappedLeftInset() - row.snappedRightInset() - label.prefWidth(-1)
-                - row.getHgap() - 2;
         if (row.getWidth() <= 0) {
             return;
         }
+        double gap = row.getHgap();
+        double beside = row.getWidth() - row.snappedLeftInset() - row.snappedRightInset() - label.prefWidth(-1) - gap - 2;
+        double chipsWidth = chips.values().stream().filter(javafx.scene.Node::isVisible)
+                .mapToDouble(b -> b.prefWidth(-1) + gap).sum();
+        double natural = 26 * 1.1 * em();
+        double oneLine = beside - chipsWidth;
         search.setMinWidth(8 * em());
-        search.setPrefWidth(Math.max(8 * em(), Math.min(26 * 1.1 * em(), room)));
+        search.setPrefWidth(oneLine >= 18 * em() ? Math.min(natural, oneLine) : Math.max(8 * em(), Math.min(natural, beside)));
     }
 
     private void buildTable() {
@@ -207,8 +215,7 @@ public final class HouseholdsPage implements Page {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<HouseholdRow, String> number = text(I18n.t("hh.col.number"),
                 r -> r.hhNumber() == null ? "" : r.hhNumber());
-        number.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
-        number.setPrefWidth(175);
+        MonoColumn.apply(number);
         table.getColumns().add(number);
         table.getColumns().add(text(I18n.t("hh.col.head"), r -> r.headName() == null ? "" : r.headName()));
         table.getColumns().add(number(I18n.t("hh.col.population"), HouseholdRow::memberCount));
@@ -220,7 +227,7 @@ public final class HouseholdsPage implements Page {
         table.getColumns().add(text(I18n.t("hh.col.monitoring"), r -> r.monitoring().label()));
         table.getColumns().add(number(I18n.t("hh.col.points"), HouseholdRow::points));
         TableColumn<HouseholdRow, String> phone = text(I18n.t("hh.col.phone"), r -> HouseholdFields.maskedPhone(r.phone()));
-        phone.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
+        MonoColumn.apply(phone);
         table.getColumns().add(phone);
         table.setRowFactory(t -> {
             TableRow<HouseholdRow> row = new TableRow<>();

@@ -103,6 +103,10 @@ public final class VisitsPage implements Page {
         from.focusedProperty().addListener((o, a, b) -> { if (!b) refresh(null); });
         to.focusedProperty().addListener((o, a, b) -> { if (!b) refresh(null); });
         search.textProperty().addListener((o, a, b) -> refresh(null));
+        // the short choices (全部类型, 入户走访) stay whole: the rows wrap instead of squeezing them to “全部…”
+        for (ComboBox<?> c : List.of(grid, type, formType)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         // the filters wrap onto a second line at the larger text sizes; a label stays with its field
         javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(12, 6,
                 FieldPair.of("visits.grid", grid), FieldPair.of("visits.type", type), openOnly, overdueOnly,
@@ -130,6 +134,10 @@ public final class VisitsPage implements Page {
         // then as wide as their heading and values at the chosen text size
         cn.gridledger.ui.common.ColumnWidths.fitAll(table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // at the larger text sizes the form below takes most of the height: the table keeps room for
+        // a few rows and the page scrolls instead
+        // (in em of the table's own font, so it follows a text size chosen after the page was built)
+        table.setStyle("-fx-min-height: 15em;");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         total.setId("visitsTotal");
@@ -151,7 +159,7 @@ public final class VisitsPage implements Page {
         householdMatch.setId("visitHouseholdMatch");
         householdMatch.setConverter(Shown.<HouseholdRow>as(h -> I18n.t("visits.form.householdChoice", h.headName(),
                 h.hhNumber(), h.gridName() == null ? "" : h.gridName()).strip()));
-        householdMatch.setPrefWidth(20 * em());
+        householdMatch.setStyle("-fx-pref-width: 20em;");
         household.textProperty().addListener((o, a, b) -> matchHouseholds(b));
         formType.setId("visitType");
         VisitType.all().forEach(t -> formType.getItems().add(t.label()));
