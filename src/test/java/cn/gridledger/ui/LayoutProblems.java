@@ -63,6 +63,7 @@ public final class LayoutProblems {
         if (node instanceof javafx.scene.layout.GridPane || node instanceof javafx.scene.layout.HBox
                 || node instanceof javafx.scene.layout.VBox || node instanceof javafx.scene.layout.FlowPane) {
             overlapping((Parent) node, problems);
+            stickingOut((javafx.scene.layout.Region) node, problems);
         }
         boolean inside = scrolls || node instanceof ScrollPane || node.getStyleClass().contains("virtual-flow");
         if (node instanceof Parent p) {
@@ -90,6 +91,20 @@ public final class LayoutProblems {
                 if (w > 2 && h > 2) {
                     problems.add("overlapping: " + describe(shown.get(i)) + " and " + describe(shown.get(j))
                             + " in " + describe(pane));
+                }
+            }
+        }
+    }
+
+    /** A label or control wider than the box it is laid out in: its text runs over the box's edge. */
+    private static void stickingOut(javafx.scene.layout.Region pane, List<String> problems) {
+        for (Node child : pane.getChildrenUnmodifiable()) {
+            if (child.isVisible() && child.isManaged() && (child instanceof Control || child instanceof Parent)) {
+                Bounds b = child.getBoundsInParent();
+                // a few pixels are rounding of wrapped text and insets, not text over an edge
+                if (b.getMaxX() > pane.getWidth() + 4 || b.getMinX() < -4) {
+                    problems.add(String.format("sticks out: %s (%.0f–%.0f) of %s (0–%.0f)", describe(child), b.getMinX(),
+                            b.getMaxX(), describe(pane), pane.getWidth()));
                 }
             }
         }

@@ -177,8 +177,10 @@ public final class ExportPage implements Page {
         HBox running = new HBox(8, progress, cancelButton);
         HBox.setHgrow(progress, Priority.ALWAYS);
         running.setAlignment(Pos.CENTER_LEFT);
+        // 导出, 打开文件 and 打开所在文件夹 wrap under each other in the narrow column instead of running into the preview
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, exportButton, openFolder);
         VBox box = new VBox(10, new Label(I18n.t("export.reports")), all, reports, footer, oneWorkbook, masked,
-                new HBox(8, exportButton, openFolder), running, status);
+                buttons, running, status);
         box.getStyleClass().add("export-controls");
         return box;
     }
