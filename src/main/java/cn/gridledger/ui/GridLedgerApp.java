@@ -56,7 +56,7 @@ public final class GridLedgerApp extends Application {
             Platform.exit();
             return;
         }
-        LOG.info("opened database, schema " + services.maintenance().check().schemaVersion());
+        LOG.info("opened database, schema " + services.maintenance().schemaVersion());
         services.session().signOut();
         services.preloadExcelLibrary(); // while the user logs in
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
