@@ -62,6 +62,7 @@ public final class HouseholdsPage implements Page {
 
     private final AppServices services;
     private final GridTree tree;
+    private javafx.beans.value.ChangeListener<cn.gridledger.ui.common.FontSize> refitOnSize;
     private final TextField search = new TextField();
     private final Map<Chip, ToggleButton> chips = new EnumMap<>(Chip.class);
     private final ObservableList<HouseholdRow> rows = FXCollections.observableArrayList();
@@ -114,8 +115,10 @@ public final class HouseholdsPage implements Page {
         };
         searchRow.setAlignment(Pos.CENTER_LEFT);
         searchRow.widthProperty().addListener((o, was, now) -> fitSearch(searchRow, searchLabel));
-        cn.gridledger.ui.common.UiLook.sizeProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(
-                () -> fitSearch(searchRow, searchLabel)));
+        // weakly: the text size outlives every page, and a page built for an earlier login (with its
+        // 50,000 rows) must not stay in memory because of it; the field keeps the listener as long as the page
+        refitOnSize = (o, was, now) -> javafx.application.Platform.runLater(() -> fitSearch(searchRow, searchLabel));
+        cn.gridledger.ui.common.UiLook.sizeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(refitOnSize));
         for (Chip chip : Chip.values()) {
             ToggleButton b = new ToggleButton(chip.label());
             b.setId("chip-" + chip.name());

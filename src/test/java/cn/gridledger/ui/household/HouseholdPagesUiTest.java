@@ -70,6 +70,21 @@ class HouseholdPagesUiTest {
         stage.setHeight(768);
     }
 
+    @Test
+    void aPageNoLongerShownIsNotKeptInMemory() throws Exception {
+        // after a sign-out or a restore the window builds new pages; the old ones (a household page holds
+        // the whole list) must go with their window, not stay tied to the program-wide text size
+        java.lang.ref.WeakReference<HouseholdsPage> page = WaitForAsyncUtils.waitForAsyncFx(10_000,
+                () -> new java.lang.ref.WeakReference<>(new HouseholdsPage(services,
+                        new javafx.beans.property.SimpleObjectProperty<>(cn.gridledger.model.Quarter.of(LocalDate.of(2026, 12, 1))))));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 100 && page.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertTrue(page.get() == null, "the household page is still referenced after it was dropped");
+    }
+
     @AfterEach
     void close() throws Exception {
         // the home page reads the household list in the background; let it finish before closing
