@@ -53,14 +53,16 @@ public final class MonitoringService {
 
     /** An episode with what the list shows of its household, as the store reads it (unmasked). */
     public record MonitoringRecord(Monitoring monitoring, String hhNumber, Long gridId, String gridName,
-            Long villageId, String villageName, String headName, int population) {
+            Long villageId, String villageName, String headName, int population, Long responsibleId,
+            String responsibleName) {
     }
 
     /** One row of the list; the contact phone already masked as the session requires. */
     public record MonitoringRow(long id, String householdId, Long villageId, String village, Long gridId,
             String grid, String headName, String hhNumber, int population, String category, String risk1,
             String risk2, String risk3, FuzzyDate identifiedMonth, String measures, String contactName,
-            String contactPhone, boolean eliminated, String eliminationMethod, FuzzyDate eliminatedMonth) {
+            String contactPhone, boolean eliminated, String eliminationMethod, FuzzyDate eliminatedMonth,
+            Long responsibleId, String responsibleName) {
 
         /** 风险1–3 joined for a narrow column. */
         public String risks() {
@@ -197,7 +199,7 @@ public final class MonitoringService {
         return new MonitoringRow(m.id(), m.householdId(), r.villageId(), r.villageName(), r.gridId(), r.gridName(),
                 r.headName(), r.hhNumber(), r.population(), m.category(), m.risk1(), m.risk2(), m.risk3(),
                 m.identifiedMonth(), m.measures(), m.contactName(), PersonalData.phoneFor(session, m.contactPhone()),
-                m.riskEliminated(), m.eliminationMethod(), m.eliminatedMonth());
+                m.riskEliminated(), m.eliminationMethod(), m.eliminatedMonth(), r.responsibleId(), r.responsibleName());
     }
 
     // ------------------------------------------------------------------ writing

@@ -165,6 +165,16 @@ public final class SearchService {
         return session.mustMaskPersonalData() ? rows.stream().map(MaskedRecords::row).toList() : rows;
     }
 
+    /** One household as the list shows it; empty when it is gone or outside the user's grids. */
+    public java.util.Optional<HouseholdRow> row(String householdId) {
+        session.requireSignedIn();
+        HouseholdRow r = index().row(householdId);
+        if (r == null || !session.canRead(r.gridId())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(session.mustMaskPersonalData() ? MaskedRecords.row(r) : r);
+    }
+
     /** Households in the index (the whole township: a count, no rows). */
     public int size() {
         session.requireSignedIn();

@@ -119,6 +119,16 @@ public final class VisitService {
         return session.canEdit(row.gridId());
     }
 
+    /** True when the signed-in user may record visits to this household (it exists and is in their grids). */
+    public boolean canRecord(String householdId) {
+        session.requireSignedIn();
+        return db.read(c -> {
+            boolean[] exists = new boolean[1];
+            Long grid = repo.gridOfHousehold(c, householdId, exists);
+            return exists[0] && session.canEdit(grid);
+        });
+    }
+
     /** Open follow-ups due before today in the user's grids (home tile). */
     public long overdueCount() {
         session.requireSignedIn();
@@ -383,7 +393,7 @@ public final class VisitService {
         f.put("走访类型", v.type());
         f.put("走访农户", String.join("、", v.households()));
         f.put("走访人", String.join("、", v.visitors().stream().map(Visitor::name).toList()));
-        f.put("走访情况", v.finding());
+        f.put(VisitRules.FINDING, v.finding());
         f.put("需后续办理", v.followUpNeeded() ? "是" : "否");
         f.put("需办理事项", v.followUp());
         f.put("办理期限", v.dueDate() == null ? null : v.dueDate().toString());

@@ -20,7 +20,8 @@ public final class MonitoringRepository {
                 (SELECT p.name FROM member m JOIN person p ON p.id = m.person_id
                     WHERE m.household_id = h.id AND m.ended_on IS NULL
                     ORDER BY (m.relation = '户主') DESC, m.seq LIMIT 1) AS head_name,
-                (SELECT count(*) FROM member m WHERE m.household_id = h.id AND m.ended_on IS NULL) AS population
+                (SELECT count(*) FROM member m WHERE m.household_id = h.id AND m.ended_on IS NULL) AS population,
+                (SELECT rp.name FROM person rp WHERE rp.id = mo.responsible_cadre_id) AS responsible_name
             FROM monitoring mo JOIN household h ON h.id = mo.household_id
             LEFT JOIN grid g ON g.id = h.grid_id
             LEFT JOIN village v ON v.id = g.village_id
@@ -86,6 +87,7 @@ public final class MonitoringRepository {
         Integer village = Queries.intOrNull(rs, "village_id");
         return new MonitoringRecord(m, rs.getString("hh_number"), grid == null ? null : grid.longValue(),
                 rs.getString("grid_name"), village == null ? null : village.longValue(), rs.getString("village_name"),
-                rs.getString("head_name"), rs.getInt("population"));
+                rs.getString("head_name"), rs.getInt("population"), Queries.longOrNull(rs, "responsible_cadre_id"),
+                rs.getString("responsible_name"));
     }
 }

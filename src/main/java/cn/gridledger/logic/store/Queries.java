@@ -88,6 +88,12 @@ public final class Queries {
         return rs.wasNull() ? null : v;
     }
 
+    /** Nullable id column. */
+    public static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
     public static boolean bool(ResultSet rs, String column) throws SQLException {
         return rs.getInt(column) != 0;
     }

@@ -234,7 +234,7 @@ public final class VisitRepository {
                 FROM grid g JOIN village vi ON vi.id = g.village_id LEFT JOIN person p ON p.id = g.monitor_cadre_id
                 WHERE g.deleted_at IS NULL ORDER BY vi.sort_order, vi.id, g.code""",
                 rs -> new GridMonitor(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getString("village"), longOrNull(rs, "monitor_cadre_id"), rs.getString("cadre")));
+                        rs.getString("village"), Queries.longOrNull(rs, "monitor_cadre_id"), rs.getString("cadre")));
     }
 
     public boolean gridExists(Connection c, long gridId) throws SQLException {
@@ -250,7 +250,7 @@ public final class VisitRepository {
         return Queries.one(c, """
                 SELECT h.grid_id, mo.responsible_cadre_id FROM monitoring mo JOIN household h ON h.id = mo.household_id
                 WHERE mo.id = ? AND mo.deleted_at IS NULL AND h.deleted_at IS NULL""",
-                rs -> new Long[] {longOrNull(rs, "grid_id"), longOrNull(rs, "responsible_cadre_id")}, monitoringId);
+                rs -> new Long[] {Queries.longOrNull(rs, "grid_id"), Queries.longOrNull(rs, "responsible_cadre_id")}, monitoringId);
     }
 
     public void setResponsibleCadre(Connection c, long monitoringId, Long personId) throws SQLException {
@@ -277,8 +277,8 @@ public final class VisitRepository {
                 ORDER BY g.code, h.hh_number, h.id""", rs -> {
                     String last = rs.getString("last_visit");
                     return new MonitoredHousehold(rs.getLong("id"), rs.getString("household_id"), rs.getString("hh_number"),
-                            rs.getString("head"), longOrNull(rs, "grid_id"), rs.getString("grid_name"),
-                            rs.getString("category"), longOrNull(rs, "responsible_cadre_id"), rs.getString("cadre"),
+                            rs.getString("head"), Queries.longOrNull(rs, "grid_id"), rs.getString("grid_name"),
+                            rs.getString("category"), Queries.longOrNull(rs, "responsible_cadre_id"), rs.getString("cadre"),
                             last == null ? null : LocalDate.parse(last));
                 }, asOf.toString());
     }
@@ -292,7 +292,7 @@ public final class VisitRepository {
         LocalDate due = date(rs, "due_date");
         boolean open = "open".equals(rs.getString("status"));
         return new VisitRow(rs.getString("id"), date(rs, "visit_date"), rs.getString("visit_type"),
-                longOrNull(rs, "grid_id"), rs.getString("grid_name"), rs.getString("village_name"),
+                Queries.longOrNull(rs, "grid_id"), rs.getString("grid_name"), rs.getString("village_name"),
                 rs.getString("heads") == null ? "" : rs.getString("heads"), rs.getInt("household_count"),
                 rs.getString("visitor_names") == null ? "" : rs.getString("visitor_names"), rs.getString("finding"),
                 Queries.bool(rs, "follow_up_needed"), rs.getString("follow_up"), due, open,
@@ -301,7 +301,7 @@ public final class VisitRepository {
     }
 
     private static Visit visit(ResultSet rs, List<String> households, List<Visitor> visitors) throws SQLException {
-        return new Visit(rs.getString("id"), date(rs, "visit_date"), rs.getString("visit_type"), longOrNull(rs, "grid_id"),
+        return new Visit(rs.getString("id"), date(rs, "visit_date"), rs.getString("visit_type"), Queries.longOrNull(rs, "grid_id"),
                 households, visitors, rs.getString("finding"), Queries.bool(rs, "follow_up_needed"),
                 rs.getString("follow_up"), date(rs, "due_date"), "open".equals(rs.getString("status")),
                 rs.getString("result"), date(rs, "closed_date"), rs.getString("created_by"));
@@ -310,11 +310,6 @@ public final class VisitRepository {
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : LocalDate.parse(s);
-    }
-
-    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 
     private static String iso(LocalDate d) {

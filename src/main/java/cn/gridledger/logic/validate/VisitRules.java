@@ -22,6 +22,7 @@ public final class VisitRules {
     public static final String TYPE = "走访类型";
     public static final String HOUSEHOLDS = "走访农户";
     public static final String VISITORS = "走访人";
+    public static final String FINDING = "走访情况";
     public static final String FOLLOW_UP = "需办理事项";
     public static final String DUE = "办理期限";
     public static final String RESULT = "办理结果";
@@ -66,7 +67,7 @@ public final class VisitRules {
         if (cleaned(d.visitors()).isEmpty()) {
             errors.put(VISITORS, "请填写走访人。");
         }
-        tooLong("走访情况", d.finding(), errors);
+        tooLong(FINDING, d.finding(), errors);
         if (d.followUpNeeded()) {
             if (blank(d.followUp())) {
                 errors.put(FOLLOW_UP, "需要后续办理时，请写明要办理的事项。");

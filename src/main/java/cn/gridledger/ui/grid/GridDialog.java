@@ -127,9 +127,26 @@ final class GridDialog {
         HBox addRow = new HBox(6, postType, staffName, staffId, staffPhone, fullTime, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
 
+        // 防止返贫监测员: one cadre per grid who answers for its monitored households (a grid setting)
+        var current = services.visits().gridMonitors().stream().filter(g -> g.gridId() == gridId).findFirst();
+        cn.gridledger.ui.common.CadrePicker monitor = new cn.gridledger.ui.common.CadrePicker(services.visits().cadres(),
+                current.map(g -> g.cadreId()).orElse(null), current.map(g -> g.cadreName()).orElse(null));
+        monitor.control().setId("grid-monitor");
+        Button saveMonitor = new Button(I18n.t("grid.monitor.save"));
+        saveMonitor.setId("grid-monitor-save");
+        saveMonitor.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        saveMonitor.setOnAction(e -> act(() -> services.visits().setGridMonitor(gridId, monitor.chosen())));
+        boolean admin = services.session().isAdmin();
+        monitor.control().setDisable(!admin);
+        saveMonitor.setDisable(!admin);
+        Label monitorLabel = new Label(I18n.t("grid.monitor.label"));
+        monitorLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox monitorRow = new HBox(8, monitorLabel, monitor.control(), saveMonitor);
+        monitorRow.setAlignment(Pos.CENTER_LEFT);
+
         VBox content = new VBox(10, titled(I18n.t("grid.section.basic"), basics),
                 titled(I18n.t("grid.section.code"), new VBox(6, numbering, history)),
-                titled(I18n.t("grid.section.staff"), new VBox(6, staff, new HBox(8, end), addRow)), error);
+                titled(I18n.t("grid.section.staff"), new VBox(6, staff, new HBox(8, end), addRow, monitorRow)), error);
         content.setPadding(new Insets(4));
 
         cn.gridledger.ui.household.DialogLook.apply(dialog.getDialogPane(), 940);

@@ -197,6 +197,9 @@ public final class HouseholdEditor {
                 padded(monitoring.view())), tab(I18n.t("hh.editor.tab.awards"), padded(awards.view())),
                 tab(I18n.t("hh.editor.tab.points"), padded(points.view())));
         if (householdId != null) {
+            // visits need a saved household; they are saved on their own, not with the form
+            tabs.getTabs().add(tab(I18n.t("hh.editor.tab.visits"), padded(new cn.gridledger.ui.visits.HouseholdVisitsSection(
+                    services, householdId, I18n.t("hh.editor.visitsOf", headName(), household.v("hhNumber"))).view())));
             tabs.getTabs().add(tab(I18n.t("hh.editor.tab.history"), padded(HistoryView.of(services,
                     HouseholdService.AUDIT_ENTITY, householdId))));
         }

@@ -38,6 +38,7 @@ final class FollowUpDialog {
     private final ComboBox<String> method = new ComboBox<>();
     private final TextField month = new TextField();
     private final Label problem = new Label();
+    private final cn.gridledger.ui.common.CadrePicker responsible;
     private boolean saved;
 
     FollowUpDialog(AppServices services, MonitoringRow row, Window owner) {
@@ -55,6 +56,9 @@ final class FollowUpDialog {
         measures.setPrefColumnCount(26);
         measures.setId("followUpMeasures");
         contact.setText(row.contactName());
+        responsible = new cn.gridledger.ui.common.CadrePicker(services.visits().cadres(), row.responsibleId(),
+                row.responsibleName());
+        responsible.control().setId("followUpResponsible");
         phone.setText(row.contactPhone());
         ToggleGroup group = new ToggleGroup();
         yes.setToggleGroup(group);
@@ -84,14 +88,15 @@ final class FollowUpDialog {
         form.addRow(0, label("monitoring.col.measures"), measures);
         form.addRow(1, label("monitoring.col.contact"), contact);
         form.addRow(2, new Label(I18n.t("monitoring.contactPhone")), phone);
-        form.addRow(3, label("monitoring.col.eliminated"), new HBox(16, yes, no));
-        form.addRow(4, label("monitoring.col.method"), method);
-        form.addRow(5, label("monitoring.col.eliminatedMonth"), month);
+        form.addRow(3, label("monitoring.col.responsible"), responsible.control());
+        form.addRow(4, label("monitoring.col.eliminated"), new HBox(16, yes, no));
+        form.addRow(5, label("monitoring.col.method"), method);
+        form.addRow(6, label("monitoring.col.eliminatedMonth"), month);
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         problem.setMaxWidth(420);
         problem.setId("followUpProblem");
-        form.add(problem, 0, 6, 2, 1);
+        form.add(problem, 0, 7, 2, 1);
         form.setDisable(!editable);
         dialog.getDialogPane().setContent(form);
         cn.gridledger.ui.common.DialogFit.fit(dialog, 0);
@@ -101,8 +106,12 @@ final class FollowUpDialog {
         ok.setDisable(!editable);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
+                Long cadre = responsible.chosen();
                 services.monitoring().update(row.id(), measures.getText(), contact.getText(), phone.getText(),
                         yes.isSelected(), method.getValue(), month.getText());
+                if (!java.util.Objects.equals(cadre, row.responsibleId())) {
+                    services.visits().setResponsibleCadre(row.id(), cadre);
+                }
                 saved = true;
             } catch (UserFacingException ex) {
                 problem.setText(ex.getMessage());

@@ -124,6 +124,7 @@ public final class MonitoringPage implements Page {
                 Columns.text(I18n.t("monitoring.col.measures"), r -> r.measures() == null ? ""
                         : r.measures().replace(",", I18n.t("ui.sep.list")), 140),
                 Columns.text(I18n.t("monitoring.col.contact"), MonitoringRow::contactName, 62),
+                Columns.text(I18n.t("monitoring.col.responsible"), MonitoringRow::responsibleName, 62),
                 eliminated,
                 Columns.text(I18n.t("monitoring.col.method"), MonitoringRow::eliminationMethod, 76),
                 Columns.month(I18n.t("monitoring.col.eliminatedMonth"), MonitoringRow::eliminatedMonth, 68)));

@@ -9,6 +9,7 @@ import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.logic.service.VisitService.VisitInput;
 import cn.gridledger.logic.service.VisitService.VisitPage;
 import cn.gridledger.model.HouseholdRow;
+import cn.gridledger.model.Visit;
 import cn.gridledger.model.VisitFilter;
 import cn.gridledger.model.VisitResponsibility.GridMonitor;
 import cn.gridledger.model.VisitRow;
@@ -18,7 +19,6 @@ import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.FieldPair;
 import cn.gridledger.ui.common.Shown;
 import cn.gridledger.ui.shell.Page;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,7 +26,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -57,19 +56,22 @@ public final class VisitsPage implements Page {
     private final Label total = new Label();
     private final Label status = new Label();
 
-    // the entry form
-    private final TextField date = new TextField();
+    // the entry form: a new visit, or the selected one while 修改 is on
+    private final VisitForm form = new VisitForm(this::save);
+    private final Label formTitle = new Label();
     private final TextField household = new TextField();
     private final ComboBox<HouseholdRow> householdMatch = new ComboBox<>();
-    private final ComboBox<String> formType = new ComboBox<>();
-    private final TextField visitors = new TextField();
-    private final TextField finding = new TextField();
-    private final CheckBox followUpNeeded = new CheckBox(I18n.t("visits.form.followUpNeeded"));
-    private final TextField followUp = new TextField();
-    private final TextField due = new TextField();
+    /** While changing a visit of several households: the ones after the first, kept as they were. */
+    private final Label otherHouseholds = new Label();
+    private List<String> keptHouseholds = List.of();
+    private final Button cancelEdit = new Button(I18n.t("visits.cancelEdit"));
+    private final Button edit = new Button(I18n.t("visits.edit"));
+    private final Button delete = new Button(I18n.t("visits.delete"));
     private final TextField result = new TextField();
     private final TextField closedDate = new TextField();
     private final Button close = new Button(I18n.t("visits.close"));
+    /** The visit being changed (null: the form records a new one). */
+    private String editing;
     private boolean loading;
 
     public VisitsPage(AppServices services) {
@@ -104,7 +106,7 @@ public final class VisitsPage implements Page {
         to.focusedProperty().addListener((o, a, b) -> { if (!b) refresh(null); });
         search.textProperty().addListener((o, a, b) -> refresh(null));
         // the short choices (全部类型, 入户走访) stay whole: the rows wrap instead of squeezing them to “全部…”
-        for (ComboBox<?> c : List.of(grid, type, formType)) {
+        for (ComboBox<?> c : List.of(grid, type)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         // the filters wrap onto a second line at the larger text sizes; a label stays with its field
@@ -118,19 +120,27 @@ public final class VisitsPage implements Page {
         cn.gridledger.ui.common.CellTips.install(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.t("visits.empty")));
-        table.getColumns().setAll(List.of(
-                column("visits.col.date", r -> String.valueOf(r.date()), 6.4),
-                column("visits.col.type", VisitRow::type, 6.4),
-                column("visits.col.grid", VisitRow::grid, 8.6),
-                column("visits.col.households", VisitRow::households, 8.6),
-                column("visits.col.visitors", VisitRow::visitors, 6.4),
-                column("visits.col.finding", VisitRow::finding, 14.3),
-                column("visits.col.followUp", VisitRow::followUp, 10.7),
-                column("visits.col.due", r -> r.dueDate() == null ? "" : r.dueDate().toString(), 6.4),
-                column("visits.col.state", VisitsPage::state, 5.7),
-                column("visits.col.result", VisitRow::result, 10.0)));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> close.setDisable(
-                b == null || !b.open() || !services.visits().canEdit(b)));
+        table.getColumns().setAll(List.of(VisitColumns.date(), VisitColumns.type(),
+                VisitColumns.text("visits.col.grid", VisitRow::grid, 8.6),
+                VisitColumns.text("visits.col.households", VisitRow::households, 8.6), VisitColumns.visitors(),
+                VisitColumns.finding(), VisitColumns.followUp(), VisitColumns.due(), VisitColumns.state(),
+                VisitColumns.result()));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected(b));
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE && !delete.isDisabled()) {
+                e.consume();
+                deleteSelected();
+            }
+        });
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<VisitRow> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && !edit.isDisabled()) {
+                    editSelected();
+                }
+            });
+            return row;
+        });
         // then as wide as their heading and values at the chosen text size
         cn.gridledger.ui.common.ColumnWidths.fitAll(table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -143,16 +153,20 @@ public final class VisitsPage implements Page {
         total.setId("visitsTotal");
         status.setId("visitsStatus");
         status.getStyleClass().add("status-message");
-        HBox foot = new HBox(8, status, spacer, total);
+        edit.setId("visitEdit");
+        delete.setId("visitDelete");
+        edit.setDisable(true);
+        delete.setDisable(true);
+        edit.setOnAction(e -> editSelected());
+        delete.setOnAction(e -> deleteSelected());
+        HBox foot = new HBox(8, edit, delete, status, spacer, total);
         foot.setAlignment(Pos.CENTER_LEFT);
 
-        box = new VBox(10, title, filters, table, form(), foot);
+        box = new VBox(10, title, filters, table, foot, form());
         box.setPadding(new Insets(16, 20, 12, 20));
     }
 
     private Node form() {
-        date.setId("visitDate");
-        date.setPrefColumnCount(7);
         household.setId("visitHousehold");
         household.setPromptText(I18n.t("visits.form.householdPrompt"));
         household.setPrefColumnCount(10);
@@ -161,19 +175,10 @@ public final class VisitsPage implements Page {
                 h.hhNumber(), h.gridName() == null ? "" : h.gridName()).strip()));
         householdMatch.setStyle("-fx-pref-width: 20em;");
         household.textProperty().addListener((o, a, b) -> matchHouseholds(b));
-        formType.setId("visitType");
-        VisitType.all().forEach(t -> formType.getItems().add(t.label()));
-        formType.getSelectionModel().selectFirst();
-        visitors.setId("visitVisitors");
-        visitors.setPromptText(I18n.t("visits.form.visitorsPrompt"));
-        finding.setId("visitFinding");
-        followUpNeeded.setId("visitFollowUpNeeded");
-        followUp.setId("visitFollowUp");
-        due.setId("visitDue");
-        due.setPromptText(I18n.t("visits.datePrompt"));
-        due.setPrefColumnCount(7);
-        followUp.disableProperty().bind(followUpNeeded.selectedProperty().not());
-        due.disableProperty().bind(followUpNeeded.selectedProperty().not());
+        otherHouseholds.setId("visitOtherHouseholds");
+        form.householdField(household);
+        form.saveOnEnter(household);
+        form.saveOnEnter(householdMatch);
         result.setId("visitResult");
         closedDate.setId("visitClosedDate");
         closedDate.setPrefColumnCount(7);
@@ -184,35 +189,31 @@ public final class VisitsPage implements Page {
         closedDate.setOnAction(e -> closeSelected());
         Button save = new Button(I18n.t("visits.save"));
         save.setId("visitSave");
-        save.setDefaultButton(false);
         save.setOnAction(e -> save());
-        for (Node n : List.of(date, household, householdMatch, formType, visitors, finding, followUpNeeded, followUp, due)) {
-            n.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.ENTER) {
-                    e.consume();
-                    save();
-                }
-            });
+        cancelEdit.setId("visitCancelEdit");
+        cancelEdit.setOnAction(e -> stopEditing());
+        cancelEdit.setCancelButton(false);
+        cancelEdit.managedProperty().bind(cancelEdit.visibleProperty());
+        cancelEdit.setVisible(false);
+        for (Button b : List.of(save, cancelEdit, close, edit, delete)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        // rows that wrap at the larger text sizes instead of running off the window; a label stays with its field
-        javafx.scene.layout.FlowPane who = new javafx.scene.layout.FlowPane(12, 6, FieldPair.of("visits.form.date", date),
-                FieldPair.of("visits.form.household", new HBox(6, household, householdMatch)), FieldPair.of("visits.form.type", formType),
-                FieldPair.of("visits.form.visitors", visitors));
-        who.setAlignment(Pos.CENTER_LEFT);
-        HBox found = FieldPair.of("visits.form.finding", finding);
-        HBox.setHgrow(finding, Priority.ALWAYS);
-        HBox fu = new HBox(8, followUpNeeded, followUp, new Label(I18n.t("visits.form.due")), due, save);
-        fu.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(followUp, Priority.ALWAYS);
+        HBox picker = new HBox(6, household, householdMatch, otherHouseholds);
+        picker.setAlignment(Pos.CENTER_LEFT);
         HBox cl = new HBox(8, new Label(I18n.t("visits.form.result")), result,
                 new Label(I18n.t("visits.form.closedDate")), closedDate, close);
         cl.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(result, Priority.ALWAYS);
-        VBox g = new VBox(6, who, found, fu, cl);
-        Label head = new Label(I18n.t("visits.form.title"));
-        head.setStyle("-fx-font-weight: bold;");
-        VBox v = new VBox(6, head, g);
+        formTitle.setId("visitFormTitle");
+        formTitle.setStyle("-fx-font-weight: bold;");
+        VBox v = new VBox(6, formTitle, form.view(picker, save, cancelEdit), cl);
         v.setId("visitForm");
+        v.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && editing != null) {
+                e.consume();
+                stopEditing();
+            }
+        });
         resetForm();
         return v;
     }
@@ -231,11 +232,11 @@ public final class VisitsPage implements Page {
         }
     }
 
-    /** Starts a new visit for this household (the household editor's 新增走访). */
+    /** Starts a new visit for this household. */
     public void newFor(String householdNumber) {
-        resetForm();
+        stopEditing();
         household.setText(householdNumber);
-        visitors.requestFocus();
+        form.visitors.requestFocus();
     }
 
     /** Shows overdue follow-ups only (the home tile). */
@@ -261,35 +262,98 @@ public final class VisitsPage implements Page {
     }
 
     private void resetForm() {
-        date.setText(LocalDate.now().toString());
+        editing = null;
+        keptHouseholds = List.of();
+        otherHouseholds.setText("");
+        formTitle.setText(I18n.t("visits.form.title"));
+        cancelEdit.setVisible(false);
+        form.reset();
         household.clear();
-        visitors.clear();
-        finding.clear();
-        followUpNeeded.setSelected(false);
-        followUp.clear();
-        due.clear();
         result.clear();
         closedDate.setText(LocalDate.now().toString());
     }
 
-    private void save() {
-        HouseholdRow h = householdMatch.getValue();
-        if (h == null) {
-            Dialogs.error(I18n.t("visits.saveFailed"), I18n.t("visits.noHousehold"));
-            household.requestFocus();
+    private void stopEditing() {
+        resetForm();
+        form.date.requestFocus();
+    }
+
+    private void selected(VisitRow row) {
+        boolean mine = row != null && services.visits().canEdit(row);
+        close.setDisable(!mine || !row.open());
+        edit.setDisable(!mine);
+        delete.setDisable(!mine);
+    }
+
+    /** Puts the selected visit into the form; saving then changes it. */
+    private void editSelected() {
+        VisitRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
             return;
         }
-        List<String> names = cn.gridledger.logic.validate.VisitRules.visitorNames(visitors.getText());
-        VisitInput in = new VisitInput(date.getText(), formType.getValue(), List.of(h.id()), names, finding.getText(),
-                followUpNeeded.isSelected(), followUp.getText(), due.getText());
         try {
-            String id = services.visits().record(in);
+            Visit v = services.visits().one(row.id());
             resetForm();
-            refresh(id);
-            status.setText(I18n.t("visits.saved", h.headName()));
-            date.requestFocus();
+            editing = v.id();
+            form.fill(v);
+            keptHouseholds = v.households().subList(1, v.households().size());
+            otherHouseholds.setText(keptHouseholds.isEmpty() ? "" : I18n.t("visits.form.otherHouseholds", keptHouseholds.size()));
+            services.search().row(v.households().get(0)).ifPresent(h -> {
+                household.setText(h.hhNumber());
+                householdMatch.getItems().setAll(h);
+                householdMatch.setValue(h);
+            });
+            formTitle.setText(I18n.t("visits.form.editTitle", row.date(), row.households()));
+            cancelEdit.setVisible(true);
+            form.finding.requestFocus();
         } catch (RuntimeException ex) {
             Dialogs.failure(ex);
+        }
+    }
+
+    private void deleteSelected() {
+        VisitRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null || !Dialogs.confirm(I18n.t("visits.delete"), I18n.t("visits.deleteConfirm", row.date(), row.type(),
+                row.households()))) {
+            return;
+        }
+        try {
+            services.visits().delete(row.id());
+            if (row.id().equals(editing)) {
+                resetForm();
+            }
+            refresh(null);
+            status.setText(I18n.t("visits.deleted", row.households()));
+        } catch (RuntimeException ex) {
+            Dialogs.failure(ex);
+        }
+    }
+
+    private void save() {
+        HouseholdRow h = householdMatch.getValue();
+        List<String> households = new java.util.ArrayList<>();
+        if (h != null) {
+            households.add(h.id());
+        }
+        keptHouseholds.stream().filter(id -> !households.contains(id)).forEach(households::add);
+        boolean changing = editing != null;
+        try {
+            String id;
+            if (!changing) {
+                id = services.visits().record(form.input(households));
+            } else {
+                id = editing;
+                services.visits().edit(id, form.input(households));
+            }
+            String what = h == null ? "" : h.headName();
+            resetForm();
+            refresh(id);
+            status.setText(I18n.t(changing ? "visits.changed" : "visits.saved", what));
+            form.date.requestFocus();
+        } catch (RuntimeException ex) {
+            if (!form.showErrors(ex)) {
+                Dialogs.failure(ex);
+            }
         }
     }
 
@@ -344,29 +408,6 @@ public final class VisitsPage implements Page {
         } catch (RuntimeException ex) {
             Dialogs.failure(ex);
         }
-    }
-
-    private static String state(VisitRow r) {
-        if (!r.followUpNeeded()) {
-            return I18n.t("visits.state.none");
-        }
-        if (r.overdue()) {
-            return I18n.t("visits.state.overdue");
-        }
-        return I18n.t(r.open() ? "visits.state.open" : "visits.state.closed");
-    }
-
-    private static TableColumn<VisitRow, String> column(String key, java.util.function.Function<VisitRow, String> value,
-            double widthEm) {
-        TableColumn<VisitRow, String> c = new TableColumn<>(I18n.t(key));
-        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-        c.setPrefWidth(widthEm * em());
-        return c;
-    }
-
-    /** One em at the chosen text size, in pixels. */
-    private static double em() {
-        return cn.gridledger.ui.common.UiLook.size().pixels();
     }
 
     @Override

@@ -292,6 +292,8 @@ class AccessMatrixTest {
                     assertTrue(text.contains("张三明"), who + " finds the households of 一组网格: " + text);
                     assertEquals(who != Who.GRID_WORKER, text.contains("周九"), who + ": " + text);
                 });
+        add(c, "SearchService.row(String)", "AAAA", f -> f.app.search().row("h3"),
+                (f, who, r) -> assertEquals(who == Who.GRID_WORKER, ((java.util.Optional<?>) r).isEmpty(), who + ": " + r));
         add(c, "SearchService.size()", "AAAA", f -> f.app.search().size());
         add(c, "SearchService.refresh(List)", "AAAA", f -> run(() -> f.app.search().refresh(List.of("h1"))));
         add(c, "SearchService.benchmark(int,long)", "AAAA", f -> f.app.search().benchmark(2, 1));
@@ -333,6 +335,8 @@ class AccessMatrixTest {
         add(c, "VisitService.one(String)", "AARA", f -> f.app.visits().one(visitOf(f, "h3")));
         add(c, "VisitService.canEdit(VisitRow)", "AAAA", f -> f.app.visits().canEdit(f.asCli(() -> f.app.visits()
                 .list(VisitFilter.ALL, 0, 1).rows().get(0))));
+        add(c, "VisitService.canRecord(String)", "AAAA", f -> f.app.visits().canRecord("h3"),
+                (f, who, r) -> assertEquals(who == Who.ADMIN || who == Who.COMMAND_LINE, r, who + ": " + r));
         add(c, "VisitService.overdueCount()", "AAAA", f -> f.app.visits().overdueCount());
         add(c, "VisitService.monitoredNotVisited(Quarter)", "AAAA", f -> f.app.visits().monitoredNotVisited(Q3));
         add(c, "VisitService.monitoredHouseholds(Quarter)", "AAAA", f -> f.app.visits().monitoredHouseholds(Q3),
