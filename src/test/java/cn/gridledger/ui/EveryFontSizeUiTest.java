@@ -214,6 +214,35 @@ class EveryFontSizeUiTest {
             page(robot, "nav.monitoring");
             robot.interact(() -> ((javafx.scene.control.TableView<?>) lookup("#monitoringTable")).getSelectionModel().select(0));
             problems.addAll(dialog("follow-up" + s, size, () -> fire("#monitoringFollowUp")));
+            // the household editor's 走访记录 and its visit dialog after a refused save (messages shown)
+            String household = services.search().search("", cn.gridledger.logic.search.HouseholdFilter.all()).get(0).id();
+            Window hh = open("household-visits" + s,
+                    () -> new cn.gridledger.ui.household.HouseholdEditor(services, household, null).show(stage));
+            robot.interact(() -> {
+                javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) hh.getScene().lookup(".tab-pane");
+                tabs.getTabs().stream().filter(t -> t.getText().equals("走访记录")).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            problems.addAll(check(hh, "household-visits" + s, size));
+            Window visit = open("visit-refused" + s,
+                    () -> ((javafx.scene.control.Button) hh.getScene().lookup("#householdVisitAdd")).fire());
+            robot.interact(() -> {
+                var pane = (javafx.scene.control.DialogPane) visit.getScene().getRoot();
+                ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            problems.addAll(check(visit, "visit-refused" + s, size, 200, 100));
+            closeWindow(visit);
+            closeWindow(hh);
+            // the 走访 page after a refused save
+            page(robot, "nav.visits");
+            robot.interact(() -> {
+                ((javafx.scene.control.TextField) lookup("#visitFinding")).setText("无人在家");
+                fire("#visitSave");
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            problems.addAll(check(stage, "visits-refused" + s, size));
             page(robot, "nav.settings");
             problems.addAll(dialog("account-new" + s, size, () -> fire("#addAccount")));
             problems.addAll(dialog("message" + s, size, () -> cn.gridledger.ui.common.Dialogs.error("导入失败",
