@@ -111,10 +111,13 @@ public final class UiLook {
         if (root instanceof IndexedCell<?>) {
             return;
         }
-        if (root instanceof Labeled l && !l.isWrapText() && l.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+        // a skin may bind a label's size (a tooltip's does): leave those to it
+        if (root instanceof Labeled l && !l.isWrapText() && l.getMinWidth() == Region.USE_COMPUTED_SIZE
+                && !l.minWidthProperty().isBound()) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
-        if (root instanceof Labeled l && l.isWrapText() && l.getMinHeight() == Region.USE_COMPUTED_SIZE) {
+        if (root instanceof Labeled l && l.isWrapText() && l.getMinHeight() == Region.USE_COMPUTED_SIZE
+                && !l.minHeightProperty().isBound()) {
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
         if (root instanceof Parent p) {

@@ -61,9 +61,13 @@ public final class VisitsPage implements Page {
     private final Label formTitle = new Label();
     private final TextField household = new TextField();
     private final ComboBox<HouseholdRow> householdMatch = new ComboBox<>();
-    /** While changing a visit of several households: the ones after the first, kept as they were. */
+    /** A visit to several households (政策宣传, a dispute between neighbours): those added besides the picker's. */
+    private final List<HouseholdRow> together = new java.util.ArrayList<>();
+    /** While changing a visit: its households the user cannot see here (another grid), kept as they were. */
+    private List<String> keptHidden = List.of();
     private final Label otherHouseholds = new Label();
-    private List<String> keptHouseholds = List.of();
+    private final Button addHousehold = new Button(I18n.t("visits.form.addHousehold"));
+    private final Button clearHouseholds = new Button(I18n.t("visits.form.clearHouseholds"));
     private final Button cancelEdit = new Button(I18n.t("visits.cancelEdit"));
     private final Button edit = new Button(I18n.t("visits.edit"));
     private final Button delete = new Button(I18n.t("visits.delete"));
@@ -176,6 +180,23 @@ public final class VisitsPage implements Page {
         householdMatch.setStyle("-fx-pref-width: 20em;");
         household.textProperty().addListener((o, a, b) -> matchHouseholds(b));
         otherHouseholds.setId("visitOtherHouseholds");
+        otherHouseholds.setWrapText(true);
+        addHousehold.setId("visitAddHousehold");
+        addHousehold.setOnAction(e -> addTogether());
+        addHousehold.setTooltip(new javafx.scene.control.Tooltip(I18n.t("visits.form.addHouseholdTip")));
+        clearHouseholds.setId("visitClearHouseholds");
+        clearHouseholds.setOnAction(e -> {
+            together.clear();
+            showTogether();
+        });
+        clearHouseholds.managedProperty().bind(clearHouseholds.visibleProperty());
+        // Ctrl+Enter in the household box: this one too, then type the next
+        household.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                e.consume();
+                addTogether();
+            }
+        });
         form.householdField(household);
         form.saveOnEnter(household);
         form.saveOnEnter(householdMatch);
@@ -195,10 +216,10 @@ public final class VisitsPage implements Page {
         cancelEdit.setCancelButton(false);
         cancelEdit.managedProperty().bind(cancelEdit.visibleProperty());
         cancelEdit.setVisible(false);
-        for (Button b : List.of(save, cancelEdit, close, edit, delete)) {
+        for (Button b : List.of(save, cancelEdit, close, edit, delete, addHousehold, clearHouseholds)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox picker = new HBox(6, household, householdMatch, otherHouseholds);
+        HBox picker = new HBox(6, household, householdMatch, addHousehold);
         picker.setAlignment(Pos.CENTER_LEFT);
         HBox cl = new HBox(8, new Label(I18n.t("visits.form.result")), result,
                 new Label(I18n.t("visits.form.closedDate")), closedDate, close);
@@ -206,7 +227,11 @@ public final class VisitsPage implements Page {
         HBox.setHgrow(result, Priority.ALWAYS);
         formTitle.setId("visitFormTitle");
         formTitle.setStyle("-fx-font-weight: bold;");
-        VBox v = new VBox(6, formTitle, form.view(picker, save, cancelEdit), cl);
+        HBox others = new HBox(8, otherHouseholds, clearHouseholds);
+        others.setAlignment(Pos.CENTER_LEFT);
+        others.visibleProperty().bind(otherHouseholds.textProperty().isNotEmpty());
+        others.managedProperty().bind(others.visibleProperty());
+        VBox v = new VBox(6, formTitle, form.view(picker, save, cancelEdit), others, cl);
         v.setId("visitForm");
         v.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && editing != null) {
@@ -263,14 +288,36 @@ public final class VisitsPage implements Page {
 
     private void resetForm() {
         editing = null;
-        keptHouseholds = List.of();
-        otherHouseholds.setText("");
+        together.clear();
+        keptHidden = List.of();
+        showTogether();
         formTitle.setText(I18n.t("visits.form.title"));
         cancelEdit.setVisible(false);
         form.reset();
         household.clear();
         result.clear();
         closedDate.setText(LocalDate.now().toString());
+    }
+
+    /** Adds the picker's household to the visit's households and empties the box for the next. */
+    private void addTogether() {
+        HouseholdRow h = householdMatch.getValue();
+        if (h != null && together.stream().noneMatch(t -> t.id().equals(h.id()))) {
+            together.add(h);
+        }
+        household.clear();
+        showTogether();
+        household.requestFocus();
+    }
+
+    private void showTogether() {
+        String text = together.isEmpty() ? "" : I18n.t("visits.form.together", String.join(I18n.t("ui.sep.list"),
+                together.stream().map(HouseholdRow::headName).toList()), together.size());
+        if (!keptHidden.isEmpty()) {
+            text = (text + " " + I18n.t("visits.form.hiddenHouseholds", keptHidden.size())).strip();
+        }
+        otherHouseholds.setText(text);
+        clearHouseholds.setVisible(!together.isEmpty());
     }
 
     private void stopEditing() {
@@ -296,13 +343,23 @@ public final class VisitsPage implements Page {
             resetForm();
             editing = v.id();
             form.fill(v);
-            keptHouseholds = v.households().subList(1, v.households().size());
-            otherHouseholds.setText(keptHouseholds.isEmpty() ? "" : I18n.t("visits.form.otherHouseholds", keptHouseholds.size()));
-            services.search().row(v.households().get(0)).ifPresent(h -> {
-                household.setText(h.hhNumber());
-                householdMatch.getItems().setAll(h);
-                householdMatch.setValue(h);
-            });
+            List<String> hidden = new java.util.ArrayList<>();
+            // in the order entered: the ones added first, then the last in the picker (the first decides the grid)
+            int last = v.households().size() - 1;
+            for (int i = 0; i <= last; i++) {
+                var shown = services.search().row(v.households().get(i));
+                if (shown.isEmpty()) {
+                    hidden.add(v.households().get(i));
+                } else if (i == last) {
+                    household.setText(shown.get().hhNumber());
+                    householdMatch.getItems().setAll(shown.get());
+                    householdMatch.setValue(shown.get());
+                } else {
+                    together.add(shown.get());
+                }
+            }
+            keptHidden = List.copyOf(hidden);
+            showTogether();
             formTitle.setText(I18n.t("visits.form.editTitle", row.date(), row.households()));
             cancelEdit.setVisible(true);
             form.finding.requestFocus();
@@ -331,11 +388,13 @@ public final class VisitsPage implements Page {
 
     private void save() {
         HouseholdRow h = householdMatch.getValue();
+        // in the order entered: the first decides the visit's grid
         List<String> households = new java.util.ArrayList<>();
-        if (h != null) {
+        together.stream().map(HouseholdRow::id).forEach(households::add);
+        if (h != null && !households.contains(h.id())) {
             households.add(h.id());
         }
-        keptHouseholds.stream().filter(id -> !households.contains(id)).forEach(households::add);
+        keptHidden.stream().filter(id -> !households.contains(id)).forEach(households::add);
         boolean changing = editing != null;
         try {
             String id;
@@ -345,7 +404,11 @@ public final class VisitsPage implements Page {
                 id = editing;
                 services.visits().edit(id, form.input(households));
             }
-            String what = h == null ? "" : h.headName();
+            List<String> names = new java.util.ArrayList<>(together.stream().map(HouseholdRow::headName).toList());
+            if (h != null && together.stream().noneMatch(t -> t.id().equals(h.id()))) {
+                names.add(h.headName());
+            }
+            String what = String.join(I18n.t("ui.sep.list"), names);
             resetForm();
             refresh(id);
             status.setText(I18n.t(changing ? "visits.changed" : "visits.saved", what));

@@ -167,6 +167,44 @@ class VisitEditingUiTest {
         assertEquals("", robot.lookup("#visitFormMessage").queryAs(Label.class).getText());
     }
 
+    @Test
+    void oneVisitCoversSeveralHouseholdsInTheOrderEntered(FxRobot robot) {
+        List<HouseholdRow> all = services.search().search("", HouseholdFilter.all());
+        HouseholdRow a = all.get(0);
+        HouseholdRow b = all.get(1);
+        robot.clickOn("#nav-visits");
+        robot.clickOn("#visitHousehold").write(a.hhNumber());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", text(robot, "#visitHousehold"), "the box is empty for the next household");
+        assertTrue(robot.lookup("#visitOtherHouseholds").queryAs(Label.class).getText().contains(a.headName()));
+        robot.write(b.hhNumber());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#visitType");
+        robot.clickOn("政策宣传");
+        robot.clickOn("#visitVisitors").write("王芳");
+        robot.clickOn("#visitFinding").write("宣传医保缴费");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        VisitRow row = table(robot).getSelectionModel().getSelectedItem();
+        assertEquals(2, row.householdCount(), row.toString());
+        assertEquals(List.of(a.id(), b.id()), services.visits().one(row.id()).households());
+        assertEquals("", robot.lookup("#visitOtherHouseholds").queryAs(Label.class).getText());
+
+        // changing it keeps both, in the same order
+        robot.clickOn("#visitEdit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(b.hhNumber(), text(robot, "#visitHousehold"));
+        assertTrue(robot.lookup("#visitOtherHouseholds").queryAs(Label.class).getText().contains(a.headName()));
+        robot.clickOn("#visitFinding").write("，已缴");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(a.id(), b.id()), services.visits().one(row.id()).households());
+        assertEquals("宣传医保缴费，已缴", services.visits().one(row.id()).finding());
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void theHouseholdEditorListsAddsAndChangesItsVisits(FxRobot robot) throws Exception {
