@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code gridledger [--db FILE] [--json] COMMAND …} */
 @Command(name = "gridledger",
         header = "网格台账 GridLedger —— 乡镇网格、农户与干部台账（命令行）",
-        description = "不带参数运行时打开窗口；带命令时在命令行中运行，不打开窗口。",
+        description = "不带参数（或只带 --db FILE）运行时打开窗口；带命令时在命令行中运行，不打开窗口。",
         synopsisHeading = "%n用法：",
         commandListHeading = "%n命令：%n",
         optionListHeading = "%n选项：%n",

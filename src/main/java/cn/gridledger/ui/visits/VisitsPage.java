@@ -69,6 +69,7 @@ public final class VisitsPage implements Page {
     private final Button addHousehold = new Button(I18n.t("visits.form.addHousehold"));
     private final Button clearHouseholds = new Button(I18n.t("visits.form.clearHouseholds"));
     private final Button cancelEdit = new Button(I18n.t("visits.cancelEdit"));
+    private final Button save = new Button();
     private final Button edit = new Button(I18n.t("visits.edit"));
     private final Button delete = new Button(I18n.t("visits.delete"));
     private final TextField result = new TextField();
@@ -173,11 +174,12 @@ public final class VisitsPage implements Page {
     private Node form() {
         household.setId("visitHousehold");
         household.setPromptText(I18n.t("visits.form.householdPrompt"));
-        household.setPrefColumnCount(10);
+        household.setPrefColumnCount(8);
         householdMatch.setId("visitHouseholdMatch");
         householdMatch.setConverter(Shown.<HouseholdRow>as(h -> I18n.t("visits.form.householdChoice", h.headName(),
                 h.hhNumber(), h.gridName() == null ? "" : h.gridName()).strip()));
-        householdMatch.setStyle("-fx-pref-width: 20em;");
+        // wide enough for 户主, 户编号 and the grid’s name whole
+        householdMatch.setStyle("-fx-pref-width: 22em;");
         household.textProperty().addListener((o, a, b) -> matchHouseholds(b));
         otherHouseholds.setId("visitOtherHouseholds");
         otherHouseholds.setWrapText(true);
@@ -208,7 +210,7 @@ public final class VisitsPage implements Page {
         close.setOnAction(e -> closeSelected());
         result.setOnAction(e -> closeSelected());
         closedDate.setOnAction(e -> closeSelected());
-        Button save = new Button(I18n.t("visits.save"));
+        save.setText(I18n.t("visits.save"));
         save.setId("visitSave");
         save.setOnAction(e -> save());
         cancelEdit.setId("visitCancelEdit");
@@ -293,6 +295,7 @@ public final class VisitsPage implements Page {
         showTogether();
         formTitle.setText(I18n.t("visits.form.title"));
         cancelEdit.setVisible(false);
+        save.setText(I18n.t("visits.save"));
         form.reset();
         household.clear();
         result.clear();
@@ -362,6 +365,7 @@ public final class VisitsPage implements Page {
             showTogether();
             formTitle.setText(I18n.t("visits.form.editTitle", row.date(), row.households()));
             cancelEdit.setVisible(true);
+            save.setText(I18n.t("visits.saveChange"));
             form.finding.requestFocus();
         } catch (RuntimeException ex) {
             Dialogs.failure(ex);
