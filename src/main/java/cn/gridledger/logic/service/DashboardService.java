@@ -8,14 +8,12 @@ import java.util.Map;
 import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.DashboardRepository;
-import cn.gridledger.logic.store.OverviewRepository;
 
 /** The home page's tiles and charts. */
 public final class DashboardService {
 
     private final Database db;
     private final DashboardRepository repo = new DashboardRepository();
-    private final OverviewRepository overview = new OverviewRepository();
 
     private final Session session;
 
@@ -34,17 +32,24 @@ public final class DashboardService {
             Map<String, Long> pointsDistribution) {
     }
 
-    /** Township-wide counts (no names, no rows): every signed-in role sees them on the home page. */
+    /**
+     * Counts (no names, no rows) of what the user sees: the township, or a grid worker's grids, so that
+     * each tile counts the list it opens.
+     */
     public Tiles tiles(LocalDate quarterStart) {
         session.requireSignedIn();
-        return db.read(c -> new Tiles(overview.households(c), overview.members(c), repo.monitored(c, true),
-                repo.monitored(c, false), repo.gridsWithoutWorkers(c), repo.notUpdatedSince(c, quarterStart)));
+        var grids = session.gridScope();
+        return db.read(c -> new Tiles(repo.households(c, grids), repo.members(c, grids), repo.monitored(c, true, grids),
+                repo.monitored(c, false, grids), repo.gridsWithoutWorkers(c, grids),
+                repo.notUpdatedSince(c, quarterStart, grids)));
     }
 
+    /** The charts, over the same households as the tiles. */
     public Charts charts() {
         session.requireSignedIn();
-        return db.read(c -> new Charts(repo.openRisks(c), repo.householdsPerVillage(c),
-                bucket(repo.pointsBalances(c))));
+        var grids = session.gridScope();
+        return db.read(c -> new Charts(repo.openRisks(c, grids), repo.householdsPerVillage(c, grids),
+                bucket(repo.pointsBalances(c, grids))));
     }
 
     /** Households per points band; bands a cadre reads without a table. */
