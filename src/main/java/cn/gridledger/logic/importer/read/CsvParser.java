@@ -34,17 +34,20 @@ final class CsvParser {
                     field.append(ch);
                 }
             } else if (ch == '"') {
+                if (field.length() == 1 && field.charAt(0) == '=') {
+                    field.setLength(0); // ="0123": Excel's way to keep a text; the = is not part of it
+                }
                 quoted = true;
                 fieldWasQuoted = true;
             } else if (ch == delimiter) {
-                row.add(finish(field, fieldWasQuoted));
+                row.add(finish(field));
                 field.setLength(0);
                 fieldWasQuoted = false;
             } else if (ch == '\r' || ch == '\n') {
                 if (ch == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                row.add(finish(field, fieldWasQuoted));
+                row.add(finish(field));
                 rows.add(row);
                 row = new ArrayList<>();
                 field.setLength(0);
@@ -54,19 +57,19 @@ final class CsvParser {
             }
         }
         if (field.length() > 0 || fieldWasQuoted || !row.isEmpty()) {
-            row.add(finish(field, fieldWasQuoted));
+            row.add(finish(field));
             rows.add(row);
         }
         return rows;
     }
 
-    /** `="0123"` arrives as `=` followed by the quoted part, so after parsing the field reads `=0123`. */
-    private static String finish(StringBuilder field, boolean wasQuoted) {
+    /**
+     * A field that still reads {@code ="…"} (a writer that quoted the whole of it: {@code "=""0123"""}) is
+     * unwrapped too; any other text starting with {@code =} is kept as written ("=1+1" is a text here).
+     */
+    private static String finish(StringBuilder field) {
         String s = field.toString();
-        if (wasQuoted && s.startsWith("=")) {
-            return s.substring(1);
-        }
-        if (!wasQuoted && s.startsWith("=\"") && s.endsWith("\"") && s.length() >= 3) {
+        if (s.length() >= 3 && s.startsWith("=\"") && s.endsWith("\"")) {
             return s.substring(2, s.length() - 1);
         }
         return s;

@@ -58,6 +58,13 @@ class CsvReadingTest {
         assertEquals("430122197911110011", rows.get(0).text(RosterField.ID_NUMBER));
     }
 
+    @Test
+    void onlyExcelsTextFormLosesItsEqualsSign() {
+        // ="…" (also as a writer quotes it whole) is Excel's text; any other = is part of the value
+        List<List<String>> rows = CsvParser.parse("=\"0123\",\"=\"\"0456\"\"\",\"=1+1\",=已核对,\"=\"\r\n");
+        assertEquals(List.of(List.of("0123", "0456", "=1+1", "=已核对", "=")), rows);
+    }
+
     private static void assertRosterRead(List<DataRow> rows) {
         assertEquals(2, rows.size());
         DataRow zhang = rows.get(0);
