@@ -1,5 +1,6 @@
 package cn.gridledger.logic.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -123,6 +124,15 @@ public final class HouseholdService {
      * @throws HouseholdRulesException when a rule of {@link #check} is broken (nothing is written)
      */
     public String save(HouseholdDetail d) {
+        return save(d, List.of());
+    }
+
+    /**
+     * Saves the household; {@code departures} say why and on which day members left out of {@code d} left
+     * (迁出, 死亡, 分户 …), so that the quarter's reports count them up to that day. A member left out
+     * without one ends today as 其他.
+     */
+    public String save(HouseholdDetail d, List<cn.gridledger.model.MemberDeparture> departures) {
         List<HouseholdCheck> problems = check(d);
         if (!problems.isEmpty()) {
             throw new HouseholdRulesException(problems);
@@ -132,19 +142,54 @@ public final class HouseholdService {
         String head = ordered.members().get(0).person().name();
         String id = db.write(c -> {
             String existing = d.household().id();
-            if (existing != null) {
-                HouseholdDetail before = repo.load(c, existing);
-                if (before != null) {
-                    session.requireEdit(before.household().gridId());
-                }
+            HouseholdDetail before = existing == null ? null : repo.load(c, existing);
+            if (before != null) {
+                session.requireEdit(before.household().gridId());
             }
-            String saved = repo.save(c, ordered);
+            String left = before == null ? "" : departures(before, ordered, departures);
+            String saved = repo.save(c, ordered, departures);
             audit.record(c, existing == null ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_ENTITY, saved,
-                    (existing == null ? "新增农户 " : "修改农户 ") + head + "（" + ordered.members().size() + " 人）");
+                    (existing == null ? "新增农户 " : "修改农户 ") + head + "（" + ordered.members().size() + " 人"
+                            + left + "）");
             return saved;
         });
         search.refresh(List.of(id));
         return id;
+    }
+
+    /**
+     * Checks each departure against its member (one of those left out, a day neither in the future nor
+     * before they joined or were born) and says them for the audit log: "；李四 死亡 2026-08-03".
+     */
+    private static String departures(HouseholdDetail before, HouseholdDetail after,
+            List<cn.gridledger.model.MemberDeparture> departures) {
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        after.members().forEach(m -> kept.add(m.id()));
+        StringBuilder said = new StringBuilder();
+        for (var dep : departures) {
+            Member m = before.members().stream().filter(x -> x.id() == dep.memberId()).findFirst().orElse(null);
+            if (m == null || kept.contains(m.id())) {
+                throw new UserFacingException("要移出的成员不在这一户中（可能已被别人修改），请关闭后重新打开这一户。");
+            }
+            var errors = cn.gridledger.logic.validate.DepartureRules.check(dep.reason().label(), dep.date().toString(),
+                    m.since(), birth(m), dep.note(), LocalDate.now());
+            if (!errors.isEmpty()) {
+                throw new UserFacingException(m.person().name() + "：" + String.join(" ", errors.values()));
+            }
+            said.append("；").append(m.person().name()).append(' ').append(dep.reason().label()).append(' ')
+                    .append(dep.date());
+        }
+        return said.toString();
+    }
+
+    /** The birth date as recorded, else as the ID number says it. */
+    private static cn.gridledger.model.FuzzyDate birth(Member m) {
+        if (m.person().birthDate() != null || m.person().idNumber() == null || m.person().idNumber().isBlank()) {
+            return m.person().birthDate();
+        }
+        var id = cn.gridledger.logic.validate.IdNumbers.parse(m.person().idNumber());
+        return id.value() == null || id.value().birthDate() == null ? null
+                : cn.gridledger.model.FuzzyDate.of(id.value().birthDate());
     }
 
     private static HouseholdDetail headFirst(HouseholdDetail d) {

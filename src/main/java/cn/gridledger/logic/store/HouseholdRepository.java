@@ -22,6 +22,8 @@ import cn.gridledger.model.HouseholdDetail;
 import cn.gridledger.model.HouseholdRow;
 import cn.gridledger.model.HouseholdRow.MonitoringState;
 import cn.gridledger.model.Member;
+import cn.gridledger.model.MemberDeparture;
+import cn.gridledger.model.code.DepartureReason;
 import cn.gridledger.model.Monitoring;
 import cn.gridledger.model.Person;
 import cn.gridledger.model.PointsEntry;
@@ -135,12 +137,17 @@ public final class HouseholdRepository {
 
     /**
      * Inserts or updates the household with all its parts and returns its id (a new UUID when the
-     * household's id is null). Members left out are ended today (end_reason 移出), other parts left out
-     * get deleted_at: nothing is erased. Persons are matched by ID number so one person stays one record.
+     * household's id is null). Members left out end on their departure's day with its reason, or today as
+     * 其他, each with a status event; other parts left out get deleted_at: nothing is erased. Persons are
+     * matched by ID number so one person stays one record.
      *
      * @throws UserFacingException when an ID number belongs to a current member of another household
      */
     public String save(Connection c, HouseholdDetail d) throws SQLException {
+        return save(c, d, List.of());
+    }
+
+    public String save(Connection c, HouseholdDetail d, List<MemberDeparture> departures) throws SQLException {
         Household h = d.household();
         String id = h.id() == null || h.id().isBlank() ? UUID.randomUUID().toString() : h.id();
         boolean exists = Queries.count(c, "SELECT count(*) FROM household WHERE id = ?", id) > 0;
@@ -169,7 +176,7 @@ public final class HouseholdRepository {
                 moveGrid(c, id, h.gridId());
             }
         }
-        saveMembers(c, id, d.members());
+        saveMembers(c, id, d.members(), departures);
         saveMonitoring(c, id, d.monitoring());
         saveAwards(c, id, d.awards());
         saveEntries(c, id, d.pointsEntries());
@@ -191,7 +198,8 @@ public final class HouseholdRepository {
                 householdId, gridId, today);
     }
 
-    private void saveMembers(Connection c, String householdId, List<Member> members) throws SQLException {
+    private void saveMembers(Connection c, String householdId, List<Member> members, List<MemberDeparture> departures)
+            throws SQLException {
         Set<Long> kept = new HashSet<>();
         int seq = 0;
         for (Member m : members) {
@@ -218,8 +226,14 @@ public final class HouseholdRepository {
         }
         for (Long old : currentIds(c, "SELECT id FROM member WHERE household_id = ? AND ended_on IS NULL", householdId)) {
             if (!kept.contains(old)) {
-                Queries.update(c, "UPDATE member SET ended_on = ?, end_reason = '移出' WHERE id = ?",
-                        LocalDate.now().toString(), old);
+                MemberDeparture dep = departures.stream().filter(x -> x.memberId() == old).findFirst()
+                        .orElse(new MemberDeparture(old, DepartureReason.其他, LocalDate.now(), null));
+                Queries.update(c, "UPDATE member SET ended_on = ?, end_reason = ? WHERE id = ?",
+                        dep.date().toString(), dep.reason().label(), old);
+                Queries.insert(c, """
+                        INSERT INTO status_event (household_id, member_id, event_type, event_date, details)
+                        VALUES (?, ?, ?, ?, ?)""", householdId, old, dep.reason().label(), dep.date().toString(),
+                        dep.note());
             }
         }
     }

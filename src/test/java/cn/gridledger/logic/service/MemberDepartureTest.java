@@ -1,0 +1,134 @@
+package cn.gridledger.logic.service;
+
+import static cn.gridledger.logic.service.HouseholdFixtures.detail;
+import static cn.gridledger.logic.service.HouseholdFixtures.id;
+import static cn.gridledger.logic.service.HouseholdFixtures.member;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.report.ReportKind;
+import cn.gridledger.logic.service.ReportService.Request;
+import cn.gridledger.model.Grid;
+import cn.gridledger.model.HouseholdDetail;
+import cn.gridledger.model.Member;
+import cn.gridledger.model.MemberDeparture;
+import cn.gridledger.model.Quarter;
+import cn.gridledger.model.code.DepartureReason;
+
+/**
+ * A member taken out of a household with why and when (#15): ended on that day with its reason and a
+ * status event, so that a past quarter's reports still count the person and later ones do not.
+ */
+class MemberDepartureTest {
+
+    @TempDir
+    Path dir;
+
+    private AppServices app;
+    private List<Grid> grids;
+    private String household;
+
+    @BeforeEach
+    void open() {
+        app = AppServices.open(dir.resolve("t.db"));
+        grids = HouseholdFixtures.township(app);
+        household = app.households().save(detail("130102100201000100", grids.get(0).id(), "13912341234",
+                member("张三明", id("19500312", 1), "户主"), member("李秀英", id("19520506", 2), "配偶"),
+                member("张小明", id("19800101", 3), "之子")));
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private HouseholdDetail without(String name) {
+        HouseholdDetail d = app.households().load(household);
+        return new HouseholdDetail(d.household(), d.members().stream().filter(m -> !m.person().name().equals(name)).toList(),
+                d.monitoring(), d.awards(), d.pointsEntries(), d.redemptions());
+    }
+
+    private long memberId(String name) {
+        return app.households().load(household).members().stream().filter(m -> m.person().name().equals(name))
+                .mapToLong(Member::id).findFirst().orElseThrow();
+    }
+
+    private boolean ledgerNames(Quarter q, String name) {
+        var t = app.reports().table(ReportKind.HOUSEHOLD_LEDGER, new Request(q, null, ReportServiceTest.FOOTER));
+        StringBuilder sb = new StringBuilder();
+        t.rows().forEach(Integer.MAX_VALUE, r -> sb.append(r).append('\n'));
+        return sb.toString().contains(name);
+    }
+
+    private List<String> events() throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("t.db"));
+                ResultSet rs = c.createStatement().executeQuery("""
+                        SELECT e.event_type, e.event_date, coalesce(e.details, ''), m.end_reason, m.ended_on
+                        FROM status_event e JOIN member m ON m.id = e.member_id ORDER BY e.id""")) {
+            while (rs.next()) {
+                out.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " | " + rs.getString(4) + " "
+                        + rs.getString(5));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aDeathInAugustLeavesTheThirdQuartersLedgerButNotTheSecond() throws Exception {
+        long li = memberId("李秀英");
+        app.households().save(without("李秀英"),
+                List.of(new MemberDeparture(li, DepartureReason.死亡, LocalDate.of(2026, 8, 3), "死亡证明 2026-0815")));
+
+        assertEquals(List.of("死亡 2026-08-03 死亡证明 2026-0815 | 死亡 2026-08-03"), events());
+        assertTrue(ledgerNames(Quarter.parse("2026Q2"), "李秀英"), "on 30 June she still lived in the household");
+        assertFalse(ledgerNames(Quarter.parse("2026Q3"), "李秀英"), "by 30 September she had died");
+        assertEquals(2, app.households().load(household).members().size());
+        assertTrue(app.audit().history(HouseholdService.AUDIT_ENTITY, household).stream()
+                .anyMatch(e -> e.summary().contains("李秀英 死亡 2026-08-03")));
+    }
+
+    @Test
+    void aMemberLeftOutWithoutADepartureEndsTodayAsOther() throws Exception {
+        app.households().save(without("张小明"));
+        assertEquals(List.of("其他 " + LocalDate.now() + "  | 其他 " + LocalDate.now()), events());
+        assertTrue(ledgerNames(Quarter.parse("2026Q3"), "张小明"), "the earlier quarter still counts him");
+    }
+
+    @Test
+    void aDepartureInTheFutureOrBeforeBirthIsRefusedAndNothingChanges() throws Exception {
+        long li = memberId("李秀英");
+        UserFacingException future = assertThrows(UserFacingException.class, () -> app.households().save(without("李秀英"),
+                List.of(new MemberDeparture(li, DepartureReason.迁出, LocalDate.now().plusDays(3), null))));
+        assertTrue(future.getMessage().contains("不能晚于今天"), future.getMessage());
+        UserFacingException early = assertThrows(UserFacingException.class, () -> app.households().save(without("李秀英"),
+                List.of(new MemberDeparture(li, DepartureReason.迁出, LocalDate.of(1940, 1, 1), null))));
+        assertTrue(early.getMessage().contains("早于出生日期"), early.getMessage());
+        assertEquals(3, app.households().load(household).members().size());
+        assertEquals(List.of(), events());
+    }
+
+    @Test
+    void aDepartureOfSomeoneStillInTheHouseholdIsRefused() {
+        long li = memberId("李秀英");
+        HouseholdDetail all = app.households().load(household);
+        assertThrows(UserFacingException.class, () -> app.households().save(all,
+                List.of(new MemberDeparture(li, DepartureReason.迁出, LocalDate.of(2026, 8, 3), null))));
+    }
+}
