@@ -218,6 +218,11 @@ class EveryFontSizeUiTest {
             String household = services.search().search("", cn.gridledger.logic.search.HouseholdFilter.all()).get(0).id();
             Window hh = open("household-visits" + s,
                     () -> new cn.gridledger.ui.household.HouseholdEditor(services, household, null).show(stage));
+            // 移出成员: why and when a member leaves
+            robot.interact(() -> ((javafx.scene.control.TableView<?>) hh.getScene().lookup("#member-table"))
+                    .getSelectionModel().select(0));
+            problems.addAll(dialog("departure" + s, size,
+                    () -> ((javafx.scene.control.Button) hh.getScene().lookup("#member-remove")).fire()));
             robot.interact(() -> {
                 javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) hh.getScene().lookup(".tab-pane");
                 tabs.getTabs().stream().filter(t -> t.getText().equals("走访记录")).findFirst()

@@ -29,6 +29,7 @@ final class DraftList<D extends Draft> {
     private final Supplier<D> factory;
     private final VBox box;
     private final Runnable onChange;
+    private java.util.function.Predicate<D> beforeRemove = d -> true;
 
     DraftList(String idPrefix, List<FieldSpec> fields, List<String> columnKeys, int pairsPerRow, Supplier<D> factory,
             Runnable onChange, boolean reorderable) {
@@ -124,9 +125,14 @@ final class DraftList<D extends Draft> {
         javafx.application.Platform.runLater(form::focusFirst);
     }
 
+    /** Asked before a row goes (e.g. why a member leaves); false keeps it. */
+    void setBeforeRemove(java.util.function.Predicate<D> ask) {
+        this.beforeRemove = ask;
+    }
+
     void removeSelected() {
         D d = table.getSelectionModel().getSelectedItem();
-        if (d != null) {
+        if (d != null && beforeRemove.test(d)) {
             int i = items.indexOf(d);
             items.remove(d);
             onChange.run();

@@ -71,6 +71,8 @@ public final class HouseholdEditor {
     private String householdId;
     private FuzzyDate since;
     private String savedId;
+    /** Members taken out in this form, by member id: why and when (saved with the household). */
+    private final Map<Long, cn.gridledger.model.MemberDeparture> departures = new java.util.LinkedHashMap<>();
 
     private final Draft household;
     private final DraftForm householdForm;
@@ -97,6 +99,8 @@ public final class HouseholdEditor {
         awards = new DraftList<>("award", HouseholdDrafts.awardFields(), List.of("type", "year", "level"), 3,
                 () -> HouseholdDrafts.award(changed), changed, false);
         points = new PointsLedger(changed, this::villageItems);
+        // a saved member leaves with a reason and a day (the quarters' reports count them up to it)
+        members.setBeforeRemove(d -> d.id <= 0 || askDeparture(d));
 
         if (householdIdOrNull != null) {
             load(services.households().load(householdIdOrNull));
@@ -129,6 +133,13 @@ public final class HouseholdEditor {
             return x;
         }).toList());
         points.setAll(d.pointsEntries(), d.redemptions());
+    }
+
+    private boolean askDeparture(Draft member) {
+        FuzzyDate birth = cn.gridledger.logic.service.HouseholdFields.date(member.v("birth")).value();
+        var departure = new DepartureDialog(member.id, member.v("name"), birth, stage).ask();
+        departure.ifPresent(d -> departures.put(d.memberId(), d));
+        return departure.isPresent();
     }
 
     private String headName() {
@@ -325,7 +336,7 @@ public final class HouseholdEditor {
             return;
         }
         try {
-            savedId = services.households().save(toDetail());
+            savedId = services.households().save(toDetail(), List.copyOf(departures.values()));
             dirty.set(false);
             stage.close();
         } catch (HouseholdRulesException e) {

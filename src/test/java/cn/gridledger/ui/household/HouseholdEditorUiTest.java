@@ -233,6 +233,72 @@ class HouseholdEditorUiTest {
         }
     }
 
+    @Test
+    void aSavedMemberLeavesWithAReasonAndADay(FxRobot robot) throws Exception {
+        List<cn.gridledger.model.Grid> grids = services.township().grids();
+        String hh = services.households().save(HouseholdFixtures.detail("130102100201000100", grids.get(0).id(), null,
+                HouseholdFixtures.member("张三明", id("19500312", 1), "户主"),
+                HouseholdFixtures.member("李秀英", id("19520506", 2), "配偶"),
+                HouseholdFixtures.member("张小明", id("19800101", 3), "之子")));
+        HouseholdEditor[] editor = new HouseholdEditor[1];
+        robot.interact(() -> {
+            editor[0] = new HouseholdEditor(services, hh, null);
+            editor[0].show(null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Window window = editor[0].stage();
+        robot.targetWindow(window);
+        @SuppressWarnings("unchecked")
+        TableView<Draft> members = (TableView<Draft>) window.getScene().lookup("#member-table");
+        try {
+            // 取消: the member stays
+            robot.interact(() -> members.getSelectionModel().select(1));
+            javafx.application.Platform.runLater(() -> ((javafx.scene.control.Button) window.getScene().lookup("#member-remove")).fire());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#departureDialog").tryQuery().isPresent());
+            javafx.scene.control.DialogPane pane = robot.lookup("#departureDialog").queryAs(javafx.scene.control.DialogPane.class);
+            robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(3, members.getItems().size());
+
+            // a day in the future is refused in the dialog; then 死亡 on 3 August
+            robot.interact(() -> members.getSelectionModel().select(1));
+            javafx.application.Platform.runLater(() -> ((javafx.scene.control.Button) window.getScene().lookup("#member-remove")).fire());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#departureDialog").tryQuery().isPresent());
+            javafx.scene.control.DialogPane again = robot.lookup("#departureDialog").queryAs(javafx.scene.control.DialogPane.class);
+            javafx.scene.control.Button ok = (javafx.scene.control.Button) again.lookupButton(again.getButtonTypes().get(0));
+            robot.interact(() -> {
+                ((javafx.scene.control.TextField) again.lookup("#departureDate")).setText(java.time.LocalDate.now().plusDays(2).toString());
+                ok.fire();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(((Label) again.lookup("#departureProblem")).getText().contains("不能晚于今天"));
+            assertTrue(again.getScene().getWindow().isShowing());
+            robot.interact(() -> {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<String> reason = (javafx.scene.control.ComboBox<String>) again.lookup("#departureReason");
+                reason.setValue("死亡");
+                ((javafx.scene.control.TextField) again.lookup("#departureDate")).setText("2026.8.3");
+                ((javafx.scene.control.TextField) again.lookup("#departureNote")).setText("病故");
+                ok.fire();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(2, members.getItems().size());
+            robot.interact(() -> editor[0].save());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(hh, editor[0].savedId());
+            assertEquals(List.of("张三明", "张小明"), services.households().load(hh).members().stream()
+                    .map(m -> m.person().name()).toList());
+            assertTrue(services.audit().history(cn.gridledger.logic.service.HouseholdService.AUDIT_ENTITY, hh).stream()
+                    .anyMatch(e -> e.summary().contains("李秀英 死亡 2026-08-03")));
+        } finally {
+            robot.interact(() -> {
+                if (window.isShowing()) {
+                    ((javafx.stage.Stage) window).close();
+                }
+            });
+        }
+    }
+
     private static HouseholdEditor editorOf(Node root) {
         return (HouseholdEditor) root.getScene().getWindow().getProperties().get(HouseholdEditor.class);
     }
