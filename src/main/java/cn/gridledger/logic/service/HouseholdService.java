@@ -124,19 +124,22 @@ public final class HouseholdService {
      * @throws HouseholdRulesException when a rule of {@link #check} is broken (nothing is written)
      */
     public String save(HouseholdDetail d) {
-        return save(d, List.of());
+        return save(d, List.of(), List.of());
     }
 
     /**
      * Saves the household; {@code departures} say why and on which day members left out of {@code d} left
      * (迁出, 死亡, 分户 …), so that the quarter's reports count them up to that day. A member left out
-     * without one ends today as 其他.
+     * without one ends today as 其他. {@code arrivals} say how and when members new to a household already
+     * on the ledger joined it (出生, 迁入 …): the reports count them from that day (one without: from today).
      */
-    public String save(HouseholdDetail d, List<cn.gridledger.model.MemberDeparture> departures) {
+    public String save(HouseholdDetail d, List<cn.gridledger.model.MemberDeparture> departures,
+            List<cn.gridledger.model.MemberArrival> arrivals) {
         List<HouseholdCheck> problems = check(d);
         if (!problems.isEmpty()) {
             throw new HouseholdRulesException(problems);
         }
+        Map<Member, cn.gridledger.model.MemberArrival> joined = arrivals(d, arrivals);
         HouseholdDetail ordered = headFirst(d);
         session.requireEdit(d.household().gridId());
         String head = ordered.members().get(0).person().name();
@@ -147,10 +150,27 @@ public final class HouseholdService {
                 session.requireEdit(before.household().gridId());
             }
             String left = before == null ? "" : departures(before, ordered, departures);
-            String saved = repo.save(c, ordered, departures);
+            if (before == null && !joined.isEmpty()) {
+                throw new UserFacingException("新建的农户没有“入户”一说：成员随农户一起登记。");
+            }
+            if (before != null) {
+                // a member new to a household on the ledger joins today unless told otherwise: a past
+                // quarter's reports must not start counting them
+                for (int i = 0; i < d.members().size(); i++) {
+                    Member m = d.members().get(i);
+                    if (m.id() <= 0 && !joined.containsKey(m) && m.since() == null) {
+                        joined.put(m, new cn.gridledger.model.MemberArrival(i, cn.gridledger.model.code.ArrivalReason.其他,
+                                LocalDate.now(), null));
+                    }
+                }
+            }
+            String saved = repo.save(c, ordered, departures, joined);
+            StringBuilder came = new StringBuilder();
+            joined.forEach((m, a) -> came.append("；").append(m.person().name()).append(' ').append(a.reason().label())
+                    .append(' ').append(a.date()));
             audit.record(c, existing == null ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_ENTITY, saved,
                     (existing == null ? "新增农户 " : "修改农户 ") + head + "（" + ordered.members().size() + " 人"
-                            + left + "）");
+                            + left + came + "）");
             return saved;
         });
         search.refresh(List.of(id));
@@ -171,7 +191,7 @@ public final class HouseholdService {
             if (m == null || kept.contains(m.id())) {
                 throw new UserFacingException("要移出的成员不在这一户中（可能已被别人修改），请关闭后重新打开这一户。");
             }
-            var errors = cn.gridledger.logic.validate.DepartureRules.check(dep.reason().label(), dep.date().toString(),
+            var errors = cn.gridledger.logic.validate.MemberChangeRules.checkDeparture(dep.reason().label(), dep.date().toString(),
                     m.since(), birth(m), dep.note(), LocalDate.now());
             if (!errors.isEmpty()) {
                 throw new UserFacingException(m.person().name() + "：" + String.join(" ", errors.values()));
@@ -180,6 +200,28 @@ public final class HouseholdService {
                     .append(dep.date());
         }
         return said.toString();
+    }
+
+    /**
+     * Each arrival by its member (identity: the same objects stay in the list the head-first sort makes),
+     * checked: a new member, a day neither in the future nor before their birth.
+     */
+    private static Map<Member, cn.gridledger.model.MemberArrival> arrivals(HouseholdDetail d,
+            List<cn.gridledger.model.MemberArrival> arrivals) {
+        Map<Member, cn.gridledger.model.MemberArrival> out = new java.util.IdentityHashMap<>();
+        for (var a : arrivals) {
+            if (a.index() < 0 || a.index() >= d.members().size() || d.members().get(a.index()).id() > 0) {
+                throw new UserFacingException("入户记录对不上新添加的成员，请关闭后重新打开这一户。");
+            }
+            Member m = d.members().get(a.index());
+            var errors = cn.gridledger.logic.validate.MemberChangeRules.checkArrival(a.reason().label(),
+                    a.date().toString(), birth(m), a.note(), LocalDate.now());
+            if (!errors.isEmpty()) {
+                throw new UserFacingException(m.person().name() + "：" + String.join(" ", errors.values()));
+            }
+            out.put(m, a);
+        }
+        return out;
     }
 
     /** The birth date as recorded, else as the ID number says it. */

@@ -22,6 +22,7 @@ import cn.gridledger.model.HouseholdDetail;
 import cn.gridledger.model.HouseholdRow;
 import cn.gridledger.model.HouseholdRow.MonitoringState;
 import cn.gridledger.model.Member;
+import cn.gridledger.model.MemberArrival;
 import cn.gridledger.model.MemberDeparture;
 import cn.gridledger.model.code.DepartureReason;
 import cn.gridledger.model.Monitoring;
@@ -144,10 +145,12 @@ public final class HouseholdRepository {
      * @throws UserFacingException when an ID number belongs to a current member of another household
      */
     public String save(Connection c, HouseholdDetail d) throws SQLException {
-        return save(c, d, List.of());
+        return save(c, d, List.of(), java.util.Map.of());
     }
 
-    public String save(Connection c, HouseholdDetail d, List<MemberDeparture> departures) throws SQLException {
+    /** {@code arrivals}: new members' 入户 (by member object), each saved with its day and a status event. */
+    public String save(Connection c, HouseholdDetail d, List<MemberDeparture> departures,
+            java.util.Map<Member, MemberArrival> arrivals) throws SQLException {
         Household h = d.household();
         String id = h.id() == null || h.id().isBlank() ? UUID.randomUUID().toString() : h.id();
         boolean exists = Queries.count(c, "SELECT count(*) FROM household WHERE id = ?", id) > 0;
@@ -176,7 +179,7 @@ public final class HouseholdRepository {
                 moveGrid(c, id, h.gridId());
             }
         }
-        saveMembers(c, id, d.members(), departures);
+        saveMembers(c, id, d.members(), departures, arrivals);
         saveMonitoring(c, id, d.monitoring());
         saveAwards(c, id, d.awards());
         saveEntries(c, id, d.pointsEntries());
@@ -198,15 +201,16 @@ public final class HouseholdRepository {
                 householdId, gridId, today);
     }
 
-    private void saveMembers(Connection c, String householdId, List<Member> members, List<MemberDeparture> departures)
-            throws SQLException {
+    private void saveMembers(Connection c, String householdId, List<Member> members, List<MemberDeparture> departures,
+            java.util.Map<Member, MemberArrival> arrivals) throws SQLException {
         Set<Long> kept = new HashSet<>();
         int seq = 0;
         for (Member m : members) {
             long personId = savePerson(c, householdId, m.person());
+            MemberArrival arrival = arrivals.get(m);
+            String since = arrival != null ? arrival.date().toString() : m.since() == null ? null : m.since().toIso();
             Object[] fields = {personId, m.relation(), seq++, m.education(), m.studentStatus(), m.health(),
-                    m.labourSkill(), m.monthsAway(), m.workPlace(), m.resident(),
-                    m.since() == null ? null : m.since().toIso()};
+                    m.labourSkill(), m.monthsAway(), m.workPlace(), m.resident(), since};
             boolean existing = m.id() > 0 && Queries.count(c,
                     "SELECT count(*) FROM member WHERE id = ? AND household_id = ?", m.id(), householdId) > 0;
             if (existing) {
@@ -217,11 +221,18 @@ public final class HouseholdRepository {
                         """, append(fields, m.id()));
                 kept.add(m.id());
             } else {
-                kept.add(Queries.insert(c, """
+                long memberId = Queries.insert(c, """
                         INSERT INTO member (person_id, relation, seq, education, student_status, health, labour_skill,
                             months_away, work_place, resident, since, household_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, append(fields, householdId)));
+                        """, append(fields, householdId));
+                kept.add(memberId);
+                if (arrival != null) {
+                    Queries.insert(c, """
+                            INSERT INTO status_event (household_id, member_id, event_type, event_date, details)
+                            VALUES (?, ?, ?, ?, ?)""", householdId, memberId, arrival.reason().label(),
+                            arrival.date().toString(), arrival.note());
+                }
             }
         }
         for (Long old : currentIds(c, "SELECT id FROM member WHERE household_id = ? AND ended_on IS NULL", householdId)) {

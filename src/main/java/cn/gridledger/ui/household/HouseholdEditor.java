@@ -137,9 +137,31 @@ public final class HouseholdEditor {
 
     private boolean askDeparture(Draft member) {
         FuzzyDate birth = cn.gridledger.logic.service.HouseholdFields.date(member.v("birth")).value();
-        var departure = new DepartureDialog(member.id, member.v("name"), birth, stage).ask();
+        var departure = MemberChangeDialog.departure(member.id, member.v("name"), birth, stage).askDeparture();
         departure.ifPresent(d -> departures.put(d.memberId(), d));
         return departure.isPresent();
+    }
+
+    /**
+     * How and when each member new to this (saved) household joined it, asked at save; null when the
+     * user went back to the form.
+     */
+    private List<cn.gridledger.model.MemberArrival> askArrivals() {
+        List<cn.gridledger.model.MemberArrival> out = new ArrayList<>();
+        List<Draft> list = members.items();
+        for (int i = 0; i < list.size(); i++) {
+            Draft m = list.get(i);
+            if (m.id > 0) {
+                continue;
+            }
+            FuzzyDate birth = cn.gridledger.logic.service.HouseholdFields.date(m.v("birth")).value();
+            var arrival = MemberChangeDialog.arrival(i, m.v("name"), birth, stage).askArrival();
+            if (arrival.isEmpty()) {
+                return null;
+            }
+            out.add(arrival.get());
+        }
+        return out;
     }
 
     private String headName() {
@@ -336,7 +358,11 @@ public final class HouseholdEditor {
             return;
         }
         try {
-            savedId = services.households().save(toDetail(), List.copyOf(departures.values()));
+            List<cn.gridledger.model.MemberArrival> arrivals = householdId == null ? List.of() : askArrivals();
+            if (arrivals == null) {
+                return; // went back to the form
+            }
+            savedId = services.households().save(toDetail(), List.copyOf(departures.values()), arrivals);
             dirty.set(false);
             stage.close();
         } catch (HouseholdRulesException e) {

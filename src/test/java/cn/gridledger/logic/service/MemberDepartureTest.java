@@ -27,8 +27,10 @@ import cn.gridledger.logic.service.ReportService.Request;
 import cn.gridledger.model.Grid;
 import cn.gridledger.model.HouseholdDetail;
 import cn.gridledger.model.Member;
+import cn.gridledger.model.MemberArrival;
 import cn.gridledger.model.MemberDeparture;
 import cn.gridledger.model.Quarter;
+import cn.gridledger.model.code.ArrivalReason;
 import cn.gridledger.model.code.DepartureReason;
 
 /**
@@ -94,7 +96,7 @@ class MemberDepartureTest {
     void aDeathInAugustLeavesTheThirdQuartersLedgerButNotTheSecond() throws Exception {
         long li = memberId("李秀英");
         app.households().save(without("李秀英"),
-                List.of(new MemberDeparture(li, DepartureReason.死亡, LocalDate.of(2026, 8, 3), "死亡证明 2026-0815")));
+                List.of(new MemberDeparture(li, DepartureReason.死亡, LocalDate.of(2026, 8, 3), "死亡证明 2026-0815")), List.of());
 
         assertEquals(List.of("死亡 2026-08-03 死亡证明 2026-0815 | 死亡 2026-08-03"), events());
         assertTrue(ledgerNames(Quarter.parse("2026Q2"), "李秀英"), "on 30 June she still lived in the household");
@@ -115,13 +117,51 @@ class MemberDepartureTest {
     void aDepartureInTheFutureOrBeforeBirthIsRefusedAndNothingChanges() throws Exception {
         long li = memberId("李秀英");
         UserFacingException future = assertThrows(UserFacingException.class, () -> app.households().save(without("李秀英"),
-                List.of(new MemberDeparture(li, DepartureReason.迁出, LocalDate.now().plusDays(3), null))));
+                List.of(new MemberDeparture(li, DepartureReason.迁出, LocalDate.now().plusDays(3), null)), List.of()));
         assertTrue(future.getMessage().contains("不能晚于今天"), future.getMessage());
         UserFacingException early = assertThrows(UserFacingException.class, () -> app.households().save(without("李秀英"),
-                List.of(new MemberDeparture(li, DepartureReason.迁出, LocalDate.of(1940, 1, 1), null))));
+                List.of(new MemberDeparture(li, DepartureReason.迁出, LocalDate.of(1940, 1, 1), null)), List.of()));
         assertTrue(early.getMessage().contains("早于出生日期"), early.getMessage());
         assertEquals(3, app.households().load(household).members().size());
         assertEquals(List.of(), events());
+    }
+
+    private HouseholdDetail with(Member added) {
+        HouseholdDetail d = app.households().load(household);
+        List<Member> ms = new ArrayList<>(d.members());
+        ms.add(added);
+        return new HouseholdDetail(d.household(), ms, d.monitoring(), d.awards(), d.pointsEntries(), d.redemptions());
+    }
+
+    @Test
+    void aBirthInOctoberIsCountedFromTheFourthQuarterOnly() throws Exception {
+        HouseholdDetail d = with(member("张小宝", id("20261005", 5), "之孙子"));
+        app.households().save(d, List.of(), List.of(new MemberArrival(3, ArrivalReason.出生, LocalDate.of(2026, 10, 5), null)));
+        assertEquals(List.of("出生 2026-10-05  | null null"), events());
+        assertFalse(ledgerNames(Quarter.parse("2026Q3"), "张小宝"), "not born by 30 September");
+        assertTrue(ledgerNames(Quarter.parse("2026Q4"), "张小宝"));
+        assertTrue(app.audit().history(HouseholdService.AUDIT_ENTITY, household).stream()
+                .anyMatch(e -> e.summary().contains("张小宝 出生 2026-10-05")));
+    }
+
+    @Test
+    void aMemberAddedTodayDoesNotChangeAPastQuartersLedger() throws Exception {
+        // the drift the county saw: a quarter exported in October counted a person added in December
+        boolean before = ledgerNames(Quarter.parse("2026Q3"), "王二");
+        app.households().save(with(member("王二", id("19900101", 8), "之儿媳")));
+        assertFalse(before);
+        assertFalse(ledgerNames(Quarter.parse("2026Q3"), "王二"), "Q3 is as it was");
+        assertEquals(List.of("其他 " + LocalDate.now() + "  | null null"), events());
+    }
+
+    @Test
+    void anArrivalBeforeBirthOrOfAKnownMemberIsRefused() {
+        UserFacingException early = assertThrows(UserFacingException.class, () -> app.households().save(
+                with(member("张小宝", id("20261005", 5), "之孙子")), List.of(),
+                List.of(new MemberArrival(3, ArrivalReason.迁入, LocalDate.of(2026, 9, 1), null))));
+        assertTrue(early.getMessage().contains("早于出生日期"), early.getMessage());
+        assertThrows(UserFacingException.class, () -> app.households().save(app.households().load(household), List.of(),
+                List.of(new MemberArrival(0, ArrivalReason.迁入, LocalDate.of(2026, 9, 1), null))));
     }
 
     @Test
@@ -129,6 +169,6 @@ class MemberDepartureTest {
         long li = memberId("李秀英");
         HouseholdDetail all = app.households().load(household);
         assertThrows(UserFacingException.class, () -> app.households().save(all,
-                List.of(new MemberDeparture(li, DepartureReason.迁出, LocalDate.of(2026, 8, 3), null))));
+                List.of(new MemberDeparture(li, DepartureReason.迁出, LocalDate.of(2026, 8, 3), null)), List.of()));
     }
 }

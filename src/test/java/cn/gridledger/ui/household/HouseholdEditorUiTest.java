@@ -267,18 +267,18 @@ class HouseholdEditorUiTest {
             javafx.scene.control.DialogPane again = robot.lookup("#departureDialog").queryAs(javafx.scene.control.DialogPane.class);
             javafx.scene.control.Button ok = (javafx.scene.control.Button) again.lookupButton(again.getButtonTypes().get(0));
             robot.interact(() -> {
-                ((javafx.scene.control.TextField) again.lookup("#departureDate")).setText(java.time.LocalDate.now().plusDays(2).toString());
+                ((javafx.scene.control.TextField) again.lookup("#changeDate")).setText(java.time.LocalDate.now().plusDays(2).toString());
                 ok.fire();
             });
             WaitForAsyncUtils.waitForFxEvents();
-            assertTrue(((Label) again.lookup("#departureProblem")).getText().contains("不能晚于今天"));
+            assertTrue(((Label) again.lookup("#changeProblem")).getText().contains("不能晚于今天"));
             assertTrue(again.getScene().getWindow().isShowing());
             robot.interact(() -> {
                 @SuppressWarnings("unchecked")
-                javafx.scene.control.ComboBox<String> reason = (javafx.scene.control.ComboBox<String>) again.lookup("#departureReason");
+                javafx.scene.control.ComboBox<String> reason = (javafx.scene.control.ComboBox<String>) again.lookup("#changeReason");
                 reason.setValue("死亡");
-                ((javafx.scene.control.TextField) again.lookup("#departureDate")).setText("2026.8.3");
-                ((javafx.scene.control.TextField) again.lookup("#departureNote")).setText("病故");
+                ((javafx.scene.control.TextField) again.lookup("#changeDate")).setText("2026.8.3");
+                ((javafx.scene.control.TextField) again.lookup("#changeNote")).setText("病故");
                 ok.fire();
             });
             WaitForAsyncUtils.waitForFxEvents();
@@ -290,6 +290,55 @@ class HouseholdEditorUiTest {
                     .map(m -> m.person().name()).toList());
             assertTrue(services.audit().history(cn.gridledger.logic.service.HouseholdService.AUDIT_ENTITY, hh).stream()
                     .anyMatch(e -> e.summary().contains("李秀英 死亡 2026-08-03")));
+        } finally {
+            robot.interact(() -> {
+                if (window.isShowing()) {
+                    ((javafx.stage.Stage) window).close();
+                }
+            });
+        }
+    }
+
+    @Test
+    void aMemberAddedToASavedHouseholdIsAskedHowAndWhenTheyJoined(FxRobot robot) throws Exception {
+        List<cn.gridledger.model.Grid> grids = services.township().grids();
+        String hh = services.households().save(HouseholdFixtures.detail("130102100201000101", grids.get(0).id(), null,
+                HouseholdFixtures.member("王大山", id("19700312", 1), "户主")));
+        HouseholdEditor[] editor = new HouseholdEditor[1];
+        robot.interact(() -> {
+            editor[0] = new HouseholdEditor(services, hh, null);
+            editor[0].show(null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Window window = editor[0].stage();
+        robot.targetWindow(window);
+        try {
+            robot.interact(() -> {
+                ((javafx.scene.control.Button) window.getScene().lookup("#member-add")).fire();
+                ((javafx.scene.control.TextField) window.getScene().lookup("#member-name")).setText("刘小燕");
+                ((javafx.scene.control.TextField) window.getScene().lookup("#member-idNumber")).setText(id("19950506", 2));
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<String> relation =
+                        (javafx.scene.control.ComboBox<String>) window.getScene().lookup("#member-relation");
+                relation.setValue("之儿媳");
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.application.Platform.runLater(editor[0]::save);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#arrivalDialog").tryQuery().isPresent());
+            javafx.scene.control.DialogPane pane = robot.lookup("#arrivalDialog").queryAs(javafx.scene.control.DialogPane.class);
+            assertTrue(pane.getHeaderText().contains("刘小燕"), pane.getHeaderText());
+            robot.interact(() -> {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<String> reason = (javafx.scene.control.ComboBox<String>) pane.lookup("#changeReason");
+                reason.setValue("迁入");
+                ((javafx.scene.control.TextField) pane.lookup("#changeDate")).setText("2026-10-20");
+                ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(hh, editor[0].savedId());
+            var joined = services.households().load(hh).members().stream()
+                    .filter(m -> m.person().name().equals("刘小燕")).findFirst().orElseThrow();
+            assertEquals(cn.gridledger.model.FuzzyDate.of(2026, 10, 20), joined.since());
         } finally {
             robot.interact(() -> {
                 if (window.isShowing()) {

@@ -1,0 +1,29 @@
+package cn.gridledger.model.code;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a person joined a household already on the ledger: 出生, 迁入, 合户 (from another household on the
+ * ledger), 其他. Recorded with its date; the quarter's reports count the person from that day.
+ */
+public enum ArrivalReason {
+    出生, 迁入, 合户, 其他;
+
+    private static final Map<String, ArrivalReason> ALIASES = Map.ofEntries(
+            Map.entry("新生", 出生), Map.entry("新生儿", 出生), Map.entry("户口迁入", 迁入), Map.entry("婚入", 迁入),
+            Map.entry("嫁入", 迁入), Map.entry("入户", 其他));
+
+    public String label() {
+        return name();
+    }
+
+    public static Optional<ArrivalReason> match(String raw) {
+        return Lookup.nameOrAlias(values(), raw, ALIASES);
+    }
+
+    public static List<ArrivalReason> all() {
+        return List.of(values());
+    }
+}
