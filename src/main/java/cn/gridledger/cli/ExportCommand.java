@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
     GridLedgerCommand root;
 
     @Parameters(paramLabel = "REPORT",
-            description = "grid-summary | cadre-structure | monitoring | points | reserve | cadre-roster | household-ledger | visits | all")
+            description = "grid-summary | cadre-structure | monitoring | points | reserve | cadre-roster | household-ledger | visits | changes | all")
     String report;
 
     @Option(names = "--quarter", paramLabel = "2026Q3", required = true, description = "统计季度")

@@ -52,4 +52,7 @@ public interface ReportData {
      * print order, with its households, visits and follow-ups of {@code quarter}.
      */
     List<VisitCoverage> visitCoverage(Quarter quarter, Long villageId);
+
+    /** R6: persons who joined or left a household in {@code quarter}, village → grid → day. */
+    List<ReportFacts.PopulationChange> populationChanges(Quarter quarter, Long villageId);
 }

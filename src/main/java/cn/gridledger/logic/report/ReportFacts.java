@@ -65,4 +65,12 @@ public final class ReportFacts {
             boolean dibao, boolean tekun, String monitoringCategory, Boolean riskEliminated, String tenGroupNo,
             String notes) {
     }
+
+    /**
+     * R6: a person who joined or left a household in the quarter (a status event), with the grid the
+     * household was in on that day. {@code arrival}: 新增 (出生, 迁入, 合户, 入户) rather than 减少.
+     */
+    public record PopulationChange(long villageId, String village, String grid, String hhNumber, String headName,
+            String name, String gender, String idNumber, boolean arrival, String event, String date, String note) {
+    }
 }

@@ -13,7 +13,9 @@ public enum ReportKind {
     CADRE_ROSTER("cadre-roster", "干部花名册", false, true, "人"),
     HOUSEHOLD_LEDGER("household-ledger", "农户信息台账", false, true, "户、人"),
     /** R7 (issue #17): visit coverage per grid and village. */
-    VISITS("visits", "走访工作统计表", true, true, "户、次、件");
+    VISITS("visits", "走访工作统计表", true, true, "户、次、件"),
+    /** R6 (issue #15): persons who joined or left a household in the quarter. */
+    CHANGES("changes", "人口变动花名册", true, true, "人");
 
     private final String code;
     private final String title;

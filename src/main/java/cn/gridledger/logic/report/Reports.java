@@ -16,6 +16,7 @@ public final class Reports {
             case CADRE_ROSTER -> CadreRosterReport.build(ctx, data);
             case HOUSEHOLD_LEDGER -> HouseholdLedgerReport.build(ctx, data);
             case VISITS -> VisitCoverageReport.build(ctx, data);
+            case CHANGES -> PopulationChangeReport.build(ctx, data);
         };
     }
 }

@@ -80,4 +80,10 @@ final class DatabaseReportData implements ReportData {
     public List<cn.gridledger.logic.report.VisitCoverage> visitCoverage(Quarter quarter, Long villageId) {
         return db.read(c -> new cn.gridledger.logic.store.VisitReportRepository().coverage(c, quarter, villageId));
     }
+
+    @Override
+    public List<cn.gridledger.logic.report.ReportFacts.PopulationChange> populationChanges(Quarter quarter, Long villageId) {
+        return db.read(c -> new cn.gridledger.logic.store.PopulationChangeRepository().changes(c,
+                quarter.firstDay().toString(), quarter.lastDay().toString(), villageId));
+    }
 }

@@ -166,7 +166,7 @@ public final class HouseholdService {
             }
             String saved = repo.save(c, ordered, departures, joined);
             StringBuilder came = new StringBuilder();
-            joined.forEach((m, a) -> came.append("；").append(m.person().name()).append(' ').append(a.reason().label())
+            joined.forEach((m, a) -> came.append("；").append(m.person().name()).append(' ').append(a.reason().eventType())
                     .append(' ').append(a.date()));
             audit.record(c, existing == null ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_ENTITY, saved,
                     (existing == null ? "新增农户 " : "修改农户 ") + head + "（" + ordered.members().size() + " 人"
@@ -196,7 +196,7 @@ public final class HouseholdService {
             if (!errors.isEmpty()) {
                 throw new UserFacingException(m.person().name() + "：" + String.join(" ", errors.values()));
             }
-            said.append("；").append(m.person().name()).append(' ').append(dep.reason().label()).append(' ')
+            said.append("；").append(m.person().name()).append(' ').append(dep.reason().eventType()).append(' ')
                     .append(dep.date());
         }
         return said.toString();

@@ -159,7 +159,7 @@ final class ParallelExport {
             case POINTS -> 20;
             case CADRE_ROSTER -> 8;
             case GRID_SUMMARY, MONITORING, VISITS -> 6;
-            case CADRE_STRUCTURE, RESERVE -> 1;
+            case CADRE_STRUCTURE, RESERVE, CHANGES -> 1;
         };
     }
 

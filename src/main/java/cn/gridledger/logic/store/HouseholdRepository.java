@@ -230,7 +230,7 @@ public final class HouseholdRepository {
                 if (arrival != null) {
                     Queries.insert(c, """
                             INSERT INTO status_event (household_id, member_id, event_type, event_date, details)
-                            VALUES (?, ?, ?, ?, ?)""", householdId, memberId, arrival.reason().label(),
+                            VALUES (?, ?, ?, ?, ?)""", householdId, memberId, arrival.reason().eventType(),
                             arrival.date().toString(), arrival.note());
                 }
             }
@@ -240,10 +240,10 @@ public final class HouseholdRepository {
                 MemberDeparture dep = departures.stream().filter(x -> x.memberId() == old).findFirst()
                         .orElse(new MemberDeparture(old, DepartureReason.其他, LocalDate.now(), null));
                 Queries.update(c, "UPDATE member SET ended_on = ?, end_reason = ? WHERE id = ?",
-                        dep.date().toString(), dep.reason().label(), old);
+                        dep.date().toString(), dep.reason().eventType(), old);
                 Queries.insert(c, """
                         INSERT INTO status_event (household_id, member_id, event_type, event_date, details)
-                        VALUES (?, ?, ?, ?, ?)""", householdId, old, dep.reason().label(), dep.date().toString(),
+                        VALUES (?, ?, ?, ?, ?)""", householdId, old, dep.reason().eventType(), dep.date().toString(),
                         dep.note());
             }
         }

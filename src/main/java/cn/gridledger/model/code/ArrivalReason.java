@@ -19,6 +19,16 @@ public enum ArrivalReason {
         return name();
     }
 
+    /** As the status event and the 变动 list say it: 其他 is 入户 there (the opposite of 移出). */
+    public String eventType() {
+        return this == 其他 ? "入户" : name();
+    }
+
+    /** The event types that bring a person into a household. */
+    public static List<String> eventTypes() {
+        return java.util.Arrays.stream(values()).map(ArrivalReason::eventType).toList();
+    }
+
     public static Optional<ArrivalReason> match(String raw) {
         return Lookup.nameOrAlias(values(), raw, ALIASES);
     }

@@ -19,6 +19,16 @@ public enum DepartureReason {
         return name();
     }
 
+    /** As the status event and the 变动 list say it: 其他 is 移出 there (the opposite of 入户). */
+    public String eventType() {
+        return this == 其他 ? "移出" : name();
+    }
+
+    /** The event types that take a person out of a household. */
+    public static List<String> eventTypes() {
+        return java.util.Arrays.stream(values()).map(DepartureReason::eventType).toList();
+    }
+
     public static Optional<DepartureReason> match(String raw) {
         return Lookup.nameOrAlias(values(), raw, ALIASES);
     }

@@ -37,7 +37,7 @@ import cn.gridledger.model.code.DepartureReason;
  * A member taken out of a household with why and when (#15): ended on that day with its reason and a
  * status event, so that a past quarter's reports still count the person and later ones do not.
  */
-class MemberDepartureTest {
+class MemberChangeTest {
 
     @TempDir
     Path dir;
@@ -107,9 +107,9 @@ class MemberDepartureTest {
     }
 
     @Test
-    void aMemberLeftOutWithoutADepartureEndsTodayAsOther() throws Exception {
+    void aMemberLeftOutWithoutADepartureEndsTodayAsMovedOut() throws Exception {
         app.households().save(without("张小明"));
-        assertEquals(List.of("其他 " + LocalDate.now() + "  | 其他 " + LocalDate.now()), events());
+        assertEquals(List.of("移出 " + LocalDate.now() + "  | 移出 " + LocalDate.now()), events());
         assertTrue(ledgerNames(Quarter.parse("2026Q3"), "张小明"), "the earlier quarter still counts him");
     }
 
@@ -151,7 +151,7 @@ class MemberDepartureTest {
         app.households().save(with(member("王二", id("19900101", 8), "之儿媳")));
         assertFalse(before);
         assertFalse(ledgerNames(Quarter.parse("2026Q3"), "王二"), "Q3 is as it was");
-        assertEquals(List.of("其他 " + LocalDate.now() + "  | null null"), events());
+        assertEquals(List.of("入户 " + LocalDate.now() + "  | null null"), events());
     }
 
     @Test
@@ -162,6 +162,34 @@ class MemberDepartureTest {
         assertTrue(early.getMessage().contains("早于出生日期"), early.getMessage());
         assertThrows(UserFacingException.class, () -> app.households().save(app.households().load(household), List.of(),
                 List.of(new MemberArrival(0, ArrivalReason.迁入, LocalDate.of(2026, 9, 1), null))));
+    }
+
+    @Test
+    void theQuartersChangeListNamesWhoJoinedAndWhoLeftWithTheirVillageTotals() throws Exception {
+        long li = memberId("李秀英");
+        app.households().save(without("李秀英"),
+                List.of(new MemberDeparture(li, DepartureReason.死亡, LocalDate.of(2026, 8, 3), "病故")), List.of());
+        app.households().save(with(member("张小宝", id("20260805", 5), "之孙子")), List.of(),
+                List.of(new MemberArrival(2, ArrivalReason.出生, LocalDate.of(2026, 8, 5), null)));
+        app.households().save(with(member("王二", id("19900101", 8), "之儿媳")), List.of(),
+                List.of(new MemberArrival(3, ArrivalReason.迁入, LocalDate.of(2026, 10, 9), "婚入")));
+
+        var q3 = app.reports().table(ReportKind.CHANGES, new Request(Quarter.parse("2026Q3"), null, ReportServiceTest.FOOTER));
+        List<String> rows = new ArrayList<>();
+        q3.rows().forEach(Integer.MAX_VALUE, r -> rows.add(r.cells().toString()));
+        assertEquals(4, rows.size(), String.join("\n", rows));
+        assertTrue(rows.get(0).contains("李秀英") && rows.get(0).contains("减少") && rows.get(0).contains("死亡")
+                && rows.get(0).contains("2026-08-03") && rows.get(0).contains("病故"), rows.get(0));
+        assertTrue(rows.get(1).contains("张小宝") && rows.get(1).contains("新增") && rows.get(1).contains("出生"), rows.get(1));
+        assertTrue(rows.get(2).contains("小计：新增 1 人（出生 1 人），减少 1 人（死亡 1 人）。"), rows.get(2));
+        assertTrue(rows.get(3).contains("合计：新增 1 人（出生 1 人），减少 1 人（死亡 1 人）。"), rows.get(3));
+        assertTrue(q3.title().contains("2026年第3季度") && q3.title().contains("人口变动花名册"), q3.title());
+
+        var q4 = app.reports().table(ReportKind.CHANGES, new Request(Quarter.parse("2026Q4"), null, ReportServiceTest.FOOTER));
+        List<String> later = new ArrayList<>();
+        q4.rows().forEach(Integer.MAX_VALUE, r -> later.add(r.cells().toString()));
+        assertTrue(later.get(0).contains("王二") && later.get(0).contains("迁入") && later.get(0).contains("婚入"), later.get(0));
+        assertTrue(later.get(later.size() - 1).contains("合计：新增 1 人（迁入 1 人），减少 0 人。"), later.toString());
     }
 
     @Test
