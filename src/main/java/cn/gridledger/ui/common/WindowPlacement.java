@@ -22,13 +22,25 @@ public final class WindowPlacement {
     private WindowPlacement() {
     }
 
+    /**
+     * The screen's usable area, by size and position rather than as "maximized": with a window manager
+     * (openbox, UOS, Kylin) JavaFX 21 loses a maximized window's state when a modal window (the household
+     * form, any dialog) closes, and the window manager then moves it back to where the login window
+     * was, half off the screen (JDK-8332222 and related, fixed only in later JavaFX). The stage is the
+     * login's, so that earlier size is undone as well.
+     */
     public static void fillScreen(Stage stage) {
         Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
-        stage.setX(bounds.getMinX());
-        stage.setY(bounds.getMinY());
-        stage.setWidth(bounds.getWidth());
-        stage.setHeight(bounds.getHeight());
-        stage.setMaximized(true);
+        stage.setMaximized(false);
+        Runnable apply = () -> {
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setWidth(bounds.getWidth());
+            stage.setHeight(bounds.getHeight());
+        };
+        apply.run();
+        // once more after the window system has taken the stage's earlier size (the login's)
+        Platform.runLater(apply);
     }
 
     /**
