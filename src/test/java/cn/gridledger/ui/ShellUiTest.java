@@ -1,6 +1,7 @@
 package cn.gridledger.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -50,6 +51,19 @@ class ShellUiTest {
         // ui.md's pages, with 走访 (#17) after 防返贫监测: the visits follow the monitoring work
         assertEquals(List.of("首页", "网格与农户", "干部", "积分", "防返贫监测", "走访", "数据导入", "报表导出", "备份与设置"),
                 labels);
+    }
+
+    @Test
+    void theMainWindowFillsTheScreenWithoutBeingMaximized(FxRobot robot) {
+        // a maximized stage loses that state under a window manager when a modal window closes and jumps
+        // back to the login window's place (JavaFX 21, JDK-8332222 family): it is sized instead
+        javafx.stage.Window w = robot.lookup(".navigation").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertFalse(((Stage) w).isMaximized());
+        assertEquals(screen.getMinX(), w.getX(), 1);
+        assertEquals(screen.getMinY(), w.getY(), 1);
+        assertEquals(screen.getWidth(), w.getWidth(), 1);
+        assertEquals(screen.getHeight(), w.getHeight(), 1);
     }
 
     @Test
