@@ -123,16 +123,9 @@ public final class HouseholdVisitsSection {
 
     private void delete() {
         VisitRow row = table.getSelectionModel().getSelectedItem();
-        if (row == null || !Dialogs.confirm(I18n.t("visits.delete"), I18n.t("visits.deleteConfirm", row.date(), row.type(),
-                row.households()))) {
-            return;
-        }
-        try {
-            services.visits().delete(row.id());
+        if (VisitColumns.deleteAfterAsking(services, row)) {
             refresh(null);
             status.setText(I18n.t("visits.deleted", row.households()));
-        } catch (RuntimeException ex) {
-            Dialogs.failure(ex);
         }
     }
 

@@ -8,7 +8,7 @@ import cn.gridledger.ui.common.UiLook;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.TableColumn;
 
-/** The visit list's columns, the same on the 走访 page and in the household editor. */
+/** The visit list's columns and its delete, the same on the 走访 page and in the household editor. */
 final class VisitColumns {
 
     private VisitColumns() {
@@ -52,6 +52,24 @@ final class VisitColumns {
 
     static TableColumn<VisitRow, String> result() {
         return text("visits.col.result", VisitRow::result, 10.0);
+    }
+
+    /**
+     * Deletes the visit after the user said yes (the 走访 page and the household editor ask alike);
+     * true when it was deleted, a refusal shown as a message.
+     */
+    static boolean deleteAfterAsking(cn.gridledger.logic.service.AppServices services, VisitRow row) {
+        if (row == null || !cn.gridledger.ui.common.Dialogs.confirm(I18n.t("visits.delete"),
+                I18n.t("visits.deleteConfirm", row.date(), row.type(), row.households()))) {
+            return false;
+        }
+        try {
+            services.visits().delete(row.id());
+            return true;
+        } catch (RuntimeException ex) {
+            cn.gridledger.ui.common.Dialogs.failure(ex);
+            return false;
+        }
     }
 
     /** 无需办理 / 未办结 / 逾期未办结 / 已办结. */

@@ -240,14 +240,8 @@ class HouseholdEditorUiTest {
                 HouseholdFixtures.member("张三明", id("19500312", 1), "户主"),
                 HouseholdFixtures.member("李秀英", id("19520506", 2), "配偶"),
                 HouseholdFixtures.member("张小明", id("19800101", 3), "之子")));
-        HouseholdEditor[] editor = new HouseholdEditor[1];
-        robot.interact(() -> {
-            editor[0] = new HouseholdEditor(services, hh, null);
-            editor[0].show(null);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        HouseholdEditor[] editor = {openOn(robot, hh)};
         Window window = editor[0].stage();
-        robot.targetWindow(window);
         @SuppressWarnings("unchecked")
         TableView<Draft> members = (TableView<Draft>) window.getScene().lookup("#member-table");
         try {
@@ -304,14 +298,8 @@ class HouseholdEditorUiTest {
         List<cn.gridledger.model.Grid> grids = services.township().grids();
         String hh = services.households().save(HouseholdFixtures.detail("130102100201000101", grids.get(0).id(), null,
                 HouseholdFixtures.member("王大山", id("19700312", 1), "户主")));
-        HouseholdEditor[] editor = new HouseholdEditor[1];
-        robot.interact(() -> {
-            editor[0] = new HouseholdEditor(services, hh, null);
-            editor[0].show(null);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        HouseholdEditor[] editor = {openOn(robot, hh)};
         Window window = editor[0].stage();
-        robot.targetWindow(window);
         try {
             robot.interact(() -> {
                 ((javafx.scene.control.Button) window.getScene().lookup("#member-add")).fire();
@@ -346,6 +334,18 @@ class HouseholdEditorUiTest {
                 }
             });
         }
+    }
+
+    /** The form of a saved household, shown and focused. */
+    private HouseholdEditor openOn(FxRobot robot, String householdId) {
+        HouseholdEditor[] editor = new HouseholdEditor[1];
+        robot.interact(() -> {
+            editor[0] = new HouseholdEditor(services, householdId, null);
+            editor[0].show(null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(editor[0].stage());
+        return editor[0];
     }
 
     private static HouseholdEditor editorOf(Node root) {
