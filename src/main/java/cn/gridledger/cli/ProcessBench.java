@@ -16,9 +16,11 @@ final class ProcessBench {
     /**
      * The launcher's JVM options that change speed (installer/jpackage-common.args; a test keeps the two
      * equal). The parallel collector: on two cores G1's barriers and concurrent work cost the import about
-     * 15% (docs/decisions/import-speed.md).
+     * 15%; less inlining and a tenuring threshold of 1 cut a fresh process's compiler and copying work
+     * (docs/decisions/import-speed.md, round 2 session 11).
      */
-    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseParallelGC");
+    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:FreqInlineSize=50",
+            "-XX:InlineSmallCode=500", "-XX:MaxTenuringThreshold=1");
     /** The heap the import target is stated for (smaller than the launcher's -Xmx1g). */
     static final String IMPORT_HEAP = "-Xmx256m";
     static final String GUI_HEAP = "-Xmx1g";
