@@ -165,7 +165,7 @@ image="$out/image/gridledger"
 # display (DISPLAY, e.g. Xvfb), those of opening the window: lib/app/gridledger.classlist. From it
 #  - the app-image gets its own lib/app/gridledger.jsa (for running it in place; checked with -Xshare:on),
 #  - the .deb does not carry that one: its postinst dumps /opt/gridledger/lib/app/gridledger.jsa at install
-#    (a few seconds, no network) and prerm removes it; a missing or refused archive only means the old
+#    (a few seconds, no network) and prerm/postrm remove it; a missing or refused archive only means the old
 #    start. JDK warnings go to stderr, never to stdout where --json prints.
 # bench measures its child processes the same way (cn.gridledger.cli.ClassDataSharing, ProcessBenchTest).
 # Windows (build.ps1) has no archive yet. docs/decisions/import-speed.md, round 2 session 11.

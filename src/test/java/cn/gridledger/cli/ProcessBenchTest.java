@@ -65,6 +65,8 @@ class ProcessBenchTest {
                 "the package makes its archive where the jar is installed");
         String prerm = Files.readString(Path.of("installer", "resources", "linux", "prerm"), StandardCharsets.UTF_8);
         assertTrue(prerm.contains("rm -f /opt/gridledger/lib/app/gridledger.jsa"), "and removes it");
+        String postrm = Files.readString(Path.of("installer", "resources", "linux", "postrm"), StandardCharsets.UTF_8);
+        assertTrue(postrm.contains("rm -f /opt/gridledger/lib/app/gridledger.jsa"), "also when it was never configured");
     }
 
     @Test
