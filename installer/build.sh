@@ -158,6 +158,54 @@ rm -rf "$out/image"
   --dest "$out/image") || die "jpackage app-image 失败"
 image="$out/image/gridledger"
 
+# --- class-data sharing: the launcher maps the classes it needs instead of reading them from the jar -------
+# JDK 17 ties an archive to the Java runtime and to the jar's absolute path (JDK 19 can relocate, 17 cannot),
+# so the archive itself is made where the jar will live. Made here, offline, is the class list: the classes
+# that `class-list-training` (the common commands on a small made-up township) loads and, when there is a
+# display (DISPLAY, e.g. Xvfb), those of opening the window: lib/app/gridledger.classlist. From it
+#  - the app-image gets its own lib/app/gridledger.jsa (for running it in place; checked with -Xshare:on),
+#  - the .deb does not carry that one: its postinst dumps /opt/gridledger/lib/app/gridledger.jsa at install
+#    (a few seconds, no network) and prerm/postrm remove it; a missing or refused archive only means the old
+#    start. JDK warnings go to stderr, never to stdout where --json prints.
+# bench measures its child processes the same way (cn.gridledger.cli.ClassDataSharing, ProcessBenchTest).
+# Windows (build.ps1) has no archive yet. docs/decisions/import-speed.md, round 2 session 11.
+cds_options=('-XX:SharedArchiveFile=$APPDIR/gridledger.jsa' -Xlog:disable -Xlog:all=warning:stderr)
+make_cds_archive() {
+  local cfg="$image/lib/app/gridledger.cfg" train lists=()
+  train=$(mktemp -d)
+  cp "$cfg" "$train/gridledger.cfg"
+  launcher_with() { cp "$train/gridledger.cfg" "$cfg"; for o in "$@"; do printf 'java-options=%s\n' "$o" >> "$cfg"; done; }
+  launcher_with "-XX:DumpLoadedClassList=$train/cli.classlist"
+  if ! "$image/bin/gridledger" class-list-training "$train/training" > "$train/training.log" 2>&1; then
+    cp "$train/gridledger.cfg" "$cfg"; tail -5 "$train/training.log" >&2; rm -rf "$train"; return 1
+  fi
+  lists+=("$train/cli.classlist")
+  if [ -n "${DISPLAY:-}" ]; then
+    launcher_with "-XX:DumpLoadedClassList=$train/window.classlist" -Dgridledger.exitAfterWindow=true \
+      "-Dgridledger.db=$train/training/training.db"
+    if timeout 120 "$image/bin/gridledger" > /dev/null 2>&1 && [ -s "$train/window.classlist" ]; then
+      lists+=("$train/window.classlist")
+    fi
+  fi
+  awk '!/^#/ && NF && !seen[$0]++' "${lists[@]}" > "$image/lib/app/gridledger.classlist"
+  launcher_with "${cds_options[@]}"
+  # as the postinst does it: the dump options from the environment, the archive's name from the cfg
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$image/lib/app/gridledger.classlist" \
+    "$image/bin/gridledger" > "$train/dump.log" 2>&1 || true
+  # -Xshare:on refuses to start unless the archive maps
+  if [ ! -s "$image/lib/app/gridledger.jsa" ] \
+      || ! JAVA_TOOL_OPTIONS=-Xshare:on "$image/bin/gridledger" --version > /dev/null 2>&1; then
+    cp "$train/gridledger.cfg" "$cfg"; rm -f "$image/lib/app/gridledger.jsa" "$image/lib/app/gridledger.classlist"
+    tail -5 "$train/dump.log" >&2; rm -rf "$train"; return 1
+  fi
+  printf '%s 个类（%s），归档 %s\n' "$(wc -l < "$image/lib/app/gridledger.classlist")" \
+    "$([ ${#lists[@]} -gt 1 ] && echo 命令行和窗口 || echo 命令行；没有显示器，不含窗口的类)" \
+    "$(du -h "$image/lib/app/gridledger.jsa" | cut -f1)" >&2
+  rm -rf "$train"
+}
+say "类数据共享：类清单 lib/app/gridledger.classlist 和本映像的归档 gridledger.jsa"
+make_cds_archive || say "警告：类数据共享未能准备，安装包不带它（启动慢一些，功能不受影响）"
+
 # --- the .deb ----------------------------------------------------------------------------------------------
 if [ "$target" = linux ] || [ "$target" = deb ]; then
   for tool in dpkg-deb fakeroot; do
@@ -165,6 +213,8 @@ if [ "$target" = linux ] || [ "$target" = deb ]; then
   done
   say "jpackage deb $version"
   rm -f "$out"/gridledger_*.deb
+  # the image's archive names the image's path: the package's is made by its postinst (see above)
+  [ -f "$image/lib/app/gridledger.jsa" ] && mv "$image/lib/app/gridledger.jsa" "$out/gridledger.jsa.image"
   "$jdk_bin/jpackage" \
     --type deb \
     --app-image "$image" \
@@ -180,7 +230,8 @@ if [ "$target" = linux ] || [ "$target" = deb ]; then
     --linux-app-category misc \
     --linux-shortcut \
     --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, libxtst6, libgl1, libxxf86vm1, fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei" \
-    --dest "$out" || die "jpackage deb 失败"
+    --dest "$out" || { [ -f "$out/gridledger.jsa.image" ] && mv "$out/gridledger.jsa.image" "$image/lib/app/gridledger.jsa"; die "jpackage deb 失败"; }
+  [ -f "$out/gridledger.jsa.image" ] && mv "$out/gridledger.jsa.image" "$image/lib/app/gridledger.jsa"
 fi
 
 # --- report ------------------------------------------------------------------------------------------------

@@ -70,10 +70,14 @@ final class BenchCommand implements Callable<Integer> {
         for (String key : new String[] {"households", "members", "demo_s", "search_p95_ms", "open_households_s",
                 "import_rows", "import_s", "import_rows_per_s", "import_peak_heap_mb", "import_live_heap_mb", "import_process_s",
                 "naive_read_s", "export_stats_s", "export_all_s", "window_s", "visits", "visit_filter_p95_ms",
-                "visit_search_p95_ms", "export_visits_s"}) {
+                "visit_search_p95_ms", "export_visits_s", "class_data_sharing"}) {
             figures.put(key, null);
         }
         var err = spec.commandLine().getErr();
+        // the whole-process figures start as the installed launcher does: with a class-data-sharing archive
+        // made for this jar and Java (installer/build.sh makes the launcher's the same way)
+        Path archive = ClassDataSharing.make(dir.resolve("cds"), err);
+        figures.put("class_data_sharing", archive != null);
         try (AppServices app = AppServices.open(dir.resolve("bench.db"))) {
             // as the window does at start (while the user logs in): export_stats_s is a first export
             // in a program run, but with the Excel library already loaded
@@ -91,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
                 benchExport(app, dir, err, figures);
                 benchVisits(app, dir, err, figures);
             }
-            new ImportBench(app, dir, rows, err).run(figures);
+            new ImportBench(app, dir, rows, err, archive).run(figures);
         }
         // a program that has just started has none of the import's garbage in its heap (the import's
         // own figure is measured the same way, after a collection)
@@ -105,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
                     + "（共 %d 次按键，最慢 %.2f 毫秒）%n", s.openSeconds(), s.households(), s.membersSearchableSeconds(),
                     s.keystrokeP95Ms(), s.keystrokes(), s.keystrokeMaxMs());
         }
-        figures.put("window_s", new ProcessBench(err).window(dir.resolve("bench.db")));
+        figures.put("window_s", new ProcessBench(err, archive).window(dir.resolve("bench.db")));
         if (root.json) {
             JsonOut.print(spec.commandLine().getOut(), figures);
         }

@@ -28,12 +28,14 @@ final class ImportBench {
     private final Path dir;
     private final int rows;
     private final PrintWriter err;
+    private final Path archive;
 
-    ImportBench(AppServices app, Path dir, int rows, PrintWriter err) {
+    ImportBench(AppServices app, Path dir, int rows, PrintWriter err, Path archive) {
         this.app = app;
         this.dir = dir;
         this.rows = rows;
         this.err = err;
+        this.archive = archive;
     }
 
     void run(Map<String, Object> figures) throws Exception {
@@ -65,7 +67,7 @@ final class ImportBench {
                 + "垃圾回收后存活峰值 %d MB（上限 %d MB）%n", report.rows().size(), report.countsLine(), seconds,
                 Math.round(report.rows().size() / seconds), heap.maxUsedMb(), HeapWatch.PERIOD_MS,
                 heap.maxLiveAfterGcMb(), Runtime.getRuntime().maxMemory() / 1048576);
-        figures.put("import_process_s", new ProcessBench(err).importCadres(before, file));
+        figures.put("import_process_s", new ProcessBench(err, archive).importCadres(before, file));
         figures.put("naive_read_s", naiveRead(file));
     }
 

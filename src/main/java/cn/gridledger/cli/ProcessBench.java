@@ -16,24 +16,40 @@ final class ProcessBench {
     /**
      * The launcher's JVM options that change speed (installer/jpackage-common.args; a test keeps the two
      * equal). The parallel collector: on two cores G1's barriers and concurrent work cost the import about
-     * 15% (docs/decisions/import-speed.md).
+     * 15%; less inlining and a tenuring threshold of 1 cut a fresh process's compiler and copying work
+     * (docs/decisions/import-speed.md, round 2 session 11).
      */
-    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseParallelGC");
+    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:FreqInlineSize=50",
+            "-XX:InlineSmallCode=500", "-XX:MaxTenuringThreshold=1");
     /** The heap the import target is stated for (smaller than the launcher's -Xmx1g). */
     static final String IMPORT_HEAP = "-Xmx256m";
-    private static final String GUI_HEAP = "-Xmx1g";
+    static final String GUI_HEAP = "-Xmx1g";
     /** As {@code ui.common.StartupClock} prints it (the command line does not load the UI classes). */
     static final String WINDOW_FIGURE = "window_at_ms=";
 
     private final PrintWriter err;
+    /** The class-data-sharing archive the launcher would start with ({@link ClassDataSharing}), or null. */
+    private final Path archive;
+    private final String classPath;
 
     ProcessBench(PrintWriter err) {
+        this(err, null);
+    }
+
+    ProcessBench(PrintWriter err, Path archive) {
+        this(err, archive, System.getProperty("java.class.path"));
+    }
+
+    /** @param classPath the children's class path (an archive is made for one class path and used with it only) */
+    ProcessBench(PrintWriter err, Path archive, String classPath) {
         this.err = err;
+        this.archive = archive;
+        this.classPath = classPath;
     }
 
     /** Seconds for {@code gridledger --db=DB import cadres FILE} from process start to exit, or null. */
     Double importCadres(Path database, Path roster) {
-        List<String> command = java(IMPORT_HEAP);
+        List<String> command = launch(IMPORT_HEAP);
         command.addAll(List.of("cn.gridledger.Main", "--db=" + database, "import", "cadres", roster.toString()));
         long start = System.nanoTime();
         Integer exit = run(command, 600, null);
@@ -42,8 +58,8 @@ final class ProcessBench {
             err.println("整个进程的导入未能完成（退出码 " + exit + "），记为 null。");
             return null;
         }
-        err.printf("整个进程导入（新启动的程序，%s %s，含启动）：%.2f 秒%n", IMPORT_HEAP, String.join(" ", LAUNCHER_OPTIONS),
-                seconds);
+        err.printf("整个进程导入（新启动的程序，%s %s%s，含启动）：%.2f 秒%n", IMPORT_HEAP, String.join(" ", LAUNCHER_OPTIONS),
+                archive == null ? "，无类数据共享归档" : "，类数据共享归档", seconds);
         return seconds;
     }
 
@@ -56,7 +72,7 @@ final class ProcessBench {
             err.println("没有显示器（DISPLAY 未设置），不测窗口启动时间，记为 null。");
             return null;
         }
-        List<String> command = java(GUI_HEAP);
+        List<String> command = launch(GUI_HEAP);
         command.add(1, "-Dgridledger.db=" + database);
         command.add(1, "-Dgridledger.exitAfterWindow=true");
         command.add("cn.gridledger.Main");
@@ -73,19 +89,29 @@ final class ProcessBench {
         return seconds;
     }
 
-    private static boolean isLinuxWithoutDisplay() {
+    static boolean isLinuxWithoutDisplay() {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         String display = System.getenv("DISPLAY");
         return os.contains("linux") && (display == null || display.isBlank()) && System.getenv("WAYLAND_DISPLAY") == null;
     }
 
-    private static List<String> java(String heap) {
+    /** {@link #java} with the archive, as the installed launcher starts (build.sh adds the same options). */
+    private List<String> launch(String heap) {
+        List<String> command = java(heap, classPath);
+        if (archive != null) {
+            command.addAll(1, ClassDataSharing.runtimeOptions(archive));
+        }
+        return command;
+    }
+
+    /** This Java with the launcher's speed options, the given heap and this class path; the caller adds the rest. */
+    static List<String> java(String heap, String classPath) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add(heap);
         command.addAll(LAUNCHER_OPTIONS);
         command.addAll(List.of("-Dfile.encoding=UTF-8", "-Duser.language=zh", "-Duser.country=CN",
-                "-cp", System.getProperty("java.class.path")));
+                "-cp", classPath));
         return command;
     }
 

@@ -54,19 +54,28 @@ public final class BackupManager {
     public static BackupFile backup(Database db, BackupKind kind) {
         Path folder = BackupFolders.target(db.file());
         Path target = freshName(folder, kind);
-        AtomicFileWriter.replace(target, temporary -> {
-            db.backupTo(temporary);
-            finishCopy(temporary);
-        });
+        AtomicFileWriter.replace(target, temporary -> checkedCopy(db, temporary));
         return describe(target, kind);
     }
 
     /** A backup of the open database to a file the user named ({@code backup --out FILE}). */
     public static void backupTo(Database db, Path out) {
-        AtomicFileWriter.replace(out, temporary -> {
+        AtomicFileWriter.replace(out, temporary -> checkedCopy(db, temporary));
+    }
+
+    /**
+     * The copy, quick-checked. The copy does not wait for the database's own deferred check (the two run side
+     * by side: {@link Database#backupTo}); when the copy fails, that check decides what is reported, so a
+     * damaged database is refused as such ({@link cn.gridledger.logic.io.DamagedDatabaseException}).
+     */
+    private static void checkedCopy(Database db, Path temporary) throws SQLException {
+        try {
             db.backupTo(temporary);
             finishCopy(temporary);
-        });
+        } catch (SQLException | RuntimeException e) {
+            db.requireIntact();
+            throw e;
+        }
     }
 
     /** A backup of a database that no {@link Database} has open (before migration, before restore). */
