@@ -233,7 +233,7 @@ final class HouseholdMaker {
         if (!ctx.chance(unwell)) {
             return "健康";
         }
-        String[] kinds = {"长期慢性病", "患有大病", "残疾", "长期慢性病,残疾", "患有大病,长期慢性病"};
+        String[] kinds = {"长期慢性病", "患有大病", "残疾", "长期慢性病,残疾", "长期慢性病,患有大病"}; // canonical order (Health.format)
         return kinds[ctx.weighted(new int[] {60, 12, 18, 6, 4})];
     }
 

@@ -4,6 +4,7 @@ import cn.gridledger.logic.store.ImportWriter;
 import cn.gridledger.logic.store.ImportWriter.GridRef;
 import cn.gridledger.logic.store.ImportWriter.GroupRef;
 import cn.gridledger.logic.store.ImportWriter.PersonColumn;
+import cn.gridledger.logic.store.ImportWriter.StoredAward;
 import cn.gridledger.logic.store.ImportWriter.StoredHousehold;
 import cn.gridledger.logic.store.ImportWriter.StoredMember;
 import cn.gridledger.logic.store.ImportWriter.StoredMonitoring;
@@ -47,6 +48,8 @@ public final class KnownRecords {
     private final Map<Long, StoredMember> memberByPerson = new HashMap<>();
     private final Map<String, List<StoredMember>> membersByHousehold = new HashMap<>();
     private final Map<String, StoredMonitoring> monitoringByHousehold = new HashMap<>();
+    private final Map<String, List<StoredMonitoring>> episodesByHousehold = new HashMap<>();
+    private final Map<String, List<StoredAward>> awardsByHousehold = new HashMap<>();
     private long nextPersonId;
     private long nextMemberId;
 
@@ -75,7 +78,8 @@ public final class KnownRecords {
         groups = new ArrayList<>(s.groups());
         s.households().forEach(this::putHousehold);
         s.members().forEach(this::putMember);
-        s.monitoring().forEach(m -> monitoringByHousehold.put(m.householdId(), m));
+        s.monitoring().forEach(this::putMonitoring); // oldest first: the latest is the household's monitoring
+        s.awards().forEach(this::putAward);
         nextPersonId = s.maxPersonId() + 1;
         nextMemberId = s.maxMemberId() + 1;
     }
@@ -327,7 +331,34 @@ public final class KnownRecords {
         return monitoringByHousehold.get(householdId);
     }
 
+    /** Puts the household's latest episode (the one the county columns describe), and keeps it among its episodes. */
     public void putMonitoring(StoredMonitoring m) {
         monitoringByHousehold.put(m.householdId(), m);
+        putEpisode(m);
+    }
+
+    /** Every monitoring episode of the household, oldest first. */
+    public List<StoredMonitoring> episodes(String householdId) {
+        return episodesByHousehold.getOrDefault(householdId, List.of());
+    }
+
+    /** Adds an episode, or replaces the one with the same id (id 0: one added by this import). */
+    public void putEpisode(StoredMonitoring m) {
+        List<StoredMonitoring> list = episodesByHousehold.computeIfAbsent(m.householdId(), k -> new ArrayList<>(2));
+        for (int i = 0; i < list.size(); i++) {
+            if (m.id() > 0 && list.get(i).id() == m.id()) {
+                list.set(i, m);
+                return;
+            }
+        }
+        list.add(m);
+    }
+
+    public List<StoredAward> awards(String householdId) {
+        return awardsByHousehold.getOrDefault(householdId, List.of());
+    }
+
+    public void putAward(StoredAward a) {
+        awardsByHousehold.computeIfAbsent(a.householdId(), k -> new ArrayList<>(2)).add(a);
     }
 }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import cn.gridledger.logic.validate.LedgerText;
+
 /**
- * The 脱敏 variant of a report: ID-number and phone columns (found by their header label) have their
- * middle digits hidden, every other cell is as it was. Totals and layout are untouched.
+ * The 脱敏 variant of a report: ID-number and phone columns (found by their header label), and the phones
+ * inside C2's 防返贫监测记录, have their middle digits hidden, every other cell is as it was. Totals and layout are untouched.
  */
 public final class PersonalDataMask {
 
@@ -19,7 +21,8 @@ public final class PersonalDataMask {
         boolean any = false;
         for (Column c : leaves) {
             UnaryOperator<String> f = c.label().contains("身份证") ? maskId
-                    : c.label().contains("电话") ? maskPhone : null;
+                    : c.label().contains("电话") ? maskPhone
+                    : c.label().equals(LedgerText.MONITORING_HEADING) ? s -> LedgerText.maskPhones(s, maskPhone) : null;
             perColumn.add(f);
             any |= f != null;
         }

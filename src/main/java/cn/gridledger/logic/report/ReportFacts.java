@@ -57,13 +57,18 @@ public final class ReportFacts {
             String notes) {
     }
 
-    /** C2: one member of a household at the statistics date, with the household's columns. */
+    /**
+     * C2: one member of a household at the statistics date, with the household's columns; the awards and
+     * monitoring episodes packed by the query (see ReportRepository.LEDGER_LISTS).
+     */
     public record LedgerMember(String village, String gridCode, String gridName, String villagerGroup,
             String hhNumber, String headName, String relation, String name, String gender, String idNumber,
             String birthDate, String ethnicity, String education, String studentStatus, String health,
             String labourSkill, Integer monthsAway, String politicalStatus, String phone, String hhType,
             boolean dibao, boolean tekun, String monitoringCategory, Boolean riskEliminated, String tenGroupNo,
-            String notes) {
+            String notes, String address, String hhPhone, String tenGroupLeader, String housingStatus,
+            String toiletStatus, String hhSince, String workPlace, boolean resident, String memberSince,
+            String awardsPacked, String monitoringPacked) {
     }
 
     /**

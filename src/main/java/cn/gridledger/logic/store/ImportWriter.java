@@ -99,23 +99,47 @@ public final class ImportWriter implements AutoCloseable {
     public record GroupRef(long id, long villageId, String name) {
     }
 
+    /** {@code since} is the storage form (YYYY-MM-DD / YYYY-MM) or null for "always". */
     public record StoredHousehold(String id, String hhNumber, Long gridId, Long groupId, String tenGroupNo,
-                                  String phone, String hhType, boolean dibao, boolean tekun, String notes) {
+                                  String tenGroupLeader, String address, String phone, String hhType, boolean dibao,
+                                  boolean tekun, String housingStatus, String toiletStatus, String notes,
+                                  String since) {
     }
 
     public record StoredMember(long id, String householdId, long personId, String relation, int seq,
                                String education, String studentStatus, String health, String labourSkill,
-                               Integer monthsAway) {
+                               Integer monthsAway, String workPlace, boolean resident, String since) {
     }
 
-    public record StoredMonitoring(long id, String householdId, String category, boolean riskEliminated) {
+    /** A monitoring episode; months in storage form (YYYY-MM). {@code id} 0: added by this import. */
+    public record StoredMonitoring(long id, String householdId, String category, String risk1, String risk2,
+                                   String risk3, String identifiedMonth, String measures, String contactName,
+                                   String contactPhone, boolean riskEliminated, String eliminationMethod,
+                                   String eliminatedMonth) {
+
+        /** An episode known only by the county columns (监测对象类别, 风险是否消除). */
+        public static StoredMonitoring basic(long id, String householdId, String category, String identifiedMonth,
+                boolean riskEliminated) {
+            return new StoredMonitoring(id, householdId, category, null, null, null, identifiedMonth, null, null, null,
+                    riskEliminated, null, null);
+        }
+
+        public StoredMonitoring withState(String newCategory, boolean eliminated) {
+            return new StoredMonitoring(id, householdId, newCategory, risk1, risk2, risk3, identifiedMonth, measures,
+                    contactName, contactPhone, eliminated, eliminationMethod, eliminatedMonth);
+        }
+    }
+
+    /** A demonstration-household award; {@code level} as stored (村/乡/县/市/省). */
+    public record StoredAward(long id, String householdId, String awardType, int year, String level) {
     }
 
     /** Everything an import compares rows against, loaded once. */
     public record Snapshot(List<StoredPerson> persons, List<StoredPost> posts, List<StoredReserve> reserves,
                            List<VillageRef> villages, List<GridRef> grids, Map<String, Long> gridIdByOldCode,
                            List<GroupRef> groups, List<StoredHousehold> households, List<StoredMember> members,
-                           List<StoredMonitoring> monitoring, long maxPersonId, long maxMemberId) {
+                           List<StoredMonitoring> monitoring, List<StoredAward> awards, long maxPersonId,
+                           long maxMemberId) {
     }
 
     private static final int BATCH = 2_000;
@@ -140,6 +164,9 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement endMember;
     private final PreparedStatement insertMonitoring;
     private final PreparedStatement updateMonitoring;
+    private final PreparedStatement insertEpisode;
+    private final PreparedStatement updateEpisode;
+    private final PreparedStatement insertAward;
     private final PreparedStatement insertGridHistory;
     private final PreparedStatement closeGridHistory;
     /** Executed in this order so that foreign keys always point at rows already written. */
@@ -185,29 +212,40 @@ public final class ImportWriter implements AutoCloseable {
         insertReserve = c.prepareStatement("INSERT INTO reserve_cadre (person_id, village_id, entry_date) VALUES (?, ?, ?)");
         updateReserve = c.prepareStatement("UPDATE reserve_cadre SET entry_date = ? WHERE id = ?");
         insertHousehold = c.prepareStatement("""
-                INSERT INTO household (id, hh_number, grid_id, villager_group_id, ten_group_no, phone, hh_type,
-                    dibao, tekun, notes, since, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO household (id, hh_number, grid_id, villager_group_id, ten_group_no, ten_group_leader,
+                    address, phone, hh_type, dibao, tekun, housing_status, toilet_status, notes, since, created_at,
+                    updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         updateHousehold = c.prepareStatement("""
-                UPDATE household SET hh_number = ?, grid_id = ?, villager_group_id = ?, ten_group_no = ?, phone = ?,
-                    hh_type = ?, dibao = ?, tekun = ?, notes = ?, updated_at = ? WHERE id = ?""");
+                UPDATE household SET hh_number = ?, grid_id = ?, villager_group_id = ?, ten_group_no = ?,
+                    ten_group_leader = ?, address = ?, phone = ?, hh_type = ?, dibao = ?, tekun = ?,
+                    housing_status = ?, toilet_status = ?, notes = ?, since = ?, updated_at = ? WHERE id = ?""");
         insertMember = c.prepareStatement("""
                 INSERT INTO member (id, household_id, person_id, relation, seq, education, student_status, health,
-                    labour_skill, months_away, since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    labour_skill, months_away, work_place, resident, since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         updateMember = c.prepareStatement("""
                 UPDATE member SET relation = ?, seq = ?, education = ?, student_status = ?, health = ?,
-                    labour_skill = ?, months_away = ? WHERE id = ?""");
+                    labour_skill = ?, months_away = ?, work_place = ?, resident = ?, since = ? WHERE id = ?""");
         endMember = c.prepareStatement("UPDATE member SET ended_on = ?, end_reason = ? WHERE id = ?");
         insertMonitoring = c.prepareStatement("""
                 INSERT INTO monitoring (household_id, category, identified_month, risk_eliminated)
                 VALUES (?, ?, ?, ?)""");
         updateMonitoring = c.prepareStatement("UPDATE monitoring SET category = ?, risk_eliminated = ? WHERE id = ?");
+        insertEpisode = c.prepareStatement("""
+                INSERT INTO monitoring (household_id, category, risk1, risk2, risk3, identified_month, measures,
+                    contact_name, contact_phone, risk_eliminated, elimination_method, eliminated_month)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        updateEpisode = c.prepareStatement("""
+                UPDATE monitoring SET category = ?, risk1 = ?, risk2 = ?, risk3 = ?, identified_month = ?, measures = ?,
+                    contact_name = ?, contact_phone = ?, risk_eliminated = ?, elimination_method = ?,
+                    eliminated_month = ? WHERE id = ?""");
+        insertAward = c.prepareStatement("INSERT INTO award (household_id, award_type, year, level) VALUES (?, ?, ?, ?)");
         insertGridHistory = c.prepareStatement(
                 "INSERT INTO household_grid_history (household_id, grid_id, valid_from) VALUES (?, ?, ?)");
         closeGridHistory = c.prepareStatement(
                 "UPDATE household_grid_history SET valid_to = ? WHERE household_id = ? AND valid_to IS NULL");
         order = List.of(insertPerson, updatePerson, insertHousehold, updateHousehold, closeGridHistory, insertGridHistory,
                 endMember, insertMember, updateMember, insertPost, updatePost, insertReserve, updateReserve,
-                insertMonitoring, updateMonitoring);
+                insertMonitoring, updateMonitoring, insertEpisode, updateEpisode, insertAward);
         queued = emptyQueues();
         LocalDateTime started = LocalDateTime.now();
         now = started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
@@ -265,27 +303,39 @@ public final class ImportWriter implements AutoCloseable {
         List<StoredHousehold> hh = List.of();
         List<StoredMember> members = List.of();
         List<StoredMonitoring> monitoring = List.of();
+        List<StoredAward> awards = List.of();
         if (households) {
             hh = Queries.list(c, """
-                    SELECT id, hh_number, grid_id, villager_group_id, ten_group_no, phone, hh_type, dibao, tekun, notes
+                    SELECT id, hh_number, grid_id, villager_group_id, ten_group_no, ten_group_leader, address, phone,
+                           hh_type, dibao, tekun, housing_status, toilet_status, notes, since
                     FROM household WHERE deleted_at IS NULL AND ended_on IS NULL""",
                     rs -> new StoredHousehold(rs.getString(1), rs.getString(2), longOrNull(rs, 3), longOrNull(rs, 4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8) != 0, rs.getInt(9) != 0,
-                            rs.getString(10)));
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                            rs.getInt(10) != 0, rs.getInt(11) != 0, rs.getString(12), rs.getString(13),
+                            rs.getString(14), rs.getString(15)));
             members = Queries.list(c, """
                     SELECT id, household_id, person_id, relation, seq, education, student_status, health,
-                           labour_skill, months_away FROM member WHERE ended_on IS NULL""",
+                           labour_skill, months_away, work_place, resident, since FROM member WHERE ended_on IS NULL""",
                     rs -> new StoredMember(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
                             rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                            Queries.intOrNull(rs, "months_away")));
-            monitoring = Queries.list(c,
-                    "SELECT id, household_id, category, risk_eliminated FROM monitoring WHERE deleted_at IS NULL",
-                    rs -> new StoredMonitoring(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0));
+                            Queries.intOrNull(rs, "months_away"), rs.getString(11), rs.getInt(12) != 0,
+                            rs.getString(13)));
+            monitoring = Queries.list(c, """
+                    SELECT id, household_id, category, risk1, risk2, risk3, identified_month, measures, contact_name,
+                           contact_phone, risk_eliminated, elimination_method, eliminated_month
+                    FROM monitoring WHERE deleted_at IS NULL ORDER BY household_id, identified_month, id""",
+                    rs -> new StoredMonitoring(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                            rs.getString(10), rs.getInt(11) != 0, rs.getString(12), rs.getString(13)));
+            awards = Queries.list(c, """
+                    SELECT id, household_id, award_type, year, level FROM award WHERE deleted_at IS NULL
+                    ORDER BY household_id, year, id""",
+                    rs -> new StoredAward(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)));
         }
         long maxPerson = Queries.count(c, "SELECT coalesce(max(id), 0) FROM person");
         long maxMember = Queries.count(c, "SELECT coalesce(max(id), 0) FROM member");
         return new Snapshot(persons, posts, reserves, villages, grids, oldCodes, groups, hh, members, monitoring,
-                maxPerson, maxMember);
+                awards, maxPerson, maxMember);
     }
 
     private static Long longOrNull(ResultSet rs, int column) throws SQLException {
@@ -331,16 +381,18 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     public void insertHousehold(StoredHousehold h) throws SQLException {
-        add(insertHousehold, h.id(), h.hhNumber(), h.gridId(), h.groupId(), h.tenGroupNo(), h.phone(), h.hhType(),
-                h.dibao() ? 1 : 0, h.tekun() ? 1 : 0, h.notes(), today, now, now);
+        add(insertHousehold, h.id(), h.hhNumber(), h.gridId(), h.groupId(), h.tenGroupNo(), h.tenGroupLeader(),
+                h.address(), h.phone(), h.hhType(), h.dibao() ? 1 : 0, h.tekun() ? 1 : 0, h.housingStatus(),
+                h.toiletStatus(), h.notes(), h.since(), now, now);
         if (h.gridId() != null) {
             add(insertGridHistory, h.id(), h.gridId(), today);
         }
     }
 
     public void updateHousehold(StoredHousehold h, boolean gridChanged) throws SQLException {
-        add(updateHousehold, h.hhNumber(), h.gridId(), h.groupId(), h.tenGroupNo(), h.phone(), h.hhType(),
-                h.dibao() ? 1 : 0, h.tekun() ? 1 : 0, h.notes(), now, h.id());
+        add(updateHousehold, h.hhNumber(), h.gridId(), h.groupId(), h.tenGroupNo(), h.tenGroupLeader(), h.address(),
+                h.phone(), h.hhType(), h.dibao() ? 1 : 0, h.tekun() ? 1 : 0, h.housingStatus(), h.toiletStatus(),
+                h.notes(), h.since(), now, h.id());
         if (gridChanged) {
             add(closeGridHistory, today, h.id());
             if (h.gridId() != null) {
@@ -351,12 +403,13 @@ public final class ImportWriter implements AutoCloseable {
 
     public void insertMember(StoredMember m) throws SQLException {
         add(insertMember, m.id(), m.householdId(), m.personId(), m.relation(), m.seq(), m.education(),
-                m.studentStatus(), m.health(), m.labourSkill(), m.monthsAway(), today);
+                m.studentStatus(), m.health(), m.labourSkill(), m.monthsAway(), m.workPlace(), m.resident() ? 1 : 0,
+                m.since());
     }
 
     public void updateMember(StoredMember m) throws SQLException {
         add(updateMember, m.relation(), m.seq(), m.education(), m.studentStatus(), m.health(), m.labourSkill(),
-                m.monthsAway(), m.id());
+                m.monthsAway(), m.workPlace(), m.resident() ? 1 : 0, m.since(), m.id());
     }
 
     public void endMember(long memberId, String reason) throws SQLException {
@@ -369,6 +422,23 @@ public final class ImportWriter implements AutoCloseable {
 
     public void updateMonitoring(long id, String category, boolean eliminated) throws SQLException {
         add(updateMonitoring, category, eliminated ? 1 : 0, id);
+    }
+
+    /** A whole episode (防返贫监测记录 of a full C2 ledger). */
+    public void insertEpisode(StoredMonitoring m) throws SQLException {
+        add(insertEpisode, m.householdId(), m.category(), m.risk1(), m.risk2(), m.risk3(), m.identifiedMonth(),
+                m.measures(), m.contactName(), m.contactPhone(), m.riskEliminated() ? 1 : 0, m.eliminationMethod(),
+                m.eliminatedMonth());
+    }
+
+    public void updateEpisode(StoredMonitoring m) throws SQLException {
+        add(updateEpisode, m.category(), m.risk1(), m.risk2(), m.risk3(), m.identifiedMonth(), m.measures(),
+                m.contactName(), m.contactPhone(), m.riskEliminated() ? 1 : 0, m.eliminationMethod(),
+                m.eliminatedMonth(), m.id());
+    }
+
+    public void insertAward(StoredAward a) throws SQLException {
+        add(insertAward, a.householdId(), a.awardType(), a.year(), a.level());
     }
 
     /** A villager group the file names but the database does not have yet (needs its id at once). */

@@ -36,6 +36,7 @@ public final class ReportRepository {
                 WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1) GROUP BY household_id),
             hv AS (
                 SELECT h.id, h.hh_number, h.hh_type, h.ten_group_no, h.villager_group_id, h.dibao, h.tekun, h.notes,
+                       h.ten_group_leader, h.address, h.phone, h.housing_status, h.toilet_status, h.since,
                        g.id AS grid_id, g.code AS grid_code, g.name AS grid_name, g.village_id
                 FROM household h
                 LEFT JOIN hist ON hist.household_id = h.id
@@ -282,28 +283,58 @@ public final class ReportRepository {
 
     public void ledgerMembers(Connection c, LocalDate asOf, Long villageId, Long gridId, int limit,
             Consumer<LedgerMember> sink) throws SQLException {
-        stream(c, "WITH " + HOUSEHOLDS_AT + ", " + HEADS + ", " + EPISODES + """
+        stream(c, "WITH " + HOUSEHOLDS_AT + ", " + HEADS + ", " + EPISODES + ", " + LEDGER_LISTS + """
                 SELECT v.name, hv.grid_code, hv.grid_name, vg.name, hv.hh_number, heads.name, m.relation, pe.name,
                        pe.gender, pe.id_number, pe.birth_date, pe.ethnicity, m.education, m.student_status, m.health,
                        m.labour_skill, m.months_away, pe.political_status, pe.phone, hv.hh_type, hv.dibao, hv.tekun,
-                       ep.category, ep.gone, hv.ten_group_no, hv.notes
+                       ep.category, ep.gone, hv.ten_group_no, hv.notes,
+                       hv.address, hv.phone, hv.ten_group_leader, hv.housing_status, hv.toilet_status, hv.since,
+                       m.work_place, m.resident, m.since, aw.list, mh.list
                 FROM hv JOIN village v ON v.id = hv.village_id
                 JOIN member m ON m.household_id = hv.id JOIN person pe ON pe.id = m.person_id
                 LEFT JOIN villager_group vg ON vg.id = hv.villager_group_id
                 LEFT JOIN heads ON heads.household_id = hv.id
                 LEFT JOIN ep ON ep.household_id = hv.id
+                LEFT JOIN aw ON aw.household_id = hv.id
+                LEFT JOIN mh ON mh.household_id = hv.id
                 WHERE """ + MEMBER_AT + """
                   AND (?5 IS NULL OR hv.grid_id = ?5)
-                ORDER BY v.sort_order, v.code, hv.grid_code, hv.hh_number, hv.id, m.seq, m.id
+                ORDER BY v.sort_order, v.code, hv.grid_code, hv.hh_number, heads.id_number, hv.id, m.seq, m.id
                 LIMIT ?4
                 """, rs -> new LedgerMember(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
                 rs.getString(16), Queries.intOrNull(rs, "months_away"), rs.getString(18), rs.getString(19),
                 rs.getString(20), rs.getInt(21) != 0, rs.getInt(22) != 0, rs.getString(23),
-                rs.getObject(24) == null ? null : rs.getInt(24) != 0, rs.getString(25), rs.getString(26)), sink,
+                rs.getObject(24) == null ? null : rs.getInt(24) != 0, rs.getString(25), rs.getString(26),
+                rs.getString(27), rs.getString(28), rs.getString(29), rs.getString(30), rs.getString(31),
+                rs.getString(32), rs.getString(33), rs.getInt(34) != 0, rs.getString(35), rs.getString(36),
+                rs.getString(37)), sink,
                 asOf.toString(), asOf.toString().substring(0, 7), villageId, limit, gridId);
     }
+
+    /**
+     * C2's list cells, packed per household (fields split by U+001F, entries by U+001E; unpacked by the report):
+     * awards of a year up to ?1's, oldest first; monitoring episodes identified by ?2, oldest first, each with
+     * its elimination as it stood at ?2.
+     */
+    private static final String LEDGER_LISTS = """
+            aw AS (
+                SELECT household_id, group_concat(year || char(31) || level || char(31) || award_type, char(30)
+                           ORDER BY year, id) AS list
+                FROM award WHERE deleted_at IS NULL AND year <= CAST(substr(?1, 1, 4) AS INTEGER) GROUP BY household_id),
+            mh AS (
+                SELECT household_id, group_concat(category || char(31) || coalesce(risk1, '') || char(31)
+                           || coalesce(risk2, '') || char(31) || coalesce(risk3, '') || char(31) || identified_month
+                           || char(31) || coalesce(measures, '') || char(31) || coalesce(contact_name, '') || char(31)
+                           || coalesce(contact_phone, '') || char(31) || gone || char(31)
+                           || CASE WHEN gone THEN coalesce(elimination_method, '') ELSE '' END || char(31)
+                           || CASE WHEN gone THEN coalesce(eliminated_month, '') ELSE '' END, char(30)
+                           ORDER BY identified_month, id) AS list
+                FROM (SELECT mo.*, (mo.risk_eliminated = 1 AND (mo.eliminated_month IS NULL OR mo.eliminated_month <= ?2)) AS gone
+                      FROM monitoring mo WHERE mo.deleted_at IS NULL AND mo.identified_month <= ?2)
+                GROUP BY household_id)
+            """;
 
     private static <T> void stream(Connection c, String sql, Queries.RowMapper<T> mapper, Consumer<T> sink,
             Object... args) throws SQLException {

@@ -73,6 +73,26 @@ class ExportSafetyTest {
                 assertEquals(pa.getRow(headerRow + 1).getCell(nameCol).getStringCellValue(),
                         pb.getRow(headerRow + 1).getCell(nameCol).getStringCellValue(), "names stay");
                 assertEquals(pa.getLastRowNum(), pb.getLastRowNum(), "same rows");
+                // #15: no mobile number left anywhere, also not in 户联系电话 or inside 防返贫监测记录
+                var mobile = java.util.regex.Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+                int phonesInMonitoring = 0;
+                for (var row : pa) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && cell.getStringCellValue().contains("，电话：")) {
+                            phonesInMonitoring++;
+                        }
+                    }
+                }
+                assertTrue(phonesInMonitoring > 0, "the sample has monitoring records with a phone");
+                for (var row : pb) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            assertFalse(mobile.matcher(cell.getStringCellValue()).find(),
+                                    cell.getAddress() + ": " + cell.getStringCellValue());
+                        }
+                    }
+                }
             }
         }
     }

@@ -18,7 +18,7 @@ public enum RosterField {
     ID_NUMBER(Scope.COMMON, "身份证号", "身份证号码", "公民身份号码", "公民身份证号", "公民身份证号码", "证件号码",
             "身份证", "身份证件号码", "居民身份证号码", "居民身份证号", "证件号", "身份证号码（18位）", "社会保障号码"),
     POLITICAL_STATUS(Scope.COMMON, "政治面貌", "政治面目"),
-    PHONE(Scope.COMMON, "联系电话", "手机号", "手机号码", "电话", "联系方式", "电话号码", "户联系电话", "手机",
+    PHONE(Scope.COMMON, "联系电话", "手机号", "手机号码", "电话", "联系方式", "电话号码", "手机",
             "联系手机", "本人电话", "移动电话", "联系电话（手机）"),
     REMARK(Scope.COMMON, "备注", "说明"),
     /** The person's village: 村（社区） of a 两委 roster, 所驻村 of a 驻村 roster, 村 of a household ledger. */
@@ -67,7 +67,20 @@ public enum RosterField {
     EXTREME_POVERTY(Scope.HOUSEHOLD, "是否特困供养", "是否特困", "特困供养", "是否特困供养户"),
     MONITOR_CATEGORY(Scope.HOUSEHOLD, "监测对象类别", "监测对象类型", "监测类型", "监测类别"),
     RISK_ELIMINATED(Scope.HOUSEHOLD, "风险是否消除", "风险是否已消除"),
-    TEN_HOUSEHOLD_GROUP(Scope.HOUSEHOLD, "十户一组组号", "十户一组", "十户一组编号");
+    TEN_HOUSEHOLD_GROUP(Scope.HOUSEHOLD, "十户一组组号", "十户一组", "十户一组编号"),
+    // the rest of C2 (after the county's columns): what the program keeps for a household and its members
+    ADDRESS(Scope.HOUSEHOLD, "家庭住址", "住址", "家庭地址", "居住地址", "现住址", "家庭详细住址"),
+    /** The household's phone; without such a column the head's 联系电话 is the household's. */
+    HOUSEHOLD_PHONE(Scope.HOUSEHOLD, "户联系电话", "家庭联系电话", "户主联系电话"),
+    TEN_GROUP_LEADER(Scope.HOUSEHOLD, "联户长", "十户长", "联户长姓名", "十户一组联户长"),
+    HOUSING(Scope.HOUSEHOLD, "住房安全", "住房安全状况", "住房安全情况", "住房情况", "住房状况"),
+    TOILET(Scope.HOUSEHOLD, "改厕情况", "是否改厕", "改厕状况", "户厕改造"),
+    HOUSEHOLD_SINCE(Scope.HOUSEHOLD, "立户日期", "立户时间", "建户日期"),
+    WORK_PLACE(Scope.HOUSEHOLD, "务工地点", "务工地", "外出务工地点", "务工地址"),
+    RESIDENT(Scope.HOUSEHOLD, "是否常住", "是否常住人口", "常住情况"),
+    MEMBER_SINCE(Scope.HOUSEHOLD, "入户日期", "入户时间", "迁入日期"),
+    AWARDS(Scope.HOUSEHOLD, "示范户称号", "荣誉称号", "示范户荣誉"),
+    MONITORING_HISTORY(Scope.HOUSEHOLD, "防返贫监测记录", "监测记录", "监测帮扶记录");
 
     /** Which roster a field belongs to; COMMON fields do not tell the kinds apart. */
     public enum Scope { COMMON, CADRE, HOUSEHOLD }

@@ -17,6 +17,7 @@ import cn.gridledger.logic.importer.rows.DataRow;
 import cn.gridledger.logic.store.ImportWriter;
 import cn.gridledger.logic.store.ImportWriter.GridRef;
 import cn.gridledger.logic.store.ImportWriter.GroupRef;
+import cn.gridledger.logic.store.ImportWriter.StoredAward;
 import cn.gridledger.logic.store.ImportWriter.StoredHousehold;
 import cn.gridledger.logic.store.ImportWriter.StoredMember;
 import cn.gridledger.logic.store.ImportWriter.StoredMonitoring;
@@ -24,7 +25,12 @@ import cn.gridledger.logic.store.ImportWriter.VillageRef;
 import cn.gridledger.logic.validate.CodeLists;
 import cn.gridledger.logic.validate.HouseholdRules;
 import cn.gridledger.logic.validate.Issue;
+import cn.gridledger.logic.validate.LedgerText;
+import cn.gridledger.logic.validate.Parsed;
 import cn.gridledger.logic.validate.MemberFacts;
+import cn.gridledger.model.Award;
+import cn.gridledger.model.FuzzyDate;
+import cn.gridledger.model.Monitoring;
 import cn.gridledger.model.code.HouseholdType;
 import cn.gridledger.model.code.LabourSkill;
 import cn.gridledger.model.code.MonitoringCategory;
@@ -52,7 +58,17 @@ public final class HouseholdImporter implements RecordImporter {
                              String village, String gridCode, String gridName, String group, String headName,
                              PovertyEducation education, StudentStatus student, String health, LabourSkill labour,
                              Integer months, HouseholdType hhType, Boolean dibao, Boolean tekun,
-                             MonitoringCategory monitoring, Boolean riskEliminated, String tenGroup, String notes) {
+                             MonitoringCategory monitoring, Boolean riskEliminated, String tenGroup, String notes,
+                             Extra extra) {
+    }
+
+    /**
+     * The columns after the county's (a full C2 export): household fields repeated on each member's row, the
+     * member's own, and the awards and monitoring episodes. Dates in storage form.
+     */
+    private record Extra(String address, String hhPhone, String leader, String housing, String toilet, String hhSince,
+                         String workPlace, Boolean resident, String memberSince, List<Award> awards,
+                         List<Monitoring> history) {
     }
 
     private final KnownRecords known;
@@ -61,6 +77,8 @@ public final class HouseholdImporter implements RecordImporter {
     private final Map<String, List<MemberRow>> households = new LinkedHashMap<>();
     private final List<RowOutcome> outcomes = new ArrayList<>();
     private String lastHeadKey;
+    /** When a household or member begins whose file gives no date (storage form). */
+    private final String today = java.time.LocalDate.now().toString();
     private final VillageResolver villages;
     /** Households are placed after all sheets were read: each needs its own sheet's context. */
     private final Map<String, SheetContext> contexts = new java.util.HashMap<>();
@@ -109,13 +127,26 @@ public final class HouseholdImporter implements RecordImporter {
                 v.code(RosterField.HOUSEHOLD_TYPE, HouseholdType::match, HouseholdType.all(), HouseholdType::label),
                 v.yesNo(RosterField.LOW_INCOME), v.yesNo(RosterField.EXTREME_POVERTY),
                 v.code(RosterField.MONITOR_CATEGORY, MonitoringCategory::match, MonitoringCategory.all(), MonitoringCategory::label),
-                v.yesNo(RosterField.RISK_ELIMINATED), v.text(RosterField.TEN_HOUSEHOLD_GROUP), v.text(RosterField.REMARK));
+                v.yesNo(RosterField.RISK_ELIMINATED), v.text(RosterField.TEN_HOUSEHOLD_GROUP), v.text(RosterField.REMARK),
+                extra(v));
         String key = keyOf(m);
         if (key == null) {
             v.add(RosterField.HOUSEHOLD_NO, Issue.error("无法确定所属户：户编号为空，且前面没有该户的户主行"));
             key = "row:" + sheet + ":" + v.excelRow();
         }
         households.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+    }
+
+    private static Extra extra(RowValues v) {
+        Parsed<List<Award>> awards = LedgerText.parseAwards(v.text(RosterField.AWARDS));
+        v.addAll(RosterField.AWARDS, awards.issues());
+        Parsed<List<Monitoring>> history = LedgerText.parseMonitoring(v.text(RosterField.MONITORING_HISTORY));
+        v.addAll(RosterField.MONITORING_HISTORY, history.issues());
+        return new Extra(v.text(RosterField.ADDRESS), v.phone(RosterField.HOUSEHOLD_PHONE),
+                v.text(RosterField.TEN_GROUP_LEADER), v.text(RosterField.HOUSING), v.text(RosterField.TOILET),
+                v.iso(v.date(RosterField.HOUSEHOLD_SINCE)), v.text(RosterField.WORK_PLACE),
+                v.yesNo(RosterField.RESIDENT), v.iso(v.date(RosterField.MEMBER_SINCE)),
+                awards.ok() ? awards.value() : null, history.ok() ? history.value() : null);
     }
 
     private String keyOf(MemberRow m) {
@@ -258,11 +289,17 @@ public final class HouseholdImporter implements RecordImporter {
                 existing = known.household(headMembership.householdId());
             }
         }
+        RowValues hv = head.v();
+        // without a 户联系电话 column the head's phone is the household's; without 立户日期 it begins today
+        String phone = hv.has(RosterField.HOUSEHOLD_PHONE) ? firstExtra(ordered, Extra::hhPhone)
+                : people.get(0).values()[ImportWriter.PersonColumn.PHONE.ordinal()];
+        String since = hv.has(RosterField.HOUSEHOLD_SINCE) ? firstExtra(ordered, Extra::hhSince) : today;
         StoredHousehold wanted = new StoredHousehold(existing == null ? UUID.randomUUID().toString() : existing.id(),
                 first(ordered, MemberRow::hhNumber), place.gridId(), place.groupId(), first(ordered, MemberRow::tenGroup),
-                people.get(0).values()[ImportWriter.PersonColumn.PHONE.ordinal()],
+                firstExtra(ordered, Extra::leader), firstExtra(ordered, Extra::address), phone,
                 firstLabel(ordered), Boolean.TRUE.equals(first(ordered, MemberRow::dibao)),
-                Boolean.TRUE.equals(first(ordered, MemberRow::tekun)), null);
+                Boolean.TRUE.equals(first(ordered, MemberRow::tekun)), firstExtra(ordered, Extra::housing),
+                firstExtra(ordered, Extra::toilet), head.notes(), since);
         List<String> householdChanges = new ArrayList<>();
         StoredHousehold stored = wanted;
         if (existing == null) {
@@ -272,7 +309,7 @@ public final class HouseholdImporter implements RecordImporter {
             }
         } else {
             stored = mergeHousehold(existing, wanted, first(ordered, MemberRow::hhType), first(ordered, MemberRow::dibao),
-                    first(ordered, MemberRow::tekun), householdChanges);
+                    first(ordered, MemberRow::tekun), hv.has(RosterField.HOUSEHOLD_SINCE), householdChanges);
             if (!householdChanges.isEmpty()) {
                 known.putHousehold(stored);
                 if (writer != null) {
@@ -280,7 +317,17 @@ public final class HouseholdImporter implements RecordImporter {
                 }
             }
         }
-        monitoring(stored.id(), first(ordered, MemberRow::monitoring), first(ordered, MemberRow::riskEliminated), householdChanges);
+        List<Monitoring> history = firstExtra(ordered, Extra::history);
+        if (history != null) {
+            monitoringHistory(stored.id(), history, householdChanges);
+        } else {
+            monitoring(stored.id(), first(ordered, MemberRow::monitoring), first(ordered, MemberRow::riskEliminated),
+                    householdChanges);
+        }
+        List<Award> awards = firstExtra(ordered, Extra::awards);
+        if (awards != null) {
+            awards(stored.id(), awards, householdChanges);
+        }
         for (int i = 0; i < ordered.size(); i++) {
             MemberRow r = ordered.get(i);
             PersonFields.Resolved p = people.get(i);
@@ -313,9 +360,11 @@ public final class HouseholdImporter implements RecordImporter {
             current = null;
         }
         if (current == null) {
+            Extra x = r.extra();
             StoredMember m = new StoredMember(known.newMemberId(), householdId, p.personId(), relation, seq,
                     r.education() == null ? null : r.education().label(), r.student() == null ? null : r.student().label(),
-                    r.health(), r.labour() == null ? null : r.labour().label(), r.months());
+                    r.health(), r.labour() == null ? null : r.labour().label(), r.months(), x.workPlace(),
+                    !Boolean.FALSE.equals(x.resident()), r.v().has(RosterField.MEMBER_SINCE) ? x.memberSince() : today);
             known.putMember(m);
             if (writer != null) {
                 writer.insertMember(m);
@@ -335,7 +384,11 @@ public final class HouseholdImporter implements RecordImporter {
                         : keep(current.health(), r.health(), "健康状况", changes),
                 keep(current.labourSkill(), r.labour() == null ? null : r.labour().label(), "劳动技能", changes),
                 r.months() == null || r.months().equals(current.monthsAway()) ? current.monthsAway()
-                        : changed(current.monthsAway(), r.months(), "务工时间（月）", changes));
+                        : changed(current.monthsAway(), r.months(), "务工时间（月）", changes),
+                keep(current.workPlace(), r.extra().workPlace(), "务工地点", changes),
+                r.extra().resident() == null ? current.resident()
+                        : flag(current.resident(), r.extra().resident(), "是否常住", changes),
+                keep(current.since(), r.extra().memberSince(), "入户日期", changes));
         if (!updated.equals(current)) {
             known.putMember(updated);
             if (writer != null) {
@@ -347,7 +400,7 @@ public final class HouseholdImporter implements RecordImporter {
 
     /** Columns the file does not have (null) keep what is stored. */
     private StoredHousehold mergeHousehold(StoredHousehold old, StoredHousehold w, HouseholdType type, Boolean dibao,
-                                           Boolean tekun, List<String> changes) {
+                                           Boolean tekun, boolean sinceGiven, List<String> changes) {
         Long gridId = w.gridId() == null ? old.gridId() : w.gridId();
         if (!Objects.equals(gridId, old.gridId())) {
             GridRef from = known.gridById(old.gridId());
@@ -360,10 +413,15 @@ public final class HouseholdImporter implements RecordImporter {
             changes.add("村民小组已变更为" + (to == null ? "" : to.name()));
         }
         return new StoredHousehold(old.id(), keep(old.hhNumber(), w.hhNumber(), "户编号", changes), gridId, groupId,
-                keep(old.tenGroupNo(), w.tenGroupNo(), "十户一组组号", changes), keep(old.phone(), w.phone(), "户联系电话", changes),
+                keep(old.tenGroupNo(), w.tenGroupNo(), "十户一组组号", changes),
+                keep(old.tenGroupLeader(), w.tenGroupLeader(), "联户长", changes),
+                keep(old.address(), w.address(), "家庭住址", changes), keep(old.phone(), w.phone(), "户联系电话", changes),
                 keep(old.hhType(), type == null ? null : type.label(), "户类型", changes),
                 dibao == null ? old.dibao() : flag(old.dibao(), dibao, "是否低保", changes),
-                tekun == null ? old.tekun() : flag(old.tekun(), tekun, "是否特困供养", changes), old.notes());
+                tekun == null ? old.tekun() : flag(old.tekun(), tekun, "是否特困供养", changes),
+                keep(old.housingStatus(), w.housingStatus(), "住房安全", changes),
+                keep(old.toiletStatus(), w.toiletStatus(), "改厕情况", changes), keep(old.notes(), w.notes(), "备注", changes),
+                sinceGiven ? keep(old.since(), w.since(), "立户日期", changes) : old.since());
     }
 
     private void monitoring(String householdId, MonitoringCategory category, Boolean eliminated, List<String> changes)
@@ -374,7 +432,7 @@ public final class HouseholdImporter implements RecordImporter {
         StoredMonitoring old = known.monitoring(householdId);
         boolean elim = Boolean.TRUE.equals(eliminated);
         if (old == null) {
-            known.putMonitoring(new StoredMonitoring(0, householdId, category.label(), elim));
+            known.putMonitoring(StoredMonitoring.basic(0, householdId, category.label(), today.substring(0, 7), elim));
             changes.add("纳入监测：" + category.label());
             if (writer != null) {
                 writer.insertMonitoring(householdId, category.label(), elim);
@@ -385,11 +443,78 @@ public final class HouseholdImporter implements RecordImporter {
         if (!old.category().equals(category.label()) || keepElim != old.riskEliminated()) {
             changes.add("监测对象类别/风险是否消除：" + old.category() + (old.riskEliminated() ? "（已消除）" : "")
                     + " → " + category.label() + (keepElim ? "（已消除）" : ""));
-            known.putMonitoring(new StoredMonitoring(old.id(), householdId, category.label(), keepElim));
+            known.putMonitoring(old.withState(category.label(), keepElim));
             if (writer != null && old.id() > 0) {
                 writer.updateMonitoring(old.id(), category.label(), keepElim);
             }
         }
+    }
+
+    /**
+     * A full ledger's 防返贫监测记录: each episode is found by its identified month (and category) among the
+     * household's, and added or brought up to date; episodes the file does not list are left alone.
+     */
+    private void monitoringHistory(String householdId, List<Monitoring> wanted, List<String> changes)
+            throws SQLException {
+        List<StoredMonitoring> have = new ArrayList<>(known.episodes(householdId));
+        for (Monitoring m : wanted) {
+            String month = m.identifiedMonth().toIso();
+            StoredMonitoring match = have.stream()
+                    .filter(e -> month.equals(e.identifiedMonth()) && m.category().equals(e.category())).findFirst()
+                    .orElse(have.stream().filter(e -> month.equals(e.identifiedMonth())).findFirst().orElse(null));
+            StoredMonitoring w = new StoredMonitoring(match == null ? 0 : match.id(), householdId, m.category(),
+                    m.risk1(), m.risk2(), m.risk3(), month, m.measures(), m.contactName(), m.contactPhone(),
+                    m.riskEliminated(), m.eliminationMethod(),
+                    m.eliminatedMonth() == null ? null : m.eliminatedMonth().toIso());
+            String described = LedgerText.monitoring(List.of(m));
+            if (match == null) {
+                known.putMonitoring(w);
+                changes.add("新增监测记录：" + described);
+                if (writer != null) {
+                    writer.insertEpisode(w);
+                }
+                continue;
+            }
+            have.remove(match);
+            if (!w.equals(match)) {
+                changes.add("监测记录（" + m.identifiedMonth().toDisplay() + "识别）：" + describe(match) + " → " + described);
+                known.putEpisode(w);
+                if (known.monitoring(householdId) != null && known.monitoring(householdId).id() == w.id()) {
+                    known.putMonitoring(w);
+                }
+                if (writer != null && w.id() > 0) {
+                    writer.updateEpisode(w);
+                }
+            }
+        }
+    }
+
+    private static String describe(StoredMonitoring e) {
+        return LedgerText.monitoring(List.of(new Monitoring(e.id(), e.householdId(), e.category(), e.risk1(), e.risk2(),
+                e.risk3(), e.identifiedMonth() == null ? null : FuzzyDate.parseIso(e.identifiedMonth()), e.measures(),
+                e.contactName(), e.contactPhone(), e.riskEliminated(), e.eliminationMethod(),
+                e.eliminatedMonth() == null ? null : FuzzyDate.parseIso(e.eliminatedMonth()))));
+    }
+
+    /** A full ledger's 示范户称号: the awards the household does not have yet are added; none is removed. */
+    private void awards(String householdId, List<Award> wanted, List<String> changes) throws SQLException {
+        for (Award a : wanted) {
+            boolean have = known.awards(householdId).stream().anyMatch(x -> x.year() == a.year()
+                    && a.awardType().equals(x.awardType()) && a.level().equals(x.level()));
+            if (have) {
+                continue;
+            }
+            StoredAward stored = new StoredAward(0, householdId, a.awardType(), a.year(), a.level());
+            known.putAward(stored);
+            changes.add("新增示范户称号：" + LedgerText.awards(List.of(a)));
+            if (writer != null) {
+                writer.insertAward(stored);
+            }
+        }
+    }
+
+    private static <T> T firstExtra(List<MemberRow> rows, java.util.function.Function<Extra, T> f) {
+        return rows.stream().map(r -> f.apply(r.extra())).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static String firstLabel(List<MemberRow> rows) {
