@@ -46,6 +46,9 @@ public final class LayoutProblems {
                     + String.format(" %.0f×%.0f, wants %.0f×%.0f)", l.getWidth(), l.getHeight(), l.prefWidth(-1),
                             l.prefHeight(l.getWidth())));
         }
+        if (node instanceof javafx.scene.control.TextField t && promptCut(t)) {
+            problems.add(String.format("prompt cut: “%s” in %s %.0f wide", t.getPromptText(), describe(t), t.getWidth()));
+        }
         if (node instanceof ScrollPane sp && sp.isFitToWidth() && sp.getContent() != null
                 && sp.getContent().isVisible() && sp.getViewportBounds().getWidth() > 0) {
             double content = sp.getContent().getLayoutBounds().getWidth();
@@ -108,6 +111,18 @@ public final class LayoutProblems {
                 }
             }
         }
+    }
+
+    /** An empty field's prompt (what to type: 姓名或户编号) wider than the room for text in the field. */
+    private static boolean promptCut(javafx.scene.control.TextField t) {
+        String prompt = t.getPromptText();
+        if (prompt == null || prompt.isBlank() || (t.getText() != null && !t.getText().isEmpty()) || t.getWidth() <= 0) {
+            return false;
+        }
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(prompt);
+        measure.setFont(t.getFont());
+        double room = t.getWidth() - t.snappedLeftInset() - t.snappedRightInset();
+        return measure.getLayoutBounds().getWidth() > room + 1;
     }
 
     private static boolean elided(Labeled l) {

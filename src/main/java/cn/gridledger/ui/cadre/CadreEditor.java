@@ -207,6 +207,7 @@ final class CadreEditor {
         // 18 digits in the monospaced font, with the field's padding: the whole number always shows
         idNumber.setMinWidth(textWidth("11010519491231002X", Font.font(Fonts.monoFamily(), em)) + 1.5 * em);
         idNumber.setPromptText(I18n.t("cadre.idPrompt"));
+        idNumber.setTooltip(new javafx.scene.control.Tooltip(I18n.t("cadre.idTip")));
         phone.setStyle("-fx-font-family: \"" + Fonts.monoFamily() + "\";");
         name.setId("cadreName");
         idNumber.setId("cadreIdNumber");

@@ -32,15 +32,10 @@ public final class WindowPlacement {
     public static void fillScreen(Stage stage) {
         Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
         stage.setMaximized(false);
-        Runnable apply = () -> {
-            stage.setX(bounds.getMinX());
-            stage.setY(bounds.getMinY());
-            stage.setWidth(bounds.getWidth());
-            stage.setHeight(bounds.getHeight());
-        };
-        apply.run();
-        // once more after the window system has taken the stage's earlier size (the login's)
-        Platform.runLater(apply);
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
     }
 
     /**

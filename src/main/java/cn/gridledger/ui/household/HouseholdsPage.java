@@ -88,6 +88,7 @@ public final class HouseholdsPage implements Page {
 
         search.setId("household-search");
         search.setPromptText(I18n.t("hh.search.prompt"));
+        search.setTooltip(new javafx.scene.control.Tooltip(I18n.t("hh.search.tip")));
         search.setPrefColumnCount(26);
         search.textProperty().addListener((obs, old, now) -> {
             saved.setText("");

@@ -194,6 +194,7 @@ public final class PointsPage implements Page {
 
         filter.setId("points-filter");
         filter.setPromptText(I18n.t("hh.search.prompt"));
+        filter.setTooltip(new javafx.scene.control.Tooltip(I18n.t("hh.search.tip")));
         filter.textProperty().addListener((obs, old, now) -> reloadHouseholds());
         HBox.setHgrow(filter, Priority.ALWAYS);
         Button all = new Button(I18n.t("points.bulk.selectAll"));
