@@ -228,10 +228,7 @@ public final class HouseholdRepository {
                         """, append(fields, householdId));
                 kept.add(memberId);
                 if (arrival != null) {
-                    Queries.insert(c, """
-                            INSERT INTO status_event (household_id, member_id, event_type, event_date, details)
-                            VALUES (?, ?, ?, ?, ?)""", householdId, memberId, arrival.reason().eventType(),
-                            arrival.date().toString(), arrival.note());
+                    memberEvent(c, householdId, memberId, arrival.reason().eventType(), arrival.date(), arrival.note());
                 }
             }
         }
@@ -241,12 +238,17 @@ public final class HouseholdRepository {
                         .orElse(new MemberDeparture(old, DepartureReason.其他, LocalDate.now(), null));
                 Queries.update(c, "UPDATE member SET ended_on = ?, end_reason = ? WHERE id = ?",
                         dep.date().toString(), dep.reason().eventType(), old);
-                Queries.insert(c, """
-                        INSERT INTO status_event (household_id, member_id, event_type, event_date, details)
-                        VALUES (?, ?, ?, ?, ?)""", householdId, old, dep.reason().eventType(), dep.date().toString(),
-                        dep.note());
+                memberEvent(c, householdId, old, dep.reason().eventType(), dep.date(), dep.note());
             }
         }
+    }
+
+    /** A member's dated 入户 or 移出 (the quarter's 人口变动花名册 lists them). */
+    private static void memberEvent(Connection c, String householdId, long memberId, String type, LocalDate day,
+            String note) throws SQLException {
+        Queries.insert(c, """
+                INSERT INTO status_event (household_id, member_id, event_type, event_date, details)
+                VALUES (?, ?, ?, ?, ?)""", householdId, memberId, type, day.toString(), note);
     }
 
     /** Reuses the person with the same ID number; refuses one that is a current member elsewhere. */

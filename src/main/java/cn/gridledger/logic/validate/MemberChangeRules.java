@@ -33,18 +33,7 @@ public final class MemberChangeRules {
             errors.put(REASON, "请选择离开原因：" + String.join("、", DepartureReason.all().stream()
                     .map(DepartureReason::label).toList()) + "。");
         }
-        // the same day parsing as the visit log: any written form, to the day
-        LocalDate day = VisitRules.day(date, DATE, true, errors);
-        if (day != null && day.isAfter(today)) {
-            errors.put(DATE, "离开日期不能晚于今天（" + today + "）。");
-        } else if (day != null && since != null && day.isBefore(since.firstDay())) {
-            errors.put(DATE, "离开日期 " + day + " 早于入户日期 " + since.toDisplay() + "。");
-        } else if (day != null && birth != null && day.isBefore(birth.firstDay())) {
-            errors.put(DATE, "离开日期 " + day + " 早于出生日期 " + birth.toDisplay() + "。");
-        }
-        if (note != null && note.strip().length() > MAX_NOTE) {
-            errors.put(NOTE, "说明太长（" + note.strip().length() + " 字），最多 " + MAX_NOTE + " 字。");
-        }
+        checkDayAndNote("离开日期", date, since, birth, note, today, errors);
         return errors;
     }
 
@@ -56,29 +45,40 @@ public final class MemberChangeRules {
             errors.put(REASON, "请选择入户原因：" + String.join("、", ArrivalReason.all().stream()
                     .map(ArrivalReason::label).toList()) + "。");
         }
+        checkDayAndNote("入户日期", date, null, birth, note, today, errors);
+        return errors;
+    }
+
+    /**
+     * The day (any written form, to the day, as the visit log reads it): not after today, not before
+     * {@code since} (the person joined) nor {@code birth}; and the note's length. {@code word} names the day.
+     */
+    private static void checkDayAndNote(String word, String date, FuzzyDate since, FuzzyDate birth, String note,
+            LocalDate today, Map<String, String> errors) {
         LocalDate day = VisitRules.day(date, DATE, true, errors);
         if (day != null && day.isAfter(today)) {
-            errors.put(DATE, "入户日期不能晚于今天（" + today + "）。");
+            errors.put(DATE, word + "不能晚于今天（" + today + "）。");
+        } else if (day != null && since != null && day.isBefore(since.firstDay())) {
+            errors.put(DATE, word + " " + day + " 早于入户日期 " + since.toDisplay() + "。");
         } else if (day != null && birth != null && day.isBefore(birth.firstDay())) {
-            errors.put(DATE, "入户日期 " + day + " 早于出生日期 " + birth.toDisplay() + "。");
+            errors.put(DATE, word + " " + day + " 早于出生日期 " + birth.toDisplay() + "。");
         }
         if (note != null && note.strip().length() > MAX_NOTE) {
             errors.put(NOTE, "说明太长（" + note.strip().length() + " 字），最多 " + MAX_NOTE + " 字。");
         }
-        return errors;
     }
 
     /** The arrival of the member at {@code index}; call only when {@link #checkArrival} found nothing. */
     public static MemberArrival arrival(int index, String reason, String date, String note) {
-        String n = note == null || note.isBlank() ? null : note.strip();
-        return new MemberArrival(index, ArrivalReason.match(reason).orElseThrow(),
-                VisitRules.day(date, DATE, true, new LinkedHashMap<>()), n);
+        return new MemberArrival(index, ArrivalReason.match(reason).orElseThrow(), day(date), VisitRules.trimmed(note));
     }
 
     /** The departure; call only when {@link #checkDeparture} found nothing. */
     public static MemberDeparture departure(long memberId, String reason, String date, String note) {
-        String n = note == null || note.isBlank() ? null : note.strip();
-        return new MemberDeparture(memberId, DepartureReason.match(reason).orElseThrow(),
-                VisitRules.day(date, DATE, true, new LinkedHashMap<>()), n);
+        return new MemberDeparture(memberId, DepartureReason.match(reason).orElseThrow(), day(date), VisitRules.trimmed(note));
+    }
+
+    private static LocalDate day(String date) {
+        return VisitRules.day(date, DATE, true, new LinkedHashMap<>());
     }
 }

@@ -150,7 +150,8 @@ public final class VisitRules {
         return s == null || s.isBlank();
     }
 
-    private static String trimmed(String s) {
+    /** Null for blank, else without the spaces around it (the member-change rules use it too). */
+    static String trimmed(String s) {
         return blank(s) ? null : s.strip();
     }
 }

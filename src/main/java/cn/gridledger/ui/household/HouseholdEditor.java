@@ -136,8 +136,7 @@ public final class HouseholdEditor {
     }
 
     private boolean askDeparture(Draft member) {
-        FuzzyDate birth = cn.gridledger.logic.service.HouseholdFields.date(member.v("birth")).value();
-        var departure = MemberChangeDialog.departure(member.id, member.v("name"), birth, stage).askDeparture();
+        var departure = MemberChangeDialog.departure(member.id, member.v("name"), birthOf(member), stage).askDeparture();
         departure.ifPresent(d -> departures.put(d.memberId(), d));
         return departure.isPresent();
     }
@@ -154,14 +153,18 @@ public final class HouseholdEditor {
             if (m.id > 0) {
                 continue;
             }
-            FuzzyDate birth = cn.gridledger.logic.service.HouseholdFields.date(m.v("birth")).value();
-            var arrival = MemberChangeDialog.arrival(i, m.v("name"), birth, stage).askArrival();
+            var arrival = MemberChangeDialog.arrival(i, m.v("name"), birthOf(m), stage).askArrival();
             if (arrival.isEmpty()) {
                 return null;
             }
             out.add(arrival.get());
         }
         return out;
+    }
+
+    /** The birth date as typed in the member's form (null when blank or unreadable). */
+    private static FuzzyDate birthOf(Draft member) {
+        return cn.gridledger.logic.service.HouseholdFields.date(member.v("birth")).value();
     }
 
     private String headName() {
