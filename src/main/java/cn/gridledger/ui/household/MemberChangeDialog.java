@@ -130,8 +130,4 @@ final class MemberChangeDialog {
         dialog.showAndWait();
         return Optional.ofNullable(arrival);
     }
-
-    Dialog<ButtonType> dialog() {
-        return dialog;
-    }
 }

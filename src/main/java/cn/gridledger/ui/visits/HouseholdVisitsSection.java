@@ -142,9 +142,4 @@ public final class HouseholdVisitsSection {
             Dialogs.failure(ex);
         }
     }
-
-    /** The rows shown (for tests). */
-    List<VisitRow> rows() {
-        return table.getItems();
-    }
 }

@@ -88,15 +88,6 @@ final class VisitDialog {
         }
     }
 
-    /** The message the form shows after a refused save (for tests). */
-    String message() {
-        return form.message();
-    }
-
-    Dialog<ButtonType> dialog() {
-        return dialog;
-    }
-
     /** True when the visit was saved. */
     boolean showAndWait() {
         dialog.showAndWait();

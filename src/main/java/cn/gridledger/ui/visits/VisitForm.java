@@ -178,11 +178,6 @@ final class VisitForm {
         return true;
     }
 
-    /** The message under the form (empty when the last save was fine). */
-    String message() {
-        return message.getText();
-    }
-
     void clearErrors() {
         fieldOf.values().forEach(this::unmark);
         message.setText("");

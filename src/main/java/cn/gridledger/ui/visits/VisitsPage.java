@@ -215,7 +215,6 @@ public final class VisitsPage implements Page {
         save.setOnAction(e -> save());
         cancelEdit.setId("visitCancelEdit");
         cancelEdit.setOnAction(e -> stopEditing());
-        cancelEdit.setCancelButton(false);
         cancelEdit.managedProperty().bind(cancelEdit.visibleProperty());
         cancelEdit.setVisible(false);
         for (Button b : List.of(save, cancelEdit, close, edit, delete, addHousehold, clearHouseholds)) {
