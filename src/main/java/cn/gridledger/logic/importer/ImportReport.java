@@ -17,10 +17,11 @@ import java.util.Map;
  * @param columns         every column of the (first) sheet's header: its label and the field it feeds, if any
  * @param unknownVillages village names in the file that the township does not have, each with the 12-digit
  *                        code the file suggests for it ("" when none), for 一键添加
+ * @param missingMembers  current members a household ledger left out of their households (可能迁出/死亡)
  */
 public record ImportReport(Path file, RosterKind kind, List<String> sheets, int headerRow, List<RowOutcome> rows,
                            List<RowNote> notes, boolean committed, List<ColumnMapping.Column> columns,
-                           Map<String, String> unknownVillages) {
+                           Map<String, String> unknownVillages, List<MissingMember> missingMembers) {
 
     public ImportReport {
         sheets = List.copyOf(sheets);
@@ -28,10 +29,12 @@ public record ImportReport(Path file, RosterKind kind, List<String> sheets, int 
         notes = List.copyOf(notes);
         columns = List.copyOf(columns);
         unknownVillages = Collections.unmodifiableMap(new LinkedHashMap<>(unknownVillages));
+        missingMembers = List.copyOf(missingMembers);
     }
 
     public ImportReport withCommitted(boolean value) {
-        return new ImportReport(file, kind, sheets, headerRow, rows, notes, value, columns, unknownVillages);
+        return new ImportReport(file, kind, sheets, headerRow, rows, notes, value, columns, unknownVillages,
+                missingMembers);
     }
 
     public long count(RowClass c) {

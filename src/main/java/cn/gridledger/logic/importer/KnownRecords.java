@@ -86,6 +86,11 @@ public final class KnownRecords {
 
     // --- people ---
 
+    /** A stored (or already imported) person by record id, null when none. */
+    public StoredPerson person(long personId) {
+        return personsByKey.get(personId);
+    }
+
     public StoredPerson personByIdNumber(String idNumber) {
         return personsById.get(idNumber);
     }

@@ -17,4 +17,9 @@ public interface RecordImporter {
 
     /** Finishes pending work (households are assembled here) and returns one outcome per record row. */
     List<RowOutcome> finish() throws SQLException;
+
+    /** After {@link #finish}: current members the file left out of households it lists member by member. */
+    default List<MissingMember> missingMembers() {
+        return List.of();
+    }
 }

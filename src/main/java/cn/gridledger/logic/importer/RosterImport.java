@@ -157,7 +157,7 @@ public final class RosterImport {
         progress.update(total, total, "完成");
         return new ImportReport(file, kind, plans.stream().map(p -> p.sheet().name()).toList(),
                 plans.get(0).header().firstExcelRow(), outcomes, notes, false, plans.get(0).header().mapping().columns(),
-                importer.unknownVillages());
+                importer.unknownVillages(), importer.missingMembers());
     }
 
     /** What the user and the sheet's title rows say about all its rows. */

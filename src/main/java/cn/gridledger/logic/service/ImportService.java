@@ -26,6 +26,7 @@ import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.ImportMappingRepository;
 import cn.gridledger.logic.store.ImportWriter;
+import cn.gridledger.model.MemberDeparture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -74,15 +75,17 @@ public final class ImportService {
      * @param mappings column mappings the user changed, by sheet index
      */
     public record Options(RosterKind kind, String sheet, List<Integer> sheets, Map<Integer, ColumnMapping> mappings,
-                          boolean dryRun, boolean strict, String villageCode, String mappingName) {
+                          boolean dryRun, boolean strict, String villageCode, String mappingName,
+                          List<MemberDeparture> departures) {
         public Options {
             sheets = sheets == null ? List.of() : List.copyOf(sheets);
             mappings = mappings == null ? Map.of() : Map.copyOf(mappings);
+            departures = departures == null ? List.of() : List.copyOf(departures);
         }
 
         public Options(RosterKind kind, String sheet, List<Integer> sheets, Map<Integer, ColumnMapping> mappings,
                        boolean dryRun, boolean strict) {
-            this(kind, sheet, sheets, mappings, dryRun, strict, null, null);
+            this(kind, sheet, sheets, mappings, dryRun, strict, null, null, List.of());
         }
 
         public static Options of(RosterKind kind, String sheet, boolean dryRun, boolean strict) {
@@ -90,17 +93,25 @@ public final class ImportService {
         }
 
         public Options dryRun(boolean value) {
-            return new Options(kind, sheet, sheets, mappings, value, strict, villageCode, mappingName);
+            return new Options(kind, sheet, sheets, mappings, value, strict, villageCode, mappingName, departures);
         }
 
         /** @param code the village the whole file belongs to (本表所属村, {@code --village}), null to read it from the file */
         public Options village(String code) {
-            return new Options(kind, sheet, sheets, mappings, dryRun, strict, code, mappingName);
+            return new Options(kind, sheet, sheets, mappings, dryRun, strict, code, mappingName, departures);
         }
 
         /** @param name a saved mapping to apply to every sheet ({@code --mapping}), null for the one saved for the header */
         public Options mapping(String name) {
-            return new Options(kind, sheet, sheets, mappings, dryRun, strict, villageCode, name);
+            return new Options(kind, sheet, sheets, mappings, dryRun, strict, villageCode, name, departures);
+        }
+
+        /**
+         * @param chosen what the user decided for members the preview listed as 可能迁出/死亡 (those not named
+         *               stay in their household)
+         */
+        public Options departures(List<MemberDeparture> chosen) {
+            return new Options(kind, sheet, sheets, mappings, dryRun, strict, villageCode, mappingName, chosen);
         }
     }
 
@@ -171,7 +182,8 @@ public final class ImportService {
                             throw new StrictRollback(r);
                         }
                         writer.flush();
-                        auditId[0] = recordInAuditLog(c, r);
+                        String departed = ImportDepartures.apply(c, r.missingMembers(), options.departures());
+                        auditId[0] = recordInAuditLog(c, r, departed);
                         return r;
                     }
                 });
@@ -206,10 +218,10 @@ public final class ImportService {
      *
      * @return the id of the import's audit entry
      */
-    long recordInAuditLog(Connection c, ImportReport report) throws SQLException {
+    long recordInAuditLog(Connection c, ImportReport report, String departed) throws SQLException {
         audit.record(c, AuditAction.IMPORT, report.kind() == RosterKind.HOUSEHOLD ? "农户台账" : "干部花名册",
                 report.file().getFileName().toString(), "导入 " + report.file().getFileName() + "（工作表 "
-                        + report.sheetNames() + "）：" + report.countsLine());
+                        + report.sheetNames() + "）：" + report.countsLine() + departed);
         return audit.latestId(c);
     }
 
@@ -313,7 +325,7 @@ public final class ImportService {
             saved.ifPresent(m -> mapped.put(s.index(), m.mapping()));
         }
         return new Options(options.kind(), options.sheet(), options.sheets(), mapped, options.dryRun(), options.strict(),
-                options.villageCode(), options.mappingName());
+                options.villageCode(), options.mappingName(), options.departures());
     }
 
     /** A mapping by its name, laid over this header's columns; refused in Chinese when there is none. */

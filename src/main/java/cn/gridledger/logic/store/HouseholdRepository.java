@@ -236,11 +236,16 @@ public final class HouseholdRepository {
             if (!kept.contains(old)) {
                 MemberDeparture dep = departures.stream().filter(x -> x.memberId() == old).findFirst()
                         .orElse(new MemberDeparture(old, DepartureReason.其他, LocalDate.now(), null));
-                Queries.update(c, "UPDATE member SET ended_on = ?, end_reason = ? WHERE id = ?",
-                        dep.date().toString(), dep.reason().eventType(), old);
-                memberEvent(c, householdId, old, dep.reason().eventType(), dep.date(), dep.note());
+                endMember(c, householdId, dep);
             }
         }
+    }
+
+    /** Ends a current member on the departure's day with its reason and status event. */
+    public void endMember(Connection c, String householdId, MemberDeparture dep) throws SQLException {
+        Queries.update(c, "UPDATE member SET ended_on = ?, end_reason = ? WHERE id = ? AND ended_on IS NULL",
+                dep.date().toString(), dep.reason().eventType(), dep.memberId());
+        memberEvent(c, householdId, dep.memberId(), dep.reason().eventType(), dep.date(), dep.note());
     }
 
     /** A member's dated 入户 or 移出 (the quarter's 人口变动花名册 lists them). */

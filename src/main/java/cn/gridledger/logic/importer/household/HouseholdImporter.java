@@ -4,6 +4,7 @@ import cn.gridledger.logic.importer.SameValue;
 
 import cn.gridledger.logic.importer.CellIssue;
 import cn.gridledger.logic.importer.KnownRecords;
+import cn.gridledger.logic.importer.MissingMember;
 import cn.gridledger.logic.importer.RecordImporter;
 import cn.gridledger.logic.importer.RowClass;
 import cn.gridledger.logic.importer.RowOutcome;
@@ -80,6 +81,17 @@ public final class HouseholdImporter implements RecordImporter {
     /** When a household or member begins whose file gives no date (storage form). */
     private final String today = java.time.LocalDate.now().toString();
     private final VillageResolver villages;
+    /**
+     * Households already stored that the file lists member by member, with the persons listed for each:
+     * whoever else is still a member there is reported as 可能迁出/死亡 once every household was placed (a
+     * person the file moves to another household has left by then).
+     */
+    private final Map<String, Listed> relisted = new LinkedHashMap<>();
+    private final List<MissingMember> missing = new ArrayList<>();
+
+    private record Listed(String sheet, int excelRow, java.util.Set<Long> persons) {
+    }
+
     /** Households are placed after all sheets were read: each needs its own sheet's context. */
     private final Map<String, SheetContext> contexts = new java.util.HashMap<>();
 
@@ -170,8 +182,34 @@ public final class HouseholdImporter implements RecordImporter {
         for (List<MemberRow> rows : households.values()) {
             importHousehold(rows);
         }
+        findMissingMembers();
         outcomes.sort(Comparator.comparing(RowOutcome::sheet).thenComparingInt(RowOutcome::excelRow));
         return List.copyOf(outcomes);
+    }
+
+    @Override
+    public List<MissingMember> missingMembers() {
+        return List.copyOf(missing);
+    }
+
+    private void findMissingMembers() {
+        relisted.forEach((householdId, listed) -> {
+            StoredHousehold h = known.household(householdId);
+            List<StoredMember> current = known.members(householdId);
+            String headName = current.stream().filter(m -> Relationship.户主.label().equals(m.relation()))
+                    .map(m -> known.person(m.personId())).filter(Objects::nonNull)
+                    .map(p -> p.get(ImportWriter.PersonColumn.NAME)).findFirst().orElse(null);
+            for (StoredMember m : current) {
+                if (listed.persons().contains(m.personId())) {
+                    continue;
+                }
+                ImportWriter.StoredPerson p = known.person(m.personId());
+                missing.add(new MissingMember(m.id(), householdId, h == null ? null : h.hhNumber(), headName,
+                        p == null ? null : p.get(ImportWriter.PersonColumn.NAME), p == null ? null : p.idNumber(),
+                        m.relation(), p == null ? null : p.get(ImportWriter.PersonColumn.BIRTH_DATE), m.since(),
+                        listed.sheet(), listed.excelRow()));
+            }
+        });
     }
 
     private void importHousehold(List<MemberRow> rows) throws SQLException {
@@ -327,6 +365,12 @@ public final class HouseholdImporter implements RecordImporter {
         List<Award> awards = firstExtra(ordered, Extra::awards);
         if (awards != null) {
             awards(stored.id(), awards, householdChanges);
+        }
+        if (existing != null && hv.has(RosterField.RELATION)) {
+            int firstRow = ordered.stream().mapToInt(r -> r.v().excelRow()).min().orElse(hv.excelRow());
+            Listed listed = relisted.computeIfAbsent(stored.id(), k -> new Listed(hv.sheet(), firstRow,
+                    new java.util.HashSet<>()));
+            people.forEach(p -> listed.persons().add(p.personId()));
         }
         for (int i = 0; i < ordered.size(); i++) {
             MemberRow r = ordered.get(i);

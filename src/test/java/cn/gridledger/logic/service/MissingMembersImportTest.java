@@ -1,0 +1,130 @@
+package cn.gridledger.logic.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gridledger.logic.Progress;
+import cn.gridledger.logic.importer.ImportReport;
+import cn.gridledger.logic.importer.MissingMember;
+import cn.gridledger.logic.importer.header.RosterKind;
+import cn.gridledger.model.MemberDeparture;
+import cn.gridledger.model.code.DepartureReason;
+import cn.gridledger.sampledata.SampleTownship;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Re-importing a household ledger in which a member no longer appears: the import lists that person as
+ * 可能迁出/死亡 and ends the membership only when the user chose a reason for them.
+ */
+class MissingMembersImportTest {
+
+    private static final Path ledger = Path.of("sample-data", "rosters", "农户信息台账_示例.xlsx");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMemberLeftOutOfTheFileIsListedAndEndedOnlyWhenChosen() throws Exception {
+        Path db = SampleTownship.create(dir.resolve("t.db"));
+        Path shorter = dir.resolve("少一人.xlsx");
+        String dropped = withoutFirstNonHead(ledger, shorter);
+        try (AppServices app = AppServices.open(db)) {
+            ImportService.Options options = ImportService.Options.of(RosterKind.HOUSEHOLD, null, false, false);
+            app.importer().importFile(ledger, options, Progress.NONE);
+
+            ImportReport full = app.importer().analyse(ledger, options, Progress.NONE);
+            assertTrue(full.missingMembers().isEmpty(), "the same file again lists nobody: " + full.missingMembers());
+
+            ImportReport preview = app.importer().analyse(shorter, options, Progress.NONE);
+            List<MissingMember> missing = preview.missingMembers();
+            assertEquals(List.of(dropped), missing.stream().map(MissingMember::name).toList());
+
+            // without a choice the person stays in the household
+            app.importer().importFile(shorter, options, Progress.NONE);
+            assertNull(endReason(db, missing.get(0).memberId()));
+
+            MemberDeparture notListed = new MemberDeparture(-1, DepartureReason.迁出, LocalDate.of(2026, 11, 1), null);
+            assertThrows(RuntimeException.class,
+                    () -> app.importer().importFile(shorter, options.departures(List.of(notListed)), Progress.NONE));
+
+            MemberDeparture chosen = new MemberDeparture(missing.get(0).memberId(), DepartureReason.死亡,
+                    LocalDate.now(), null);
+            ImportReport done = app.importer().importFile(shorter, options.departures(List.of(chosen)), Progress.NONE);
+            assertTrue(done.rows().size() > 0);
+        }
+        assertEquals("死亡", endReason(db, chosenId(db, dropped)));
+    }
+
+    /** Copies the ledger without the first row whose 与户主关系 is not 户主; returns that person's name. */
+    private static String withoutFirstNonHead(Path from, Path to) throws Exception {
+        DataFormatter text = new DataFormatter();
+        try (InputStream in = Files.newInputStream(from); Workbook wb = WorkbookFactory.create(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            int relationCol = -1;
+            int nameCol = -1;
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    String v = text.formatCellValue(cell).replaceAll("\\s", "");
+                    if (relationCol < 0 && v.equals("与户主关系")) {
+                        relationCol = cell.getColumnIndex();
+                    }
+                    if (nameCol < 0 && v.equals("姓名")) {
+                        nameCol = cell.getColumnIndex();
+                    }
+                }
+                if (relationCol >= 0 && nameCol >= 0) {
+                    break;
+                }
+            }
+            assertTrue(relationCol >= 0 && nameCol >= 0, "sample ledger has 姓名 and 与户主关系 columns");
+            for (Row row : sheet) {
+                String relation = text.formatCellValue(row.getCell(relationCol)).trim();
+                String name = text.formatCellValue(row.getCell(nameCol)).trim();
+                if (!relation.isEmpty() && !relation.equals("户主") && !relation.equals("与户主关系") && !name.isEmpty()) {
+                    sheet.removeRow(row);
+                    try (OutputStream out = Files.newOutputStream(to)) {
+                        wb.write(out);
+                    }
+                    return name;
+                }
+            }
+        }
+        throw new AssertionError("no member row in the sample ledger");
+    }
+
+    private static String endReason(Path db, long memberId) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT end_reason FROM member WHERE id = " + memberId)) {
+            assertTrue(rs.next());
+            return rs.getString(1);
+        }
+    }
+
+    private static long chosenId(Path db, String name) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT m.id FROM member m JOIN person p ON p.id = m.person_id "
+                     + "WHERE p.name = '" + name + "' AND m.ended_on IS NOT NULL")) {
+            assertTrue(rs.next(), name + " has an ended membership");
+            return rs.getLong(1);
+        }
+    }
+}
