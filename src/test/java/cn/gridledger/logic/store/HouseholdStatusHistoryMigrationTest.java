@@ -43,4 +43,24 @@ class HouseholdStatusHistoryMigrationTest {
                     rows);
         }
     }
+
+    @Test
+    void aChangeEndsTheOpenValueOnItsDayAndAnUnchangedValueLeavesHistoryAlone() throws Exception {
+        Path file = dir.resolve("change.db");
+        Database.open(file).close();
+        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(file)); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO household (id, dibao, since) VALUES ('h1', 0, '2020-01-01')");
+            HouseholdStatusHistory.change(c, "h1", "dibao", "0", "2020-01-01");
+            HouseholdStatusHistory.change(c, "h1", "dibao", "1", "2026-10-15");
+            HouseholdStatusHistory.change(c, "h1", "dibao", "1", "2026-11-01");
+            assertEquals("0", HouseholdStatusHistory.valueOn(c, "h1", "dibao", "2026-09-30"), "Q3 keeps the old value");
+            assertEquals("1", HouseholdStatusHistory.valueOn(c, "h1", "dibao", "2026-12-31"), "Q4 has the change");
+            assertEquals("0", HouseholdStatusHistory.valueOn(c, "h1", "dibao", "2026-10-14"));
+            assertEquals(null, HouseholdStatusHistory.valueOn(c, "h1", "dibao", "2019-12-31"));
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM household_status_history WHERE household_id = 'h1'")) {
+                r.next();
+                assertEquals(2, r.getInt(1), "the repeated 1 added no row");
+            }
+        }
+    }
 }
