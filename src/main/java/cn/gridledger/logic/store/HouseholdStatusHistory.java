@@ -6,7 +6,7 @@ import java.sql.SQLException;
 /**
  * Writes {@code household_status_history} (V9): a household's 户类型 ({@code hh_type}), 低保 ({@code dibao})
  * and 特困供养 ({@code tekun}) with the day each value began, so a past quarter's report can use the value
- * that held on its last day. Not yet called by the editor, the importer or the reports (#15, next step).
+ * that held on its last day. The editor's save keeps it in step; the importer and the reports do not use it yet.
  */
 public final class HouseholdStatusHistory {
 
