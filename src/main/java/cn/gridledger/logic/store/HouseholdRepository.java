@@ -179,6 +179,8 @@ public final class HouseholdRepository {
                 moveGrid(c, id, h.gridId());
             }
         }
+        // a new household's values held since it began; an edit's from today (the editor does not ask a day yet)
+        datedStatus(c, id, exists ? LocalDate.now().toString() : h.since() == null ? "0000-01-01" : h.since().toIso());
         saveMembers(c, id, d.members(), departures, arrivals);
         saveMonitoring(c, id, d.monitoring());
         saveAwards(c, id, d.awards());
@@ -191,6 +193,15 @@ public final class HouseholdRepository {
         Object[] all = java.util.Arrays.copyOf(head, head.length + 1);
         all[head.length] = last;
         return all;
+    }
+
+    /** Keeps household_status_history in step with the row's 户类型, 低保 and 特困供养 as just written. */
+    private static void datedStatus(Connection c, String householdId, String day) throws SQLException {
+        List<String> now = Queries.one(c, "SELECT hh_type, CAST(dibao AS TEXT), CAST(tekun AS TEXT) FROM household WHERE id = ?",
+                rs -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)), householdId);
+        HouseholdStatusHistory.change(c, householdId, "hh_type", now.get(0), day);
+        HouseholdStatusHistory.change(c, householdId, "dibao", now.get(1), day);
+        HouseholdStatusHistory.change(c, householdId, "tekun", now.get(2), day);
     }
 
     private static void moveGrid(Connection c, String householdId, long gridId) throws SQLException {
