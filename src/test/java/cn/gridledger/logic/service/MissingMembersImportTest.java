@@ -74,6 +74,47 @@ class MissingMembersImportTest {
         assertEquals("死亡", endReason(db, chosenId(db, dropped)));
     }
 
+    @Test
+    void aMemberEndedElsewhereAfterThePreviewIsNotEndedTwice() throws Exception {
+        Path db = SampleTownship.create(dir.resolve("t.db"));
+        Path shorter = dir.resolve("少一人.xlsx");
+        withoutFirstNonHead(ledger, shorter);
+        try (AppServices app = AppServices.open(db)) {
+            ImportService.Options options = ImportService.Options.of(RosterKind.HOUSEHOLD, null, false, false);
+            app.importer().importFile(ledger, options, Progress.NONE);
+            MissingMember m = app.importer().analyse(shorter, options, Progress.NONE).missingMembers().get(0);
+
+            // meanwhile someone ends the membership in the editor (as 迁出, without this import)
+            execute(db, "UPDATE member SET ended_on = '2026-10-01', end_reason = '迁出' WHERE id = " + m.memberId());
+
+            MemberDeparture chosen = new MemberDeparture(m.memberId(), DepartureReason.死亡, LocalDate.now(), null);
+            cn.gridledger.logic.UserFacingException refused = assertThrows(cn.gridledger.logic.UserFacingException.class,
+                    () -> app.importer().importFile(shorter, options.departures(List.of(chosen)), Progress.NONE));
+            assertTrue(refused.getMessage().contains("重新预览"), refused.getMessage());
+        }
+        assertEquals("迁出", endReason(db, endedMeanwhile(db)));
+        assertEquals(0, count(db, "SELECT count(*) FROM status_event WHERE event_type = '死亡'"),
+                "no 死亡 event for a member that was no longer current");
+    }
+
+    private static long endedMeanwhile(Path db) throws Exception {
+        return count(db, "SELECT id FROM member WHERE ended_on = '2026-10-01'");
+    }
+
+    private static void execute(Path db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    private static long count(Path db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
+    }
+
     /** Copies the ledger without the first row whose 与户主关系 is not 户主; returns that person's name. */
     private static String withoutFirstNonHead(Path from, Path to) throws Exception {
         DataFormatter text = new DataFormatter();
