@@ -12,9 +12,7 @@ import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.model.MemberDeparture;
 import cn.gridledger.model.code.DepartureReason;
 import cn.gridledger.sampledata.SampleTownship;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import cn.gridledger.testing.LedgerEdits;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,12 +20,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +38,7 @@ class MissingMembersImportTest {
     void aMemberLeftOutOfTheFileIsListedAndEndedOnlyWhenChosen() throws Exception {
         Path db = SampleTownship.create(dir.resolve("t.db"));
         Path shorter = dir.resolve("少一人.xlsx");
-        String dropped = withoutFirstNonHead(ledger, shorter);
+        String dropped = LedgerEdits.withoutFirstNonHead(ledger, shorter);
         try (AppServices app = AppServices.open(db)) {
             ImportService.Options options = ImportService.Options.of(RosterKind.HOUSEHOLD, null, false, false);
             app.importer().importFile(ledger, options, Progress.NONE);
@@ -78,7 +70,7 @@ class MissingMembersImportTest {
     void aMemberEndedElsewhereAfterThePreviewIsNotEndedTwice() throws Exception {
         Path db = SampleTownship.create(dir.resolve("t.db"));
         Path shorter = dir.resolve("少一人.xlsx");
-        withoutFirstNonHead(ledger, shorter);
+        LedgerEdits.withoutFirstNonHead(ledger, shorter);
         try (AppServices app = AppServices.open(db)) {
             ImportService.Options options = ImportService.Options.of(RosterKind.HOUSEHOLD, null, false, false);
             app.importer().importFile(ledger, options, Progress.NONE);
@@ -113,43 +105,6 @@ class MissingMembersImportTest {
             assertTrue(rs.next());
             return rs.getLong(1);
         }
-    }
-
-    /** Copies the ledger without the first row whose 与户主关系 is not 户主; returns that person's name. */
-    private static String withoutFirstNonHead(Path from, Path to) throws Exception {
-        DataFormatter text = new DataFormatter();
-        try (InputStream in = Files.newInputStream(from); Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            int relationCol = -1;
-            int nameCol = -1;
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    String v = text.formatCellValue(cell).replaceAll("\\s", "");
-                    if (relationCol < 0 && v.equals("与户主关系")) {
-                        relationCol = cell.getColumnIndex();
-                    }
-                    if (nameCol < 0 && v.equals("姓名")) {
-                        nameCol = cell.getColumnIndex();
-                    }
-                }
-                if (relationCol >= 0 && nameCol >= 0) {
-                    break;
-                }
-            }
-            assertTrue(relationCol >= 0 && nameCol >= 0, "sample ledger has 姓名 and 与户主关系 columns");
-            for (Row row : sheet) {
-                String relation = text.formatCellValue(row.getCell(relationCol)).trim();
-                String name = text.formatCellValue(row.getCell(nameCol)).trim();
-                if (!relation.isEmpty() && !relation.equals("户主") && !relation.equals("与户主关系") && !name.isEmpty()) {
-                    sheet.removeRow(row);
-                    try (OutputStream out = Files.newOutputStream(to)) {
-                        wb.write(out);
-                    }
-                    return name;
-                }
-            }
-        }
-        throw new AssertionError("no member row in the sample ledger");
     }
 
     private static String endReason(Path db, long memberId) throws Exception {
