@@ -77,6 +77,23 @@ final class ImportCommand implements Runnable {
         @Option(names = "--mapping", paramLabel = "NAME", description = "套用在程序中保存过的列对应方案（默认自动套用为同样表头保存的方案）")
         String mapping;
 
+        @Option(names = "--missing", paramLabel = "迁出|死亡|其他",
+                description = "再次导入完整台账时，表中没有出现的现有成员（可能迁出/死亡）按此原因移出；不加则一律保留在原户")
+        String missing;
+
+        @Option(names = "--missing-date", paramLabel = "YYYY-MM-DD", description = "移出日期（默认今天），季度报表按此日统计")
+        String missingDate;
+
+        @Option(names = "--missing-who", paramLabel = "身份证号或姓名", split = ",",
+                description = "只移出名单中的这几人（逗号分隔）；不加则移出名单中的全部人员")
+        List<String> missingWho;
+
+        @Option(names = "--missing-note", paramLabel = "TEXT", description = "移出说明（如 迁往县城、死亡证明编号）")
+        String missingNote;
+
+        /** What --missing chose, for the report after the import. */
+        private List<cn.gridledger.model.MemberDeparture> departures = List.of();
+
         abstract RosterKind kind();
 
         @Override
@@ -94,12 +111,19 @@ final class ImportCommand implements Runnable {
                     if (addVillages) {
                         addVillagesNamedIn(app, options, err);
                     }
+                    if (missing != null) {
+                        MissingChoice choice = MissingChoice.parse(missing, missingDate, missingWho, missingNote);
+                        departures = choice.pick(app.importer().analyse(file, options, cn.gridledger.logic.Progress.NONE)
+                                .missingMembers());
+                        options = options.departures(departures);
+                    }
                     report = app.importer().importFile(file, options, new CliProgress(err));
-                } catch (ImportRefusedException e) {
+                } catch (ImportRefusedException | MissingChoice.Refused e) {
                     err.println("无法导入 " + file.getFileName() + "：" + e.getMessage());
                     return Cli.REFUSED;
                 }
                 explain(err, report);
+                MissingList.print(err, report, departures, missing != null);
                 if (errors != null && !report.issues().isEmpty()) {
                     Path written = app.importer().writeErrorWorkbook(report, errors);
                     err.println("错误标注表已保存：" + written + "（有问题的单元格已标红并加批注，见“错误汇总”工作表）");
@@ -154,7 +178,7 @@ final class ImportCommand implements Runnable {
             }
         }
 
-        private static Map<String, Object> json(ImportReport r) {
+        private Map<String, Object> json(ImportReport r) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", r.file().toString());
             m.put("sheet", r.sheetNames());
@@ -176,6 +200,7 @@ final class ImportCommand implements Runnable {
             }
             m.put("columns", columns);
             m.put("unknownVillages", new ArrayList<>(r.unknownVillages().keySet()));
+            m.put("missingMembers", MissingList.json(r, departures));
             return m;
         }
     }

@@ -51,7 +51,10 @@ final class ImportDepartures {
                 throw new UserFacingException(m.name() + "（" + (m.hhNumber() == null ? "" : m.hhNumber() + " ")
                         + "户主 " + m.headName() + "）：" + String.join("", errors.values()));
             }
-            HOUSEHOLDS.endMember(c, m.householdId(), d);
+            if (!HOUSEHOLDS.endMember(c, m.householdId(), d)) {
+                throw new UserFacingException(m.name() + "已不是该户的现有成员（可能刚在其他窗口被移出），"
+                        + "请重新预览后再导入。");
+            }
             counts.merge(d.reason().eventType(), 1, Integer::sum);
         }
         return "；确认移出 " + chosen.size() + " 人（" + counts.entrySet().stream()

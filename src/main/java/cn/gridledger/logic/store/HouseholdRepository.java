@@ -252,11 +252,21 @@ public final class HouseholdRepository {
         }
     }
 
-    /** Ends a current member on the departure's day with its reason and status event. */
-    public void endMember(Connection c, String householdId, MemberDeparture dep) throws SQLException {
-        Queries.update(c, "UPDATE member SET ended_on = ?, end_reason = ? WHERE id = ? AND ended_on IS NULL",
-                dep.date().toString(), dep.reason().eventType(), dep.memberId());
+    /**
+     * Ends a current member of the household on the departure's day with its reason and status event.
+     *
+     * @return false, writing nothing, when the member is no longer a current member of that household
+     *     (ended or moved meanwhile, e.g. in the editor while an import preview was open)
+     */
+    public boolean endMember(Connection c, String householdId, MemberDeparture dep) throws SQLException {
+        int ended = Queries.update(c, """
+                UPDATE member SET ended_on = ?, end_reason = ? WHERE id = ? AND household_id = ? AND ended_on IS NULL""",
+                dep.date().toString(), dep.reason().eventType(), dep.memberId(), householdId);
+        if (ended == 0) {
+            return false;
+        }
         memberEvent(c, householdId, dep.memberId(), dep.reason().eventType(), dep.date(), dep.note());
+        return true;
     }
 
     /** A member's dated 入户 or 移出 (the quarter's 人口变动花名册 lists them). */

@@ -560,7 +560,11 @@ public final class ImportPage implements Page {
         errors.setOnAction(e -> saveErrorWorkbook());
         HBox bar = new HBox(10, new Label(I18n.t("import.show")), filter, errors);
         bar.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(new HBox(16, counts, where), bar, table);
+        box.getChildren().addAll(new HBox(16, counts, where), bar);
+        if (!r.missingMembers().isEmpty()) {
+            box.getChildren().add(MissingMembersPane.build(model, this::clearMessage));
+        }
+        box.getChildren().add(table);
         ((HBox) box.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
         if (!r.unknownVillages().isEmpty()) {
             Label unknown = new Label(I18n.t("import.unknownVillages",
@@ -708,7 +712,13 @@ public final class ImportPage implements Page {
             errors.setDisable(result.issues().isEmpty());
             errors.setOnAction(e -> saveErrorWorkbook());
             HBox buttons = new HBox(10, again, errors);
-            box.getChildren().addAll(done, counts, new Label(I18n.t("import.backupNote")), buttons);
+            box.getChildren().addAll(done, counts);
+            if (result.committed() && !model.departures().isEmpty()) {
+                Label left = new Label(I18n.t("import.missing.done", model.departures().size(), byReason()));
+                left.setId("import-missing-done");
+                box.getChildren().add(left);
+            }
+            box.getChildren().addAll(new Label(I18n.t("import.backupNote")), buttons);
             if (result.committed()) {
                 undoButton = new Button(I18n.t("import.undo"));
                 undoButton.setId("import-undo");
@@ -733,7 +743,14 @@ public final class ImportPage implements Page {
         run.getStyleClass().add("accent");
         run.setOnAction(e -> runImport());
         runButton = run;
-        box.getChildren().addAll(plan, new Label(I18n.t("import.oneTransaction")), run);
+        box.getChildren().add(plan);
+        if (!a.missingMembers().isEmpty()) {
+            Label leaving = new Label(departurePlan(a));
+            leaving.setId("import-missing-plan");
+            leaving.setWrapText(true);
+            box.getChildren().add(leaving);
+        }
+        box.getChildren().addAll(new Label(I18n.t("import.oneTransaction")), run);
         String denied = importDenied();
         if (denied != null) {
             run.setDisable(true);
@@ -743,6 +760,21 @@ public final class ImportPage implements Page {
             box.getChildren().add(why);
         }
         return box;
+    }
+
+    /** e.g. 其中 2 人将移出（迁出 1、死亡 1），其余 1 人保留在原户。 */
+    private String departurePlan(ImportReport a) {
+        int chosen = model.departures().size();
+        int kept = a.missingMembers().size() - chosen;
+        return chosen == 0 ? I18n.t("import.missing.planKeep", kept)
+                : I18n.t("import.missing.plan", chosen, byReason(), model.departureDay().toString(), kept);
+    }
+
+    private String byReason() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        model.departures().forEach(d -> counts.merge(d.reason().label(), 1L, Long::sum));
+        return counts.entrySet().stream().map(e -> I18n.t("import.missing.count", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(I18n.t("ui.sep.list")));
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.gridledger.ui.importer;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.importer.CellIssue;
 import cn.gridledger.logic.importer.ImportReport;
+import cn.gridledger.logic.importer.MissingMember;
 import cn.gridledger.logic.importer.RowClass;
 import cn.gridledger.logic.importer.RowOutcome;
 import cn.gridledger.logic.importer.header.ColumnMapping;
@@ -20,6 +22,8 @@ import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.logic.service.ImportService;
 import cn.gridledger.logic.service.ImportService.SheetPreview;
 import cn.gridledger.logic.service.ImportService.WorkbookPreview;
+import cn.gridledger.model.MemberDeparture;
+import cn.gridledger.model.code.DepartureReason;
 import cn.gridledger.ui.I18n;
 
 /**
@@ -78,6 +82,10 @@ public final class ImportWizardModel {
     private ImportReport result;
     /** 本表所属村: the village the whole file belongs to, or null to read it from the file. */
     private String villageCode;
+    /** What the user chose for the members the analysis listed as 可能迁出/死亡; absent = stays. */
+    private final Map<Long, DepartureReason> leaving = new HashMap<>();
+    private LocalDate leavingDate = LocalDate.now();
+    private String leavingNote;
 
     public ImportWizardModel(ImportService importer) {
         this.importer = importer;
@@ -246,7 +254,7 @@ public final class ImportWizardModel {
             case SHEETS -> chosenSheets.isEmpty() ? I18n.t("import.block.noSheet") : null;
             case HEADER -> chosenWithHeader().stream().map(this::headerProblem).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(null);
-            case PREVIEW -> analysis == null ? I18n.t("import.block.analysing") : null;
+            case PREVIEW -> analysis == null ? I18n.t("import.block.analysing") : departureProblem();
             case IMPORT -> null;
         };
     }
@@ -268,7 +276,55 @@ public final class ImportWizardModel {
                 chosen.put(i, mappings.get(i));
             }
         }
-        return new ImportService.Options(kind, null, List.copyOf(chosenSheets), chosen, dryRun, false).village(villageCode);
+        ImportService.Options o = new ImportService.Options(kind, null, List.copyOf(chosenSheets), chosen, dryRun, false)
+                .village(villageCode);
+        return dryRun ? o : o.departures(departures());
+    }
+
+    /** The members a re-imported full ledger left out of their households (可能迁出/死亡). */
+    public List<MissingMember> missingMembers() {
+        return analysis == null ? List.of() : analysis.missingMembers();
+    }
+
+    /** @param reason why the member left, or null to keep them in their household (the default) */
+    public void chooseDeparture(long memberId, DepartureReason reason) {
+        if (reason == null) {
+            leaving.remove(memberId);
+        } else {
+            leaving.put(memberId, reason);
+        }
+    }
+
+    public Optional<DepartureReason> departureOf(long memberId) {
+        return Optional.ofNullable(leaving.get(memberId));
+    }
+
+    /** The day the chosen members left (the quarter's reports count them up to it) and a note for all of them. */
+    public void departureDay(LocalDate day, String note) {
+        leavingDate = day;
+        leavingNote = note == null || note.isBlank() ? null : note.trim();
+    }
+
+    public LocalDate departureDay() {
+        return leavingDate;
+    }
+
+    /** Why the chosen departures cannot go ahead (Chinese), or null. */
+    public String departureProblem() {
+        if (leaving.isEmpty()) {
+            return null;
+        }
+        if (leavingDate == null) {
+            return I18n.t("import.missing.noDate");
+        }
+        return leavingDate.isAfter(LocalDate.now()) ? I18n.t("import.missing.future") : null;
+    }
+
+    /** The departures the import applies: only for members the current analysis still lists. */
+    List<MemberDeparture> departures() {
+        return missingMembers().stream().filter(m -> leaving.containsKey(m.memberId()))
+                .map(m -> new MemberDeparture(m.memberId(), leaving.get(m.memberId()), leavingDate, leavingNote))
+                .toList();
     }
 
     /** The dry run of step 4; slow, call off the FX thread and hand the report to {@link #analysed}. */
@@ -330,6 +386,9 @@ public final class ImportWizardModel {
         savedMappingNames.clear();
         analysis = null;
         result = null;
+        leaving.clear();
+        leavingDate = LocalDate.now();
+        leavingNote = null;
         step = Step.FILE;
     }
 }

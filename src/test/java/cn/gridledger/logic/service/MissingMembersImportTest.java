@@ -12,9 +12,7 @@ import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.model.MemberDeparture;
 import cn.gridledger.model.code.DepartureReason;
 import cn.gridledger.sampledata.SampleTownship;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import cn.gridledger.testing.LedgerEdits;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,12 +20,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +38,7 @@ class MissingMembersImportTest {
     void aMemberLeftOutOfTheFileIsListedAndEndedOnlyWhenChosen() throws Exception {
         Path db = SampleTownship.create(dir.resolve("t.db"));
         Path shorter = dir.resolve("少一人.xlsx");
-        String dropped = withoutFirstNonHead(ledger, shorter);
+        String dropped = LedgerEdits.withoutFirstNonHead(ledger, shorter);
         try (AppServices app = AppServices.open(db)) {
             ImportService.Options options = ImportService.Options.of(RosterKind.HOUSEHOLD, null, false, false);
             app.importer().importFile(ledger, options, Progress.NONE);
@@ -74,41 +66,45 @@ class MissingMembersImportTest {
         assertEquals("死亡", endReason(db, chosenId(db, dropped)));
     }
 
-    /** Copies the ledger without the first row whose 与户主关系 is not 户主; returns that person's name. */
-    private static String withoutFirstNonHead(Path from, Path to) throws Exception {
-        DataFormatter text = new DataFormatter();
-        try (InputStream in = Files.newInputStream(from); Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            int relationCol = -1;
-            int nameCol = -1;
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    String v = text.formatCellValue(cell).replaceAll("\\s", "");
-                    if (relationCol < 0 && v.equals("与户主关系")) {
-                        relationCol = cell.getColumnIndex();
-                    }
-                    if (nameCol < 0 && v.equals("姓名")) {
-                        nameCol = cell.getColumnIndex();
-                    }
-                }
-                if (relationCol >= 0 && nameCol >= 0) {
-                    break;
-                }
-            }
-            assertTrue(relationCol >= 0 && nameCol >= 0, "sample ledger has 姓名 and 与户主关系 columns");
-            for (Row row : sheet) {
-                String relation = text.formatCellValue(row.getCell(relationCol)).trim();
-                String name = text.formatCellValue(row.getCell(nameCol)).trim();
-                if (!relation.isEmpty() && !relation.equals("户主") && !relation.equals("与户主关系") && !name.isEmpty()) {
-                    sheet.removeRow(row);
-                    try (OutputStream out = Files.newOutputStream(to)) {
-                        wb.write(out);
-                    }
-                    return name;
-                }
-            }
+    @Test
+    void aMemberEndedElsewhereAfterThePreviewIsNotEndedTwice() throws Exception {
+        Path db = SampleTownship.create(dir.resolve("t.db"));
+        Path shorter = dir.resolve("少一人.xlsx");
+        LedgerEdits.withoutFirstNonHead(ledger, shorter);
+        try (AppServices app = AppServices.open(db)) {
+            ImportService.Options options = ImportService.Options.of(RosterKind.HOUSEHOLD, null, false, false);
+            app.importer().importFile(ledger, options, Progress.NONE);
+            MissingMember m = app.importer().analyse(shorter, options, Progress.NONE).missingMembers().get(0);
+
+            // meanwhile someone ends the membership in the editor (as 迁出, without this import)
+            execute(db, "UPDATE member SET ended_on = '2026-10-01', end_reason = '迁出' WHERE id = " + m.memberId());
+
+            MemberDeparture chosen = new MemberDeparture(m.memberId(), DepartureReason.死亡, LocalDate.now(), null);
+            cn.gridledger.logic.UserFacingException refused = assertThrows(cn.gridledger.logic.UserFacingException.class,
+                    () -> app.importer().importFile(shorter, options.departures(List.of(chosen)), Progress.NONE));
+            assertTrue(refused.getMessage().contains("重新预览"), refused.getMessage());
         }
-        throw new AssertionError("no member row in the sample ledger");
+        assertEquals("迁出", endReason(db, endedMeanwhile(db)));
+        assertEquals(0, count(db, "SELECT count(*) FROM status_event WHERE event_type = '死亡'"),
+                "no 死亡 event for a member that was no longer current");
+    }
+
+    private static long endedMeanwhile(Path db) throws Exception {
+        return count(db, "SELECT id FROM member WHERE ended_on = '2026-10-01'");
+    }
+
+    private static void execute(Path db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    private static long count(Path db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
     }
 
     private static String endReason(Path db, long memberId) throws Exception {

@@ -179,4 +179,33 @@ class ImportWizardModelTest {
             assertNull(m.blocker());
         }
     }
+
+    @Test
+    void onlyChosenMembersTheAnalysisListedLeaveAndOnlyInTheRealImport() throws Exception {
+        try (AppServices app = open()) {
+            app.importer().importFile(HOUSEHOLDS, cn.gridledger.logic.service.ImportService.Options.of(
+                    RosterKind.HOUSEHOLD, null, false, false), Progress.NONE);
+            Path shorter = dir.resolve("少一人.xlsx");
+            cn.gridledger.testing.LedgerEdits.withoutFirstNonHead(HOUSEHOLDS, shorter);
+            ImportWizardModel m = new ImportWizardModel(app.importer());
+            m.load(shorter);
+            m.analysed(m.analyse(Progress.NONE));
+            long id = m.missingMembers().get(0).memberId();
+            m.chooseDeparture(id, cn.gridledger.model.code.DepartureReason.迁出);
+            m.chooseDeparture(-7, cn.gridledger.model.code.DepartureReason.死亡); // not listed: never applied
+            assertTrue(m.options(true).departures().isEmpty(), "the dry run ends nobody");
+            assertEquals(List.of(id), m.options(false).departures().stream().map(d -> d.memberId()).toList());
+            m.goTo(Step.PREVIEW);
+            m.departureDay(null, null);
+            assertEquals("请填写移出日期（年-月-日，如 2026-11-30）。", m.blocker());
+            m.departureDay(java.time.LocalDate.now(), " 迁往县城 ");
+            assertNull(m.blocker());
+            assertEquals("迁往县城", m.options(false).departures().get(0).note());
+            m.chooseDeparture(id, null);
+            assertTrue(m.options(false).departures().isEmpty(), "back to 保留在原户");
+            m.chooseDeparture(id, cn.gridledger.model.code.DepartureReason.迁出);
+            m.reset();
+            assertTrue(m.departures().isEmpty());
+        }
+    }
 }

@@ -314,6 +314,55 @@ class ImportWizardUiTest {
         snapshot(robot, 8);
     }
 
+    /** A ledger sent again without one member: the preview lists them, the user picks 死亡 and a day, the import ends them. */
+    @Test
+    void membersLeftOutOfAReimportedLedgerAreListedAndEndedOnlyAsChosen(FxRobot robot) throws Exception {
+        Path ledger = Path.of("sample-data", "rosters", "农户信息台账_示例.xlsx");
+        Path shorter = dir.resolve("少一人-" + System.nanoTime() + ".xlsx");
+        String dropped = cn.gridledger.testing.LedgerEdits.withoutFirstNonHead(ledger, shorter);
+        services.importer().importFile(ledger,
+                ImportService.Options.of(RosterKind.HOUSEHOLD, null, false, false), Progress.NONE);
+        robot.clickOn("#nav-import");
+        ImportPage page = page(robot);
+        robot.interact(() -> page.chooseFile(shorter));
+        waitFor(() -> exists(robot, "#import-file"));
+        robot.clickOn("#import-next");
+        robot.clickOn("#import-next");
+        robot.clickOn("#import-next");
+        waitFor(() -> exists(robot, "#import-missing-title"));
+        assertTrue(text(robot, "#import-missing-title").contains("1 人"), text(robot, "#import-missing-title"));
+        javafx.scene.layout.GridPane list = robot.lookup("#import-missing-list").queryAs(javafx.scene.layout.GridPane.class);
+        assertTrue(list.getChildren().stream().anyMatch(n -> n instanceof Label l && l.getText().equals(dropped)));
+        @SuppressWarnings("unchecked")
+        ComboBox<cn.gridledger.model.code.DepartureReason> choice = (ComboBox<cn.gridledger.model.code.DepartureReason>)
+                list.getChildren().stream().filter(n -> n instanceof ComboBox).findFirst().orElseThrow();
+        assertEquals("保留在原户", choice.getConverter().toString(choice.getValue()), "nobody leaves unless chosen");
+        snapshot(robot, 9);
+
+        robot.interact(() -> {
+            choice.setValue(cn.gridledger.model.code.DepartureReason.死亡);
+            robot.lookup("#import-missing-date").queryAs(javafx.scene.control.TextField.class)
+                    .setText(java.time.LocalDate.now().plusDays(3).toString());
+        });
+        robot.clickOn("#import-next");
+        assertEquals("移出日期不能晚于今天。", text(robot, "#import-message"));
+        String today = java.time.LocalDate.now().toString();
+        robot.interact(() -> robot.lookup("#import-missing-date").queryAs(javafx.scene.control.TextField.class)
+                .setText(today));
+        robot.clickOn("#import-next");
+        waitFor(() -> exists(robot, "#import-missing-plan"));
+        assertTrue(text(robot, "#import-missing-plan").contains("1 人将移出（死亡 1，移出日期 " + today),
+                text(robot, "#import-missing-plan"));
+        robot.clickOn("#import-run");
+        waitFor(() -> exists(robot, "#import-result"));
+        assertTrue(text(robot, "#import-missing-done").contains("已按所选原因移出 1 人（死亡 1）"),
+                text(robot, "#import-missing-done"));
+        snapshot(robot, 10);
+        ImportReport again = services.importer().analyse(shorter,
+                ImportService.Options.of(RosterKind.HOUSEHOLD, null, true, false), Progress.NONE);
+        assertTrue(again.missingMembers().isEmpty(), "the person has left: " + again.missingMembers());
+    }
+
     @SuppressWarnings("unchecked")
     private static ComboBox<HeaderView.Choice> mapBox(FxRobot robot, int column) {
         return robot.lookup("#map-" + column).queryAs(ComboBox.class);
