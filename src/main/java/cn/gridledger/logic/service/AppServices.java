@@ -19,6 +19,7 @@ public final class AppServices implements AutoCloseable {
     private final OverviewService overview;
     private final SearchService search;
     private final HouseholdService households;
+    private final HouseholdChangeService householdChanges;
     private final GridService grids;
     private final PointsService points;
     private final DashboardService dashboard;
@@ -48,6 +49,7 @@ public final class AppServices implements AutoCloseable {
         this.visits = new VisitService(database, session, audit);
         this.search = new SearchService(database, session);
         this.households = new HouseholdService(database, search, session, audit);
+        this.householdChanges = new HouseholdChangeService(database, session, audit, search, households);
         this.grids = new GridService(database, search, session, audit);
         this.points = new PointsService(database, search, session, audit);
         this.dashboard = new DashboardService(database, session);
@@ -101,6 +103,11 @@ public final class AppServices implements AutoCloseable {
 
     public HouseholdService households() {
         return households;
+    }
+
+    /** 分户, 合户 and 迁往其他网格 on a given day. */
+    public HouseholdChangeService householdChanges() {
+        return householdChanges;
     }
 
     public GridService grids() {

@@ -225,7 +225,7 @@ public final class HouseholdService {
     }
 
     /** The birth date as recorded, else as the ID number says it. */
-    private static cn.gridledger.model.FuzzyDate birth(Member m) {
+    static cn.gridledger.model.FuzzyDate birth(Member m) {
         if (m.person().birthDate() != null || m.person().idNumber() == null || m.person().idNumber().isBlank()) {
             return m.person().birthDate();
         }

@@ -176,7 +176,9 @@ public final class HouseholdRepository {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, append(fields, id));
             if (h.gridId() != null) {
-                moveGrid(c, id, h.gridId());
+                // in its grid since it began (past quarters count it there), not since the day it was typed in
+                Queries.insert(c, "INSERT INTO household_grid_history (household_id, grid_id, valid_from) VALUES (?, ?, ?)",
+                        id, h.gridId(), h.since() == null ? "0000-01-01" : h.since().toIso());
             }
         }
         // a new household's values held since it began; an edit's from today (the editor does not ask a day yet)

@@ -385,7 +385,8 @@ public final class ImportWriter implements AutoCloseable {
                 h.address(), h.phone(), h.hhType(), h.dibao() ? 1 : 0, h.tekun() ? 1 : 0, h.housingStatus(),
                 h.toiletStatus(), h.notes(), h.since(), now, now);
         if (h.gridId() != null) {
-            add(insertGridHistory, h.id(), h.gridId(), today);
+            // a new household has been in its grid since it began, not since the import: past quarters keep it there
+            add(insertGridHistory, h.id(), h.gridId(), h.since() == null ? "0000-01-01" : h.since());
         }
     }
 

@@ -26,7 +26,9 @@ public enum ArrivalReason {
 
     /** The event types that bring a person into a household. */
     public static List<String> eventTypes() {
-        return java.util.Arrays.stream(values()).map(ArrivalReason::eventType).toList();
+        List<String> types = new java.util.ArrayList<>(java.util.Arrays.stream(values()).map(ArrivalReason::eventType).toList());
+        types.add(HouseholdChange.SPLIT_JOIN); // written by 分户, never chosen in the 入户 dialog
+        return List.copyOf(types);
     }
 
     public static Optional<ArrivalReason> match(String raw) {

@@ -26,7 +26,9 @@ public enum DepartureReason {
 
     /** The event types that take a person out of a household. */
     public static List<String> eventTypes() {
-        return java.util.Arrays.stream(values()).map(DepartureReason::eventType).toList();
+        List<String> types = new java.util.ArrayList<>(java.util.Arrays.stream(values()).map(DepartureReason::eventType).toList());
+        types.add(HouseholdChange.MERGE_LEAVE); // written by 合户, never chosen in the 移出 dialog
+        return List.copyOf(types);
     }
 
     public static Optional<DepartureReason> match(String raw) {

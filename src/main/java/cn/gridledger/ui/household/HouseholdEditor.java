@@ -255,6 +255,9 @@ public final class HouseholdEditor {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bottom = new HBox(12, summary, gap, save, cancel);
+        if (householdId != null) {
+            bottom.getChildren().add(0, changesMenu());
+        }
         HBox.setHgrow(summary, Priority.SOMETIMES);
         bottom.setAlignment(Pos.CENTER_RIGHT);
 
@@ -285,6 +288,42 @@ public final class HouseholdEditor {
             cancel();
         });
         stage.setOnShown(e -> householdForm.focus(householdIdOrFocusKey()));
+    }
+
+    /** 户变动: 分户, 合户 and 迁往其他网格 of the saved household, each with its day. */
+    private javafx.scene.control.MenuButton changesMenu() {
+        javafx.scene.control.MenuItem split = new javafx.scene.control.MenuItem(I18n.t("hh.split.menu"));
+        split.setId("hh-split");
+        split.setOnAction(e -> openChange(owner -> new SplitDialog(services, services.households().load(householdId),
+                headName(), owner)));
+        javafx.scene.control.MenuItem merge = new javafx.scene.control.MenuItem(I18n.t("hh.merge.menu"));
+        merge.setId("hh-merge");
+        merge.setOnAction(e -> openChange(owner -> new MergeDialog(services, services.households().load(householdId),
+                headName(), owner)));
+        javafx.scene.control.MenuItem move = new javafx.scene.control.MenuItem(I18n.t("hh.gridMove.menu"));
+        move.setId("hh-gridMove");
+        move.setOnAction(e -> openChange(owner -> new GridMoveDialog(services, householdId, headName(),
+                household.v("grid"), choices.grids, owner)));
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(I18n.t("hh.change.menu"), null,
+                split, merge, move);
+        menu.setId("hh-changes");
+        return menu;
+    }
+
+    /**
+     * A household change is saved on its own, from the household as stored: unsaved edits in the form must be
+     * saved or dropped first. Once done the form closes (its data is out of date) and the list refreshes.
+     */
+    private void openChange(java.util.function.Function<Window, DatedChangeDialog> dialog) {
+        if (dirty.get()) {
+            countingErrors = false;
+            summary.setText(I18n.t("hh.change.saveFirst"));
+            return;
+        }
+        if (dialog.apply(stage).showAndWait()) {
+            savedId = householdId;
+            stage.close();
+        }
     }
 
     private String householdIdOrFocusKey() {

@@ -299,6 +299,20 @@ class AccessMatrixTest {
         add(c, "HouseholdService.save(HouseholdDetail,List,List)", "AARR",
                 f -> f.app.households().save(f.asCli(() -> f.app.households().load("h3")), List.of(), List.of()));
         add(c, "HouseholdService.canRestore()", "AAAA", f -> f.app.households().canRestore());
+        // 分户/合户/迁往其他网格: who may edit the household's grid (the rows stop at a data check, so the
+        // fixture's households stay as they are; HouseholdChangeServiceTest covers the changes themselves)
+        add(c, "HouseholdChangeService.split(Split)", "aaaR", f -> run(() -> f.app.householdChanges().split(
+                new HouseholdChangeService.Split("h1", Map.of(), Map.of(), null, LocalDate.of(2026, 8, 1), null))));
+        add(c, "HouseholdChangeService.split(Split)", "aaRR", f -> run(() -> f.app.householdChanges().split(
+                new HouseholdChangeService.Split("h3", Map.of(), Map.of(), null, LocalDate.of(2026, 8, 1), null))));
+        add(c, "HouseholdChangeService.merge(Merge)", "aaaR", f -> run(() -> f.app.householdChanges().merge(
+                new HouseholdChangeService.Merge("h2", "h1", Map.of(), LocalDate.of(2026, 8, 1), null))));
+        add(c, "HouseholdChangeService.merge(Merge)", "aaRR", f -> run(() -> f.app.householdChanges().merge(
+                new HouseholdChangeService.Merge("h3", "h1", Map.of(), LocalDate.of(2026, 8, 1), null))));
+        add(c, "HouseholdChangeService.moveToGrid(GridMove)", "aaaR", f -> run(() -> f.app.householdChanges().moveToGrid(
+                new HouseholdChangeService.GridMove("h1", f.g1, LocalDate.of(2026, 8, 1), null))));
+        add(c, "HouseholdChangeService.moveToGrid(GridMove)", "aaRR", f -> run(() -> f.app.householdChanges().moveToGrid(
+                new HouseholdChangeService.GridMove("h3", f.g2, LocalDate.of(2026, 8, 1), null))));
         add(c, "SearchService.isLoaded()", "AAAA", f -> f.app.search().isLoaded());
         add(c, "SearchService.load(Progress)", "AAAA", f -> run(() -> f.app.search().load(Progress.NONE)));
         add(c, "SearchService.awaitMembers()", "AAAA", f -> run(() -> f.app.search().awaitMembers()));
