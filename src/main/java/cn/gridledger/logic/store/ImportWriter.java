@@ -1,5 +1,7 @@
 package cn.gridledger.logic.store;
 
+import cn.gridledger.model.code.HouseholdChange;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -169,6 +171,7 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement insertAward;
     private final PreparedStatement insertGridHistory;
     private final PreparedStatement closeGridHistory;
+    private final PreparedStatement insertEvent;
     /** Executed in this order so that foreign keys always point at rows already written. */
     private final List<PreparedStatement> order;
     private int pending;
@@ -243,9 +246,11 @@ public final class ImportWriter implements AutoCloseable {
                 "INSERT INTO household_grid_history (household_id, grid_id, valid_from) VALUES (?, ?, ?)");
         closeGridHistory = c.prepareStatement(
                 "UPDATE household_grid_history SET valid_to = ? WHERE household_id = ? AND valid_to IS NULL");
+        insertEvent = c.prepareStatement("""
+                INSERT INTO status_event (household_id, member_id, event_type, event_date, details) VALUES (?, ?, ?, ?, ?)""");
         order = List.of(insertPerson, updatePerson, insertHousehold, updateHousehold, closeGridHistory, insertGridHistory,
                 endMember, insertMember, updateMember, insertPost, updatePost, insertReserve, updateReserve,
-                insertMonitoring, updateMonitoring, insertEpisode, updateEpisode, insertAward);
+                insertMonitoring, updateMonitoring, insertEpisode, updateEpisode, insertAward, insertEvent);
         queued = emptyQueues();
         LocalDateTime started = LocalDateTime.now();
         now = started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
@@ -413,8 +418,16 @@ public final class ImportWriter implements AutoCloseable {
                 m.monthsAway(), m.workPlace(), m.resident() ? 1 : 0, m.since(), m.id());
     }
 
-    public void endMember(long memberId, String reason) throws SQLException {
-        add(endMember, today, reason, memberId);
+    /**
+     * A person the file lists in another household than the one they belong to: the old membership ends today
+     * and the new one starts on {@code since}, each with its status event, so the 人口变动 list shows the move.
+     */
+    public void movedByImport(StoredMember from, StoredMember to) throws SQLException {
+        add(endMember, today, HouseholdChange.IMPORT_MOVE_NOTE, from.id());
+        add(insertEvent, from.householdId(), from.id(), HouseholdChange.IMPORT_MOVE_LEAVE, today,
+                HouseholdChange.IMPORT_MOVE_NOTE);
+        add(insertEvent, to.householdId(), to.id(), HouseholdChange.IMPORT_MOVE_JOIN, to.since() == null ? today : to.since(),
+                HouseholdChange.IMPORT_MOVE_IN_NOTE);
     }
 
     public void insertMonitoring(String householdId, String category, boolean eliminated) throws SQLException {

@@ -27,6 +27,13 @@ public final class HouseholdChange {
     /** On a household that moved to another grid (details: from and to). */
     public static final String HOUSEHOLD_GRID_MOVE = "迁往其他网格";
 
+    /** A re-imported ledger lists a person in another household on the ledger: they leave the old one … */
+    public static final String IMPORT_MOVE_LEAVE = DepartureReason.其他.eventType();
+    /** … and join the one the file puts them in. */
+    public static final String IMPORT_MOVE_JOIN = ArrivalReason.其他.eventType();
+    public static final String IMPORT_MOVE_NOTE = "导入时转入其他户";
+    public static final String IMPORT_MOVE_IN_NOTE = "导入时由其他户转入";
+
     private HouseholdChange() {
     }
 }

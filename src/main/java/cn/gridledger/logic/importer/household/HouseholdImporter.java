@@ -396,11 +396,10 @@ public final class HouseholdImporter implements RecordImporter {
             throws SQLException {
         StoredMember current = p.isNew() ? null : known.memberOf(p.personId());
         String relation = r.relation() == null ? (seq == 0 ? Relationship.户主.label() : "其他") : r.relation().label();
+        StoredMember movedFrom = null;
         if (current != null && !current.householdId().equals(householdId)) {
             r.v().add(RosterField.NAME, Issue.warning(r.person().name() + "原属另一户，已转入本户（原户中的成员记录已结束）"));
-            if (writer != null) {
-                writer.endMember(current.id(), "导入时转入其他户");
-            }
+            movedFrom = current;
             current = null;
         }
         if (current == null) {
@@ -412,6 +411,9 @@ public final class HouseholdImporter implements RecordImporter {
             known.putMember(m);
             if (writer != null) {
                 writer.insertMember(m);
+                if (movedFrom != null) {
+                    writer.movedByImport(movedFrom, m);
+                }
             }
             return true;
         }
