@@ -73,6 +73,8 @@ public final class HouseholdEditor {
     private String savedId;
     /** Members taken out in this form, by member id: why and when (saved with the household). */
     private final Map<Long, cn.gridledger.model.MemberDeparture> departures = new java.util.LinkedHashMap<>();
+    /** 入户 answers by member form (identity), kept so a refused save does not ask them again. */
+    private final Map<Draft, cn.gridledger.model.MemberArrival> arrivalsAnswered = new java.util.IdentityHashMap<>();
 
     private final Draft household;
     private final DraftForm householdForm;
@@ -153,10 +155,17 @@ public final class HouseholdEditor {
             if (m.id > 0) {
                 continue;
             }
+            cn.gridledger.model.MemberArrival known = arrivalsAnswered.get(m);
+            if (known != null) {
+                // asked before a save that was refused: the answer stands, at the member's place now
+                out.add(new cn.gridledger.model.MemberArrival(i, known.reason(), known.date(), known.note()));
+                continue;
+            }
             var arrival = MemberChangeDialog.arrival(i, m.v("name"), birthOf(m), stage).askArrival();
             if (arrival.isEmpty()) {
                 return null;
             }
+            arrivalsAnswered.put(m, arrival.get());
             out.add(arrival.get());
         }
         return out;

@@ -336,6 +336,55 @@ class HouseholdEditorUiTest {
         }
     }
 
+    /** A save refused by the household rules after the 入户 question: the next save does not ask it again. */
+    @Test
+    void aRefusedSaveDoesNotAskTheArrivalAgain(FxRobot robot) throws Exception {
+        List<cn.gridledger.model.Grid> grids = services.township().grids();
+        String hh = services.households().save(HouseholdFixtures.detail("130102100201000102", grids.get(0).id(), null,
+                HouseholdFixtures.member("王大山", id("19700312", 1), "户主")));
+        HouseholdEditor[] editor = {openOn(robot, hh)};
+        Window window = editor[0].stage();
+        @SuppressWarnings("unchecked")
+        java.util.function.Supplier<javafx.scene.control.ComboBox<String>> relation = () ->
+                (javafx.scene.control.ComboBox<String>) window.getScene().lookup("#member-relation");
+        try {
+            robot.interact(() -> {
+                ((javafx.scene.control.Button) window.getScene().lookup("#member-add")).fire();
+                ((javafx.scene.control.TextField) window.getScene().lookup("#member-name")).setText("刘小燕");
+                ((javafx.scene.control.TextField) window.getScene().lookup("#member-idNumber")).setText(id("19950506", 2));
+                relation.get().setValue("户主"); // a second head: the household rules refuse the save
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.application.Platform.runLater(editor[0]::save);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#arrivalDialog").tryQuery().isPresent());
+            javafx.scene.control.DialogPane pane = robot.lookup("#arrivalDialog").queryAs(javafx.scene.control.DialogPane.class);
+            robot.interact(() -> {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<String> reason = (javafx.scene.control.ComboBox<String>) pane.lookup("#changeReason");
+                reason.setValue("迁入");
+                ((javafx.scene.control.TextField) pane.lookup("#changeDate")).setText("2026-10-20");
+                ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(null, editor[0].savedId(), "two heads: refused");
+
+            robot.interact(() -> relation.get().setValue("之儿媳"));
+            javafx.application.Platform.runLater(editor[0]::save);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(robot.lookup("#arrivalDialog").tryQuery().isPresent(), "not asked a second time");
+            assertEquals(hh, editor[0].savedId());
+            var joined = services.households().load(hh).members().stream()
+                    .filter(m -> m.person().name().equals("刘小燕")).findFirst().orElseThrow();
+            assertEquals(cn.gridledger.model.FuzzyDate.of(2026, 10, 20), joined.since());
+        } finally {
+            robot.interact(() -> {
+                if (window.isShowing()) {
+                    ((javafx.stage.Stage) window).close();
+                }
+            });
+        }
+    }
+
     /** The form of a saved household, shown and focused. */
     private HouseholdEditor openOn(FxRobot robot, String householdId) {
         HouseholdEditor[] editor = new HouseholdEditor[1];
