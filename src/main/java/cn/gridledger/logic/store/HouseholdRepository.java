@@ -167,8 +167,12 @@ public final class HouseholdRepository {
                 h.address(), h.phone(), hhType(h), h.dibao(), h.tekun(),
                 h.housingStatus(), h.toiletStatus(), h.notes(), h.since() == null ? null : h.since().toIso()};
         if (exists) {
-            HouseholdStatusHistory.openMissing(c, id); // before the row changes: its old values keep their days
+            // before the row changes: its old status and grid keep their days
+            HouseholdStatusHistory.openMissing(c, id);
             Long oldGrid = Queries.one(c, "SELECT grid_id FROM household WHERE id = ?", rs -> longOrNull(rs, 1), id);
+            if (h.gridId() != null && !h.gridId().equals(oldGrid)) {
+                HouseholdGridHistory.beforeMove(c, id);
+            }
             Queries.update(c, """
                     UPDATE household SET hh_number = ?, grid_id = ?, villager_group_id = ?, ten_group_no = ?,
                         ten_group_leader = ?, address = ?, phone = ?, hh_type = ?, dibao = ?, tekun = ?,

@@ -298,6 +298,12 @@ class AccessMatrixTest {
                 f -> f.app.households().save(f.asCli(() -> f.app.households().load("h1")), List.of(), List.of()));
         add(c, "HouseholdService.save(HouseholdDetail,List,List)", "AARR",
                 f -> f.app.households().save(f.asCli(() -> f.app.households().load("h3")), List.of(), List.of()));
+        add(c, "HouseholdService.save(HouseholdDetail,List,List,StatusChange)", "AAAR",
+                f -> f.app.households().save(f.asCli(() -> f.app.households().load("h1")), List.of(), List.of(),
+                        new cn.gridledger.model.StatusChange(LocalDate.now(), null)));
+        add(c, "HouseholdService.save(HouseholdDetail,List,List,StatusChange)", "AARR",
+                f -> f.app.households().save(f.asCli(() -> f.app.households().load("h3")), List.of(), List.of(),
+                        new cn.gridledger.model.StatusChange(LocalDate.now(), null)));
         add(c, "HouseholdService.canRestore()", "AAAA", f -> f.app.households().canRestore());
         add(c, "SearchService.isLoaded()", "AAAA", f -> f.app.search().isLoaded());
         add(c, "SearchService.load(Progress)", "AAAA", f -> run(() -> f.app.search().load(Progress.NONE)));
