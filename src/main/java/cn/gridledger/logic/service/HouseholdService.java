@@ -11,12 +11,15 @@ import cn.gridledger.logic.security.AuditAction;
 import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.HouseholdRepository;
+import cn.gridledger.model.Household;
 import cn.gridledger.model.HouseholdDetail;
 import cn.gridledger.model.HouseholdRow;
 import cn.gridledger.model.Member;
+import cn.gridledger.model.StatusChange;
 import cn.gridledger.logic.validate.HouseholdRules;
 import cn.gridledger.logic.validate.Issue;
 import cn.gridledger.logic.validate.MemberFacts;
+import cn.gridledger.logic.validate.StatusChangeRules;
 import cn.gridledger.model.Gender;
 import cn.gridledger.model.code.PovertyEducation;
 import cn.gridledger.model.code.Relationship;
@@ -135,6 +138,16 @@ public final class HouseholdService {
      */
     public String save(HouseholdDetail d, List<cn.gridledger.model.MemberDeparture> departures,
             List<cn.gridledger.model.MemberArrival> arrivals) {
+        return save(d, departures, arrivals, null);
+    }
+
+    /**
+     * Saves the household as {@link #save(HouseholdDetail, List, List)}; {@code status} says from which day a
+     * changed 户类型, 低保 or 特困供养 holds (null: today), so that the quarters before keep the old value.
+     * The day may be neither after today nor before the household began.
+     */
+    public String save(HouseholdDetail d, List<cn.gridledger.model.MemberDeparture> departures,
+            List<cn.gridledger.model.MemberArrival> arrivals, StatusChange status) {
         List<HouseholdCheck> problems = check(d);
         if (!problems.isEmpty()) {
             throw new HouseholdRulesException(problems);
@@ -164,17 +177,51 @@ public final class HouseholdService {
                     }
                 }
             }
-            String saved = repo.save(c, ordered, departures, joined);
+            String changedStatus = before == null ? "" : statusChange(before.household(), ordered.household(), status);
+            String saved = repo.save(c, ordered, departures, joined, status == null ? null : status.date());
             StringBuilder came = new StringBuilder();
             joined.forEach((m, a) -> came.append("；").append(m.person().name()).append(' ').append(a.reason().eventType())
                     .append(' ').append(a.date()));
             audit.record(c, existing == null ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_ENTITY, saved,
                     (existing == null ? "新增农户 " : "修改农户 ") + head + "（" + ordered.members().size() + " 人"
-                            + left + came + "）");
+                            + left + came + changedStatus + "）");
             return saved;
         });
         search.refresh(List.of(id));
         return id;
+    }
+
+    /**
+     * Says a change of 户类型, 低保 or 特困供养 for the audit log ("；低保 否→是 自 2026-10-15：说明"), its day
+     * checked; "" when none of them changed (the day is then not used).
+     */
+    private static String statusChange(Household before, Household after, StatusChange status) {
+        List<String> changes = new ArrayList<>();
+        String typeBefore = before.hhType() == null ? "一般农户" : before.hhType();
+        String typeAfter = after.hhType() == null ? "一般农户" : after.hhType();
+        if (!typeBefore.equals(typeAfter)) {
+            changes.add("户类型 " + typeBefore + "→" + typeAfter);
+        }
+        if (before.dibao() != after.dibao()) {
+            changes.add("低保 " + yesNo(before.dibao()) + "→" + yesNo(after.dibao()));
+        }
+        if (before.tekun() != after.tekun()) {
+            changes.add("特困供养 " + yesNo(before.tekun()) + "→" + yesNo(after.tekun()));
+        }
+        if (changes.isEmpty()) {
+            return "";
+        }
+        LocalDate day = status == null ? LocalDate.now() : status.date();
+        String note = status == null ? null : status.note();
+        var errors = StatusChangeRules.check(day.toString(), after.since(), note, LocalDate.now());
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(String.join(" ", errors.values()));
+        }
+        return "；" + String.join("、", changes) + " 自 " + day + (note == null || note.isBlank() ? "" : "：" + note.strip());
+    }
+
+    private static String yesNo(boolean b) {
+        return b ? "是" : "否";
     }
 
     /**

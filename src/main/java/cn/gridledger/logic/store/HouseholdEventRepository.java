@@ -22,8 +22,14 @@ public final class HouseholdEventRepository {
 
     public HouseholdState state(Connection c, String householdId) throws SQLException {
         return Queries.one(c, """
-                SELECT h.id, h.grid_id, (SELECT max(valid_from) FROM household_grid_history
-                        WHERE household_id = h.id AND valid_to IS NULL), h.since, h.ended_on, h.deleted_at IS NOT NULL
+                SELECT h.id, h.grid_id,
+                       (SELECT CASE WHEN g.valid_from = (SELECT min(valid_from) FROM household_grid_history
+                                                        WHERE household_id = h.id)
+                                    -- a first row dated from its import reaches back to the household's since
+                                    THEN min(g.valid_from, COALESCE(h.since, '0000-01-01')) ELSE g.valid_from END
+                        FROM household_grid_history g WHERE g.household_id = h.id AND g.valid_to IS NULL
+                        ORDER BY g.valid_from DESC LIMIT 1),
+                       h.since, h.ended_on, h.deleted_at IS NOT NULL
                 FROM household h WHERE h.id = ?""",
                 rs -> new HouseholdState(rs.getString(1), Queries.longOrNull(rs, "grid_id"), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getBoolean(6)), householdId);
@@ -91,12 +97,7 @@ public final class HouseholdEventRepository {
     /** The household belongs to {@code gridId} from {@code day} on (the service checks day ≥ its grid's since). */
     public void moveGrid(Connection c, String householdId, long gridId, LocalDate day) throws SQLException {
         String d = day.toString();
-        if (Queries.count(c, "SELECT count(*) FROM household_grid_history WHERE household_id = ?", householdId) == 0) {
-            // a household from before grid history: its current grid held until the move
-            Queries.insert(c, "INSERT INTO household_grid_history (household_id, grid_id, valid_from)"
-                    + " SELECT id, grid_id, coalesce(since, '0000-01-01') FROM household WHERE id = ? AND grid_id IS NOT NULL",
-                    householdId);
-        }
+        HouseholdGridHistory.beforeMove(c, householdId);
         // a move on the day the current grid began replaces it rather than leaving a zero-length stay
         int sameDay = Queries.update(c, "UPDATE household_grid_history SET grid_id = ?"
                 + " WHERE household_id = ? AND valid_to IS NULL AND valid_from = ?", gridId, householdId, d);

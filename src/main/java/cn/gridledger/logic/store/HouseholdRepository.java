@@ -151,14 +151,28 @@ public final class HouseholdRepository {
     /** {@code arrivals}: new members' 入户 (by member object), each saved with its day and a status event. */
     public String save(Connection c, HouseholdDetail d, List<MemberDeparture> departures,
             java.util.Map<Member, MemberArrival> arrivals) throws SQLException {
+        return save(c, d, departures, arrivals, null);
+    }
+
+    /**
+     * {@code statusFrom}: the day a changed 户类型, 低保 or 特困供养 of a household already on the ledger takes
+     * effect (null: today); a new household's values hold since it began.
+     */
+    public String save(Connection c, HouseholdDetail d, List<MemberDeparture> departures,
+            java.util.Map<Member, MemberArrival> arrivals, LocalDate statusFrom) throws SQLException {
         Household h = d.household();
         String id = h.id() == null || h.id().isBlank() ? UUID.randomUUID().toString() : h.id();
         boolean exists = Queries.count(c, "SELECT count(*) FROM household WHERE id = ?", id) > 0;
         Object[] fields = {h.hhNumber(), h.gridId(), h.villagerGroupId(), h.tenGroupNo(), h.tenGroupLeader(),
-                h.address(), h.phone(), h.hhType() == null ? "一般农户" : h.hhType(), h.dibao(), h.tekun(),
+                h.address(), h.phone(), hhType(h), h.dibao(), h.tekun(),
                 h.housingStatus(), h.toiletStatus(), h.notes(), h.since() == null ? null : h.since().toIso()};
         if (exists) {
+            // before the row changes: its old status and grid keep their days
+            HouseholdStatusHistory.openMissing(c, id);
             Long oldGrid = Queries.one(c, "SELECT grid_id FROM household WHERE id = ?", rs -> longOrNull(rs, 1), id);
+            if (h.gridId() != null && !h.gridId().equals(oldGrid)) {
+                HouseholdGridHistory.beforeMove(c, id);
+            }
             Queries.update(c, """
                     UPDATE household SET hh_number = ?, grid_id = ?, villager_group_id = ?, ten_group_no = ?,
                         ten_group_leader = ?, address = ?, phone = ?, hh_type = ?, dibao = ?, tekun = ?,
@@ -181,8 +195,9 @@ public final class HouseholdRepository {
                         id, h.gridId(), h.since() == null ? "0000-01-01" : h.since().toIso());
             }
         }
-        // a new household's values held since it began; an edit's from today (the editor does not ask a day yet)
-        datedStatus(c, id, exists ? LocalDate.now().toString() : h.since() == null ? "0000-01-01" : h.since().toIso());
+        // a new household's values held since it began; an edit's from the day the user gave (or today)
+        datedStatus(c, id, h, exists ? (statusFrom == null ? LocalDate.now() : statusFrom).toString()
+                : h.since() == null ? "0000-01-01" : h.since().toIso());
         saveMembers(c, id, d.members(), departures, arrivals);
         saveMonitoring(c, id, d.monitoring());
         saveAwards(c, id, d.awards());
@@ -197,13 +212,16 @@ public final class HouseholdRepository {
         return all;
     }
 
-    /** Keeps household_status_history in step with the row's 户类型, 低保 and 特困供养 as just written. */
-    private static void datedStatus(Connection c, String householdId, String day) throws SQLException {
-        List<String> now = Queries.one(c, "SELECT hh_type, CAST(dibao AS TEXT), CAST(tekun AS TEXT) FROM household WHERE id = ?",
-                rs -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)), householdId);
-        HouseholdStatusHistory.change(c, householdId, "hh_type", now.get(0), day);
-        HouseholdStatusHistory.change(c, householdId, "dibao", now.get(1), day);
-        HouseholdStatusHistory.change(c, householdId, "tekun", now.get(2), day);
+    /** Keeps household_status_history in step with the 户类型, 低保 and 特困供养 just written from {@code h}. */
+    private static void datedStatus(Connection c, String householdId, Household h, String day) throws SQLException {
+        HouseholdStatusHistory.change(c, householdId, HouseholdStatusHistory.HH_TYPE, hhType(h), day);
+        HouseholdStatusHistory.change(c, householdId, HouseholdStatusHistory.DIBAO, h.dibao() ? "1" : "0", day);
+        HouseholdStatusHistory.change(c, householdId, HouseholdStatusHistory.TEKUN, h.tekun() ? "1" : "0", day);
+    }
+
+    /** The 户类型 as stored: 一般农户 when none was given. */
+    private static String hhType(Household h) {
+        return h.hhType() == null ? "一般农户" : h.hhType();
     }
 
     private static void moveGrid(Connection c, String householdId, long gridId) throws SQLException {

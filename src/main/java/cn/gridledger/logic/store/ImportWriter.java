@@ -172,6 +172,12 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement insertGridHistory;
     private final PreparedStatement closeGridHistory;
     private final PreparedStatement insertEvent;
+    private final PreparedStatement openMissingGrid;
+    private final PreparedStatement reachBackGrid;
+    private final PreparedStatement insertStatus;
+    private final PreparedStatement openMissingStatus;
+    private final PreparedStatement closeStatus;
+    private final PreparedStatement openStatus;
     /** Executed in this order so that foreign keys always point at rows already written. */
     private final List<PreparedStatement> order;
     private int pending;
@@ -248,7 +254,18 @@ public final class ImportWriter implements AutoCloseable {
                 "UPDATE household_grid_history SET valid_to = ? WHERE household_id = ? AND valid_to IS NULL");
         insertEvent = c.prepareStatement("""
                 INSERT INTO status_event (household_id, member_id, event_type, event_date, details) VALUES (?, ?, ?, ?, ?)""");
-        order = List.of(insertPerson, updatePerson, insertHousehold, updateHousehold, closeGridHistory, insertGridHistory,
+        openMissingGrid = c.prepareStatement(HouseholdGridHistory.OPEN_MISSING);
+        reachBackGrid = c.prepareStatement(HouseholdGridHistory.REACH_BACK);
+        insertStatus = c.prepareStatement("INSERT INTO household_status_history (household_id, field, value, valid_from)"
+                + " VALUES (?1, 'hh_type', ?2, ?5), (?1, 'dibao', ?3, ?5), (?1, 'tekun', ?4, ?5)");
+        openMissingStatus = c.prepareStatement(HouseholdStatusHistory.OPEN_MISSING);
+        closeStatus = c.prepareStatement("UPDATE household_status_history SET valid_to = ?"
+                + " WHERE household_id = ? AND field = ? AND valid_to IS NULL");
+        openStatus = c.prepareStatement(
+                "INSERT INTO household_status_history (household_id, field, value, valid_from) VALUES (?, ?, ?, ?)");
+        // the history of a household's old grid and statuses is completed before its row changes
+        order = List.of(insertPerson, updatePerson, insertHousehold, insertStatus, openMissingGrid, reachBackGrid,
+                openMissingStatus, updateHousehold, closeGridHistory, insertGridHistory, closeStatus, openStatus,
                 endMember, insertMember, updateMember, insertPost, updatePost, insertReserve, updateReserve,
                 insertMonitoring, updateMonitoring, insertEpisode, updateEpisode, insertAward, insertEvent);
         queued = emptyQueues();
@@ -393,6 +410,9 @@ public final class ImportWriter implements AutoCloseable {
             // a new household has been in its grid since it began, not since the import: past quarters keep it there
             add(insertGridHistory, h.id(), h.gridId(), h.since() == null ? "0000-01-01" : h.since());
         }
+        // its 户类型, 低保 and 特困供养 held since it began (as when the editor adds a household)
+        add(insertStatus, h.id(), h.hhType(), h.dibao() ? "1" : "0", h.tekun() ? "1" : "0",
+                h.since() == null ? "0000-01-01" : h.since());
     }
 
     public void updateHousehold(StoredHousehold h, boolean gridChanged) throws SQLException {
@@ -400,11 +420,41 @@ public final class ImportWriter implements AutoCloseable {
                 h.phone(), h.hhType(), h.dibao() ? 1 : 0, h.tekun() ? 1 : 0, h.housingStatus(), h.toiletStatus(),
                 h.notes(), h.since(), now, h.id());
         if (gridChanged) {
+            add(openMissingGrid, h.id());
+            add(reachBackGrid, h.id());
             add(closeGridHistory, today, h.id());
             if (h.gridId() != null) {
                 add(insertGridHistory, h.id(), h.gridId(), today);
             }
         }
+    }
+
+    /**
+     * Dates a changed 户类型, 低保 or 特困供养 of a household already stored ({@code before}: as it was): the old
+     * value ends on the import day and the new one begins (household_status_history); nothing when none changed.
+     */
+    public void datedStatus(StoredHousehold before, StoredHousehold after) throws SQLException {
+        boolean type = !java.util.Objects.equals(before.hhType(), after.hhType());
+        boolean dibao = before.dibao() != after.dibao();
+        boolean tekun = before.tekun() != after.tekun();
+        if (!type && !dibao && !tekun) {
+            return;
+        }
+        add(openMissingStatus, after.id());
+        if (type) {
+            changeStatus(after.id(), HouseholdStatusHistory.HH_TYPE, after.hhType());
+        }
+        if (dibao) {
+            changeStatus(after.id(), HouseholdStatusHistory.DIBAO, after.dibao() ? "1" : "0");
+        }
+        if (tekun) {
+            changeStatus(after.id(), HouseholdStatusHistory.TEKUN, after.tekun() ? "1" : "0");
+        }
+    }
+
+    private void changeStatus(String householdId, String field, String value) throws SQLException {
+        add(closeStatus, today, householdId, field);
+        add(openStatus, householdId, field, value, today);
     }
 
     public void insertMember(StoredMember m) throws SQLException {

@@ -29,17 +29,37 @@ import cn.gridledger.logic.report.ReportFacts.VillageRef;
  */
 public final class ReportRepository {
 
-    /** Households alive at ?1 with their grid and village at ?1; ?3 limits to one village. */
+    /**
+     * Households alive at ?1 with their grid and village at ?1, and their 户类型, 低保 and 特困供养 as they held
+     * on ?1 (V9's household_status_history); ?3 limits to one village.
+     *
+     * <p>Every write of those three columns keeps the history in step (editor, importer), so a household whose
+     * history has only open values that began by ?1 has them in its columns: {@code st} reads the history only
+     * of the few households with a dated change (a closed value, or one beginning after ?1), by one scan of
+     * the table and the index household_status_history_hh, instead of three lookups for every household.
+     * A household without a value for ?1 (no history, or none reaching back) takes its columns.
+     */
     static final String HOUSEHOLDS_AT = """
             hist AS (
                 SELECT household_id, grid_id, max(valid_from) FROM household_grid_history
                 WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1) GROUP BY household_id),
+            st AS (
+                SELECT household_id, max(CASE WHEN field = 'hh_type' THEN value END) AS hh_type,
+                       max(CASE WHEN field = 'dibao' THEN CAST(value AS INTEGER) END) AS dibao,
+                       max(CASE WHEN field = 'tekun' THEN CAST(value AS INTEGER) END) AS tekun
+                FROM household_status_history
+                WHERE household_id IN (SELECT household_id FROM household_status_history
+                                       WHERE valid_to IS NOT NULL OR valid_from > ?1)
+                  AND valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1)
+                GROUP BY household_id),
             hv AS (
-                SELECT h.id, h.hh_number, h.hh_type, h.ten_group_no, h.villager_group_id, h.dibao, h.tekun, h.notes,
-                       h.ten_group_leader, h.address, h.phone, h.housing_status, h.toilet_status, h.since,
+                SELECT h.id, h.hh_number, COALESCE(st.hh_type, h.hh_type) AS hh_type, h.ten_group_no,
+                       h.villager_group_id, COALESCE(st.dibao, h.dibao) AS dibao, COALESCE(st.tekun, h.tekun) AS tekun,
+                       h.notes, h.ten_group_leader, h.address, h.phone, h.housing_status, h.toilet_status, h.since,
                        g.id AS grid_id, g.code AS grid_code, g.name AS grid_name, g.village_id
                 FROM household h
                 LEFT JOIN hist ON hist.household_id = h.id
+                LEFT JOIN st ON st.household_id = h.id
                 JOIN grid g ON g.id = COALESCE(hist.grid_id, h.grid_id)
                 WHERE h.deleted_at IS NULL AND (h.since IS NULL OR h.since <= ?1)
                   AND (h.ended_on IS NULL OR h.ended_on > ?1)

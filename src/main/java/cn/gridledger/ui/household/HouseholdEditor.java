@@ -70,6 +70,8 @@ public final class HouseholdEditor {
     private boolean countingErrors;
     private String householdId;
     private FuzzyDate since;
+    /** The household as loaded (null: a new one), to see whether 户类型, 低保 or 特困供养 changed. */
+    private Household loaded;
     private String savedId;
     /** Members taken out in this form, by member id: why and when (saved with the household). */
     private final Map<Long, cn.gridledger.model.MemberDeparture> departures = new java.util.LinkedHashMap<>();
@@ -118,6 +120,7 @@ public final class HouseholdEditor {
         Household h = d.household();
         householdId = h.id();
         since = h.since();
+        loaded = h;
         HouseholdDrafts.fill(household, h, choices);
         members.setAll(d.members().stream().map(m -> {
             Draft x = HouseholdDrafts.member(this::changed);
@@ -413,7 +416,18 @@ public final class HouseholdEditor {
             if (arrivals == null) {
                 return; // went back to the form
             }
-            savedId = services.households().save(toDetail(), List.copyOf(departures.values()), arrivals);
+            HouseholdDetail detail = toDetail();
+            // a changed 户类型, 低保 or 特困供养 holds from a day the user gives (past quarters keep the old value)
+            List<String> changes = loaded == null ? List.of() : StatusChangeDialog.changes(loaded, detail.household());
+            cn.gridledger.model.StatusChange status = null;
+            if (!changes.isEmpty()) {
+                var asked = new StatusChangeDialog(changes, detail.household().since(), stage).ask();
+                if (asked.isEmpty()) {
+                    return; // went back to the form
+                }
+                status = asked.get();
+            }
+            savedId = services.households().save(detail, List.copyOf(departures.values()), arrivals, status);
             dirty.set(false);
             stage.close();
         } catch (HouseholdRulesException e) {

@@ -298,6 +298,12 @@ class AccessMatrixTest {
                 f -> f.app.households().save(f.asCli(() -> f.app.households().load("h1")), List.of(), List.of()));
         add(c, "HouseholdService.save(HouseholdDetail,List,List)", "AARR",
                 f -> f.app.households().save(f.asCli(() -> f.app.households().load("h3")), List.of(), List.of()));
+        add(c, "HouseholdService.save(HouseholdDetail,List,List,StatusChange)", "AAAR",
+                f -> f.app.households().save(f.asCli(() -> f.app.households().load("h1")), List.of(), List.of(),
+                        new cn.gridledger.model.StatusChange(LocalDate.now(), null)));
+        add(c, "HouseholdService.save(HouseholdDetail,List,List,StatusChange)", "AARR",
+                f -> f.app.households().save(f.asCli(() -> f.app.households().load("h3")), List.of(), List.of(),
+                        new cn.gridledger.model.StatusChange(LocalDate.now(), null)));
         add(c, "HouseholdService.canRestore()", "AAAA", f -> f.app.households().canRestore());
         // 分户/合户/迁往其他网格: who may edit the household's grid (the rows stop at a data check, so the
         // fixture's households stay as they are; HouseholdChangeServiceTest covers the changes themselves)

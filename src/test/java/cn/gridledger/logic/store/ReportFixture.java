@@ -45,6 +45,13 @@ public final class ReportFixture {
         }
     }
 
+    /** Ends a household on {@code day}, as the household events (合户, 迁往其他网格) do. */
+    public static void endHousehold(Path file, String id, String day) {
+        try (Database db = Database.open(file)) {
+            db.writeVoid(c -> Queries.update(c, "UPDATE household SET ended_on = ? WHERE id = ?", day, id));
+        }
+    }
+
     private static void fill(Connection c) throws SQLException {
         TownshipRepository towns = new TownshipRepository();
         towns.saveTownship(c, new Township("130102100", TOWNSHIP, "130102", "示例县"));

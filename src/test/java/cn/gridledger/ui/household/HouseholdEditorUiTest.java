@@ -376,6 +376,65 @@ class HouseholdEditorUiTest {
             var joined = services.households().load(hh).members().stream()
                     .filter(m -> m.person().name().equals("刘小燕")).findFirst().orElseThrow();
             assertEquals(cn.gridledger.model.FuzzyDate.of(2026, 10, 20), joined.since());
+    @Test
+    void aChangedDibaoIsAskedFromWhichDayItHolds(FxRobot robot) throws Exception {
+        List<cn.gridledger.model.Grid> grids = services.township().grids();
+        String hh = services.households().save(HouseholdFixtures.detail("130102100201000102", grids.get(0).id(), null,
+                HouseholdFixtures.member("李大河", id("19690312", 1), "户主")));
+        HouseholdEditor[] editor = {openOn(robot, hh)};
+        Window window = editor[0].stage();
+        try {
+            robot.interact(() -> ((javafx.scene.control.CheckBox) window.getScene().lookup("#hh-dibao")).setSelected(true));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.application.Platform.runLater(editor[0]::save);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusChangeDialog").tryQuery().isPresent());
+            javafx.scene.control.DialogPane pane = robot.lookup("#statusChangeDialog").queryAs(javafx.scene.control.DialogPane.class);
+            assertTrue(pane.getHeaderText().contains("低保：否 → 是"), pane.getHeaderText());
+            javafx.scene.control.TextField date = (javafx.scene.control.TextField) pane.lookup("#statusDate");
+            assertEquals(java.time.LocalDate.now().toString(), date.getText(), "today unless told otherwise");
+            robot.interact(() -> {
+                date.setText(java.time.LocalDate.now().plusDays(3).toString());
+                ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            String problem = ((Label) pane.lookup("#statusProblem")).getText();
+            assertTrue(problem.startsWith("生效日期不能晚于今天"), problem);
+            assertEquals(null, editor[0].savedId(), "a refused day saves nothing");
+            robot.interact(() -> {
+                date.setText("2026-10-15");
+                ((javafx.scene.control.TextField) pane.lookup("#statusNote")).setText("民政审批");
+                ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(hh, editor[0].savedId());
+            assertTrue(services.households().load(hh).household().dibao());
+            assertTrue(services.audit().history(cn.gridledger.logic.service.HouseholdService.AUDIT_ENTITY, hh).stream()
+                    .anyMatch(e -> e.summary().contains("低保 否→是 自 2026-10-15：民政审批")));
+        } finally {
+            robot.interact(() -> {
+                if (window.isShowing()) {
+                    ((javafx.stage.Stage) window).close();
+                }
+            });
+        }
+    }
+
+    @Test
+    void savingWithoutAStatusChangeAsksNoDay(FxRobot robot) throws Exception {
+        List<cn.gridledger.model.Grid> grids = services.township().grids();
+        String hh = services.households().save(HouseholdFixtures.detail("130102100201000103", grids.get(0).id(), null,
+                HouseholdFixtures.member("赵小河", id("19710312", 1), "户主")));
+        HouseholdEditor[] editor = {openOn(robot, hh)};
+        Window window = editor[0].stage();
+        try {
+            robot.interact(() -> ((javafx.scene.control.TextField) window.getScene().lookup("#hh-address")).setText("新地址"));
+            // run later, not in interact: a wrongly shown dialog would wait there for ever
+            javafx.application.Platform.runLater(editor[0]::save);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor[0].savedId() != null
+                    || robot.lookup("#statusChangeDialog").tryQuery().isPresent());
+            assertFalse(robot.lookup("#statusChangeDialog").tryQuery().isPresent());
+            assertEquals(hh, editor[0].savedId());
+            assertEquals("新地址", services.households().load(hh).household().address());
         } finally {
             robot.interact(() -> {
                 if (window.isShowing()) {

@@ -352,6 +352,7 @@ public final class HouseholdImporter implements RecordImporter {
                 known.putHousehold(stored);
                 if (writer != null) {
                     writer.updateHousehold(stored, !Objects.equals(existing.gridId(), stored.gridId()));
+                    writer.datedStatus(existing, stored);
                 }
             }
         }
