@@ -376,6 +376,15 @@ class HouseholdEditorUiTest {
             var joined = services.households().load(hh).members().stream()
                     .filter(m -> m.person().name().equals("刘小燕")).findFirst().orElseThrow();
             assertEquals(cn.gridledger.model.FuzzyDate.of(2026, 10, 20), joined.since());
+        } finally {
+            robot.interact(() -> {
+                if (window.isShowing()) {
+                    ((javafx.stage.Stage) window).close();
+                }
+            });
+        }
+    }
+
     @Test
     void aChangedDibaoIsAskedFromWhichDayItHolds(FxRobot robot) throws Exception {
         List<cn.gridledger.model.Grid> grids = services.township().grids();
