@@ -77,4 +77,39 @@ class ExportCommandTest {
             assertEquals("安恕镇2026年第4季度走访工作统计表", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
         }
     }
+
+    /** #15 R6 from the command line over the demo township: households listed, and the 合计 counts what is listed. */
+    @Test
+    void exportsTheChangesListWithHouseholdsOverTheDemoTownship() throws Exception {
+        Path db = dir.resolve("demo.db");
+        assertEquals(Cli.OK, CliTest.run("--db", db.toString(), "demo", "--households", "600", "--seed", "7").status());
+        org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+        int households = 0;
+        cn.gridledger.model.Quarter q = cn.gridledger.model.Quarter.current();
+        for (int i = 0; i < 5; i++, q = q.previous()) {
+            Path file = dir.resolve("r6_" + q.code() + ".xlsx");
+            Run r = CliTest.run("--db", db.toString(), "export", "changes", "--quarter", q.code(), "--out", file.toString());
+            assertEquals(Cli.OK, r.status(), r.err());
+            int added = 0;
+            int removed = 0;
+            String total = null;
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+                var sheet = wb.getSheetAt(0);
+                assertTrue(f.formatCellValue(sheet.getRow(0).getCell(0)).endsWith(q.label() + "人口变动花名册"));
+                for (var row : sheet) {
+                    String type = row.getCell(8) == null ? "" : f.formatCellValue(row.getCell(8));
+                    added += type.equals("新增户") ? 1 : 0;
+                    removed += type.equals("减少户") ? 1 : 0;
+                    String first = f.formatCellValue(row.getCell(0));
+                    if (first.startsWith("合计：")) {
+                        total = first;
+                    }
+                }
+            }
+            assertTrue(total != null && total.contains("；新增 " + added + " 户") && total.contains("减少 " + removed + " 户"),
+                    q + ": " + total + " (listed " + added + " / " + removed + ")");
+            households += added + removed;
+        }
+        assertTrue(households > 0, "the demo's whole-household moves of the last 15 months are listed");
+    }
 }

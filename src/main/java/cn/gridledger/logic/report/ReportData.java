@@ -55,4 +55,7 @@ public interface ReportData {
 
     /** R6: persons who joined or left a household in {@code quarter}, village → grid → day. */
     List<ReportFacts.PopulationChange> populationChanges(Quarter quarter, Long villageId);
+
+    /** R6: households that began or ended in {@code quarter}, village → grid → day. */
+    List<ReportFacts.HouseholdChange> householdChanges(Quarter quarter, Long villageId);
 }

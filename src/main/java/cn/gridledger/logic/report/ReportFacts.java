@@ -78,4 +78,13 @@ public final class ReportFacts {
     public record PopulationChange(long villageId, String village, String grid, String hhNumber, String headName,
             String name, String gender, String idNumber, boolean arrival, String event, String date, String note) {
     }
+
+    /**
+     * R6: a household that began (新增户, {@code arrival}) or ended (减少户) in the quarter, with the reason
+     * recorded on that day (分户, 迁入, 合户, 迁出 …; 注销 for an end without one), the grid it was in then and
+     * how many persons it had on that day.
+     */
+    public record HouseholdChange(long villageId, String village, String grid, String hhNumber, String headName,
+            int persons, boolean arrival, String event, String date, String note) {
+    }
 }

@@ -14,8 +14,8 @@ public enum ReportKind {
     HOUSEHOLD_LEDGER("household-ledger", "农户信息台账", false, true, "户、人"),
     /** R7 (issue #17): visit coverage per grid and village. */
     VISITS("visits", "走访工作统计表", true, true, "户、次、件"),
-    /** R6 (issue #15): persons who joined or left a household in the quarter. */
-    CHANGES("changes", "人口变动花名册", true, true, "人");
+    /** R6 (issue #15): persons who joined or left a household, and households that began or ended, in the quarter. */
+    CHANGES("changes", "人口变动花名册", true, true, "人、户");
 
     private final String code;
     private final String title;

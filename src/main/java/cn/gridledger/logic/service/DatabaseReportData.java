@@ -86,4 +86,10 @@ final class DatabaseReportData implements ReportData {
         return db.read(c -> new cn.gridledger.logic.store.PopulationChangeRepository().changes(c,
                 quarter.firstDay().toString(), quarter.lastDay().toString(), villageId));
     }
+
+    @Override
+    public List<cn.gridledger.logic.report.ReportFacts.HouseholdChange> householdChanges(Quarter quarter, Long villageId) {
+        return db.read(c -> new cn.gridledger.logic.store.PopulationChangeRepository().householdChanges(c,
+                quarter.firstDay().toString(), quarter.lastDay().toString(), villageId));
+    }
 }

@@ -26,8 +26,9 @@ import cn.gridledger.model.code.Risk;
  * 消除方式：帮扶消除，消除年月：2025.06} (the category first; empty parts left out; 未消除 for a risk not eliminated).</li>
  * </ul>
  *
- * Reading accepts half-width punctuation too (the importer NFKC-normalises every cell), and a comma or
- * semicolon inside a responsible person's name: a part without a known prefix belongs to the part before.
+ * Reading accepts half-width punctuation too, and a comma or semicolon inside a responsible person's name: a
+ * part without a known prefix belongs to the part before. Names and measures are kept as written (full-width
+ * punctuation in them stays), the labels, dates and codes are matched after NFKC.
  */
 public final class LedgerText {
 
@@ -151,15 +152,16 @@ public final class LedgerText {
         }
         // the category starts an episode; a segment that does not start with one continued the one before
         List<String> episodes = new ArrayList<>();
-        for (String segment : Text.normalise(raw).split(";")) {
-            String s = segment.strip();
+        // split as written (not NFKC): a full-width ，or ；inside a name must come back as it was
+        for (String[] piece : pieces(Text.freeText(raw), ";；")) {
+            String s = piece[1].strip();
             if (s.isEmpty()) {
                 continue;
             }
-            if (episodes.isEmpty() || MonitoringCategory.match(firstPart(s)).isPresent()) {
+            if (episodes.isEmpty() || MonitoringCategory.match(Text.normalise(firstPart(s))).isPresent()) {
                 episodes.add(s);
             } else {
-                episodes.set(episodes.size() - 1, episodes.get(episodes.size() - 1) + ";" + s);
+                episodes.set(episodes.size() - 1, episodes.get(episodes.size() - 1) + piece[0] + s);
             }
         }
         List<Monitoring> out = new ArrayList<>();
@@ -180,18 +182,19 @@ public final class LedgerText {
 
     private static Parsed<Monitoring> episode(String text) {
         List<String> parts = new ArrayList<>();
-        for (String p : text.split(",")) {
-            String s = p.strip();
-            if (parts.isEmpty() || LABELLED.matcher(s).matches() || s.equals(ELIMINATED) || s.equals(NOT_ELIMINATED)) {
+        for (String[] piece : pieces(text, ",，")) {
+            String s = piece[1].strip();
+            String n = Text.normalise(s);
+            if (parts.isEmpty() || LABELLED.matcher(n).matches() || n.equals(ELIMINATED) || n.equals(NOT_ELIMINATED)) {
                 parts.add(s);
             } else {
-                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "," + s); // a comma inside a name
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + piece[0] + s); // a comma inside a name
             }
         }
         if (parts.isEmpty()) {
             return Parsed.error("「" + text + "」不是监测记录，每条记录应以监测对象类别开头");
         }
-        Optional<MonitoringCategory> category = MonitoringCategory.match(parts.get(0));
+        Optional<MonitoringCategory> category = MonitoringCategory.match(Text.normalise(parts.get(0)));
         if (category.isEmpty()) {
             return Parsed.error("「" + parts.get(0) + "」不是监测对象类别，每条记录应以 脱贫不稳定户、边缘易致贫户 或 突发严重困难户 开头");
         }
@@ -204,7 +207,8 @@ public final class LedgerText {
         String method = null;
         Boolean eliminated = null;
         List<Issue> warnings = new ArrayList<>();
-        for (String part : parts.subList(1, parts.size())) {
+        for (String written : parts.subList(1, parts.size())) {
+            String part = Text.normalise(written);
             if (part.equals(ELIMINATED) || part.equals(NOT_ELIMINATED)) {
                 eliminated = part.equals(ELIMINATED);
                 continue;
@@ -246,14 +250,14 @@ public final class LedgerText {
                 }
                 case MEASURES -> {
                     List<String> items = new ArrayList<>();
-                    for (String s : value.split("[、/\\s]+")) {
+                    for (String s : asWritten(written).split("[、/\\s]+")) {
                         if (!s.isBlank() && !items.contains(s.strip())) {
                             items.add(s.strip());
                         }
                     }
                     measures = items.isEmpty() ? null : String.join(",", items);
                 }
-                case CONTACT -> contact = value;
+                case CONTACT -> contact = asWritten(written);
                 case PHONE -> {
                     Parsed<String> p = Phones.parse(value);
                     if (p.hasError()) {
@@ -282,8 +286,39 @@ public final class LedgerText {
     }
 
     private static String firstPart(String episode) {
-        int comma = episode.indexOf(',');
-        return comma < 0 ? episode : episode.substring(0, comma);
+        for (int i = 0; i < episode.length(); i++) {
+            if (episode.charAt(i) == ',' || episode.charAt(i) == '，') {
+                return episode.substring(0, i);
+            }
+        }
+        return episode;
+    }
+
+    /** {@code text} cut at any of {@code separators}: each piece as {separator before it ("" first), piece}. */
+    private static List<String[]> pieces(String text, String separators) {
+        List<String[]> out = new ArrayList<>();
+        String before = "";
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (separators.indexOf(text.charAt(i)) >= 0) {
+                out.add(new String[] {before, text.substring(start, i)});
+                before = String.valueOf(text.charAt(i));
+                start = i + 1;
+            }
+        }
+        out.add(new String[] {before, text.substring(start)});
+        return out;
+    }
+
+    /** A labelled part's value as written (after the first ：or :), trimmed. */
+    private static String asWritten(String part) {
+        int colon = -1;
+        for (int i = 0; i < part.length() && colon < 0; i++) {
+            if (part.charAt(i) == ':' || part.charAt(i) == '：') {
+                colon = i;
+            }
+        }
+        return Text.freeText(part.substring(colon + 1));
     }
 
     private static void add(List<String> parts, String label, String value) {

@@ -18,6 +18,20 @@ public final class Text {
         return CodeText.normalise(raw);
     }
 
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
+
+    /**
+     * Free text as written (address, 备注, a responsible person's name): invisible characters removed and
+     * trimmed, but not NFKC, so that full-width （） and ， stay as typed and a ledger rebuilt from its own
+     * export keeps them. Null → "".
+     */
+    public static String freeText(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return CodeText.isPlain(raw) ? raw : INVISIBLE.matcher(raw).replaceAll("").strip();
+    }
+
     /** Normalised with all inner whitespace removed ({@code 姓  名} → {@code 姓名}). */
     public static String compact(String raw) {
         return CodeText.compact(raw);

@@ -181,15 +181,15 @@ class MemberChangeTest {
         assertTrue(rows.get(0).contains("李秀英") && rows.get(0).contains("减少") && rows.get(0).contains("死亡")
                 && rows.get(0).contains("2026-08-03") && rows.get(0).contains("病故"), rows.get(0));
         assertTrue(rows.get(1).contains("张小宝") && rows.get(1).contains("新增") && rows.get(1).contains("出生"), rows.get(1));
-        assertTrue(rows.get(2).contains("小计：新增 1 人（出生 1 人），减少 1 人（死亡 1 人）。"), rows.get(2));
-        assertTrue(rows.get(3).contains("合计：新增 1 人（出生 1 人），减少 1 人（死亡 1 人）。"), rows.get(3));
+        assertTrue(rows.get(2).contains("小计：新增 1 人（出生 1 人），减少 1 人（死亡 1 人）；新增 0 户，减少 0 户。"), rows.get(2));
+        assertTrue(rows.get(3).contains("合计：新增 1 人（出生 1 人），减少 1 人（死亡 1 人）；新增 0 户，减少 0 户。"), rows.get(3));
         assertTrue(q3.title().contains("2026年第3季度") && q3.title().contains("人口变动花名册"), q3.title());
 
         var q4 = app.reports().table(ReportKind.CHANGES, new Request(Quarter.parse("2026Q4"), null, ReportServiceTest.FOOTER));
         List<String> later = new ArrayList<>();
         q4.rows().forEach(Integer.MAX_VALUE, r -> later.add(r.cells().toString()));
         assertTrue(later.get(0).contains("王二") && later.get(0).contains("迁入") && later.get(0).contains("婚入"), later.get(0));
-        assertTrue(later.get(later.size() - 1).contains("合计：新增 1 人（迁入 1 人），减少 0 人。"), later.toString());
+        assertTrue(later.get(later.size() - 1).contains("合计：新增 1 人（迁入 1 人），减少 0 人；新增 0 户，减少 0 户。"), later.toString());
     }
 
     @Test

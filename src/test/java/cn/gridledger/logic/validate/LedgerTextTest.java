@@ -49,9 +49,11 @@ class LedgerTextTest {
     void aNameWithACommaOrSemicolonStaysWhole() {
         Monitoring odd = new Monitoring(0, null, "脱贫不稳定户", "因学", null, null, FuzzyDate.of(2025, 9), "教育帮扶",
                 "李四，张三；赵六", null, false, null, null);
-        // whole, and NFKC-normalised like every text cell the importer reads (full-width ，； become , ;)
+        // whole and as written: a ledger rebuilt from its export keeps the full-width ，； (#15 round trip)
         Monitoring read = LedgerText.parseMonitoring(LedgerText.monitoring(List.of(odd, OPEN))).value().get(0);
-        assertEquals("李四,张三;赵六", read.contactName());
+        assertEquals("李四，张三；赵六", read.contactName());
+        assertEquals("李四,张三;赵六", LedgerText.parseMonitoring(Text.normalise(LedgerText.monitoring(List.of(odd))))
+                .value().get(0).contactName(), "typed half-width, read half-width");
         assertEquals(List.of(read, OPEN), LedgerText.parseMonitoring(LedgerText.monitoring(List.of(read, OPEN))).value());
     }
 

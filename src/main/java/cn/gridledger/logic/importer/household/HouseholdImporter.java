@@ -139,7 +139,7 @@ public final class HouseholdImporter implements RecordImporter {
                 v.code(RosterField.HOUSEHOLD_TYPE, HouseholdType::match, HouseholdType.all(), HouseholdType::label),
                 v.yesNo(RosterField.LOW_INCOME), v.yesNo(RosterField.EXTREME_POVERTY),
                 v.code(RosterField.MONITOR_CATEGORY, MonitoringCategory::match, MonitoringCategory.all(), MonitoringCategory::label),
-                v.yesNo(RosterField.RISK_ELIMINATED), v.text(RosterField.TEN_HOUSEHOLD_GROUP), v.text(RosterField.REMARK),
+                v.yesNo(RosterField.RISK_ELIMINATED), v.text(RosterField.TEN_HOUSEHOLD_GROUP), v.freeText(RosterField.REMARK),
                 extra(v));
         String key = keyOf(m);
         if (key == null) {
@@ -152,11 +152,11 @@ public final class HouseholdImporter implements RecordImporter {
     private static Extra extra(RowValues v) {
         Parsed<List<Award>> awards = LedgerText.parseAwards(v.text(RosterField.AWARDS));
         v.addAll(RosterField.AWARDS, awards.issues());
-        Parsed<List<Monitoring>> history = LedgerText.parseMonitoring(v.text(RosterField.MONITORING_HISTORY));
+        Parsed<List<Monitoring>> history = LedgerText.parseMonitoring(v.freeText(RosterField.MONITORING_HISTORY));
         v.addAll(RosterField.MONITORING_HISTORY, history.issues());
-        return new Extra(v.text(RosterField.ADDRESS), v.phone(RosterField.HOUSEHOLD_PHONE),
-                v.text(RosterField.TEN_GROUP_LEADER), v.text(RosterField.HOUSING), v.text(RosterField.TOILET),
-                v.iso(v.date(RosterField.HOUSEHOLD_SINCE)), v.text(RosterField.WORK_PLACE),
+        return new Extra(v.freeText(RosterField.ADDRESS), v.phone(RosterField.HOUSEHOLD_PHONE),
+                v.freeText(RosterField.TEN_GROUP_LEADER), v.text(RosterField.HOUSING), v.text(RosterField.TOILET),
+                v.iso(v.date(RosterField.HOUSEHOLD_SINCE)), v.freeText(RosterField.WORK_PLACE),
                 v.yesNo(RosterField.RESIDENT), v.iso(v.date(RosterField.MEMBER_SINCE)),
                 awards.ok() ? awards.value() : null, history.ok() ? history.value() : null);
     }

@@ -86,6 +86,13 @@ public final class RowValues {
         return shown.length() <= 8 && Text.isNotApplicable(shown) ? null : Text.normalise(shown);
     }
 
+    /** The text of a free-text field as written ({@link Text#freeText}); null when blank or "not applicable". */
+    public String freeText(RosterField field) {
+        String normal = text(field);
+        SourceCell cell = row.cell(field);
+        return normal == null || cell.kind() == CellKind.NUMBER ? normal : Text.freeText(cell.text());
+    }
+
     /** A required field: an ERROR when it is empty (or when the sheet has no such column). */
     public String required(RosterField field, String what) {
         String value = text(field);
