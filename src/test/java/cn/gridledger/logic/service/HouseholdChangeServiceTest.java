@@ -72,7 +72,11 @@ class HouseholdChangeServiceTest {
 
     /** Each ledger row of quarter q as text (户编号 and names of the people listed under it). */
     private String ledger(String quarter) {
-        var t = app.reports().table(ReportKind.HOUSEHOLD_LEDGER, new Request(Quarter.parse(quarter), null,
+        return table(ReportKind.HOUSEHOLD_LEDGER, quarter);
+    }
+
+    private String table(ReportKind kind, String quarter) {
+        var t = app.reports().table(kind, new Request(Quarter.parse(quarter), null,
                 ReportServiceTest.FOOTER));
         StringBuilder sb = new StringBuilder();
         t.rows().forEach(Integer.MAX_VALUE, r -> sb.append(r).append('\n'));
@@ -115,6 +119,8 @@ class HouseholdChangeServiceTest {
                         "分户立户 " + created + " 自 张三明 户分出；结婚后另立户"),
                 rows("SELECT event_type, household_id, details FROM status_event WHERE member_id IS NULL ORDER BY event_type"));
         assertEquals(List.of("2026-08-10"), rows("SELECT since FROM household WHERE id = '" + created + "'"));
+        String changes = table(ReportKind.CHANGES, "2026Q3");
+        assertTrue(changes.contains("分户立户") && changes.contains("新增 1 户"), changes);
         assertTrue(app.audit().history(HouseholdService.AUDIT_ENTITY, created).stream()
                 .anyMatch(e -> e.summary().contains("分户 2026-08-10：自 张三明 户分出 张小明、王芳")));
     }
@@ -171,6 +177,8 @@ class HouseholdChangeServiceTest {
         assertEquals(before, ledger("2026Q2"), "the quarter before the merge is unchanged");
         assertEquals(List.of("合户 并入 张三明 户；随子生活", "合户并入 赵桂花 户 1 人并入；随子生活"),
                 rows("SELECT event_type, details FROM status_event WHERE member_id IS NULL ORDER BY event_type"));
+        String changes = table(ReportKind.CHANGES, "2026Q3");
+        assertTrue(changes.contains("减少 1 户（合户 1 户）"), changes);
         assertEquals(List.of("合户", "合户迁出"),
                 rows("SELECT event_type FROM status_event WHERE member_id IS NOT NULL ORDER BY event_type"));
         UserFacingException again = assertThrows(UserFacingException.class, () -> app.householdChanges().merge(
