@@ -36,6 +36,7 @@ public final class HouseholdService {
     private final Session session;
     private final AuditService audit;
     private final HouseholdRepository repo = new HouseholdRepository();
+    private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
 
     HouseholdService(Database db, SearchService search, Session session, AuditService audit) {
         this.db = db;
@@ -135,6 +136,18 @@ public final class HouseholdService {
      */
     public String save(HouseholdDetail d, List<cn.gridledger.model.MemberDeparture> departures,
             List<cn.gridledger.model.MemberArrival> arrivals) {
+        return save(d, departures, arrivals, null);
+    }
+
+    /**
+     * Like {@link #save(HouseholdDetail, List, List)}, with the reason for changing facts dated inside a
+     * quarter already submitted (报送): kept with each such change and listed in the next export's 补充说明.
+     *
+     * @throws SubmittedQuarterException when the save changes such a fact and {@code lateEditReason} is blank
+     *     (nothing is written)
+     */
+    public String save(HouseholdDetail d, List<cn.gridledger.model.MemberDeparture> departures,
+            List<cn.gridledger.model.MemberArrival> arrivals, String lateEditReason) {
         List<HouseholdCheck> problems = check(d);
         if (!problems.isEmpty()) {
             throw new HouseholdRulesException(problems);
@@ -165,12 +178,15 @@ public final class HouseholdService {
                 }
             }
             String saved = repo.save(c, ordered, departures, joined);
+            // after the write, so a new household's facts carry its id; a refusal rolls the write back
+            String late = guard.check(c, HouseholdDatedFacts.of(saved, before, ordered, departures, joined, LocalDate.now()),
+                    lateEditReason, session.who());
             StringBuilder came = new StringBuilder();
             joined.forEach((m, a) -> came.append("；").append(m.person().name()).append(' ').append(a.reason().eventType())
                     .append(' ').append(a.date()));
             audit.record(c, existing == null ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_ENTITY, saved,
                     (existing == null ? "新增农户 " : "修改农户 ") + head + "（" + ordered.members().size() + " 人"
-                            + left + came + "）");
+                            + left + came + "）" + late);
             return saved;
         });
         search.refresh(List.of(id));
