@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", description = "导出季度报表或标准花名册（Excel）",
         footerHeading = "%n", footer = {"--out 为文件夹时每张报表一个文件（文件名如 安恕镇_网格基本情况统计表_2026Q3.xlsx）；"
-                + "为 .xlsx 文件名时所选报表作为该文件的各个工作表。", "填表人、审核人、联系电话取程序中上次导出时填写的内容。"})
+                + "为 .xlsx 文件名时所选报表作为该文件的各个工作表。", "填表人、审核人、联系电话取程序中上次导出时填写的内容。",
+                "报送：export submit --quarter 2026Q3 文件… 把已导出的季度报表登记为已报送（管理员）；"
+                        + "export submissions 列出已报送的报表。已报送的季度再次导出时按报送时的版本重现。"})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -36,11 +38,15 @@ final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     GridLedgerCommand root;
 
-    @Parameters(paramLabel = "REPORT",
-            description = "grid-summary | cadre-structure | monitoring | points | reserve | cadre-roster | household-ledger | visits | changes | all")
+    @Parameters(index = "0", paramLabel = "REPORT",
+            description = "grid-summary | cadre-structure | monitoring | points | reserve | cadre-roster | household-ledger | visits | changes | all"
+                    + " | submit | submissions")
     String report;
 
-    @Option(names = "--quarter", paramLabel = "2026Q3", required = true, description = "统计季度")
+    @Parameters(index = "1..*", paramLabel = "FILE", description = "submit 时：要报送的已导出文件")
+    List<Path> files = List.of();
+
+    @Option(names = "--quarter", paramLabel = "2026Q3", description = "统计季度（submissions 可省略）")
     String quarter;
 
     @Option(names = "--out", paramLabel = "FILE-or-DIR", description = "输出文件或文件夹（默认当前文件夹）")
@@ -55,9 +61,23 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
+        if ("submissions".equalsIgnoreCase(report.trim())) {
+            return new SubmitCommands(root, spec).list(quarter == null ? null : Quarter.parse(quarter));
+        }
+        if (quarter == null) {
+            err.println("缺少必填参数 --quarter：请指定统计季度，例如 --quarter 2026Q3。");
+            return Cli.USAGE;
+        }
         Quarter q = Quarter.parse(quarter);
         if (q == null) {
             err.println("季度格式不对：“" + quarter + "”。应写成 2026Q3 这样的形式。");
+            return Cli.USAGE;
+        }
+        if ("submit".equalsIgnoreCase(report.trim())) {
+            return new SubmitCommands(root, spec).submit(q, files);
+        }
+        if (!files.isEmpty()) {
+            err.println("多余的参数：" + files + "。导出只需一张报表的名称；报送请写 export submit --quarter " + q.code() + " 文件…");
             return Cli.USAGE;
         }
         List<ReportKind> kinds;

@@ -112,4 +112,33 @@ class ExportCommandTest {
         }
         assertTrue(households > 0, "the demo's whole-household moves of the last 15 months are listed");
     }
+
+    @Test
+    void submitsExportedFilesAndListsThemAndAResubmissionIsRefused() throws Exception {
+        Path db = dir.resolve("t.db");
+        ReportFixture.create(db);
+        Path out = Files.createDirectories(dir.resolve("q3"));
+        assertEquals(Cli.OK, CliTest.run("--db", db.toString(), "export", "grid-summary", "--quarter", "2026Q3", "--out",
+                out.toString()).status());
+        Path file = out.resolve("安恕镇_网格基本情况统计表_2026Q3.xlsx");
+
+        Run r = CliTest.run("--db", db.toString(), "--json", "export", "submit", "--quarter", "2026Q3", file.toString());
+        assertEquals(Cli.OK, r.status(), r.err());
+        JsonNode sub = new ObjectMapper().readTree(r.out()).get("submissions").get(0);
+        assertEquals("grid-summary", sub.get("report").asText());
+        assertEquals(cn.gridledger.logic.export.SheetContent.fileSha256(file), sub.get("sha256").asText());
+        assertTrue(r.err().contains("已报送 2026年第3季度 网格基本情况统计表（全乡镇）"), r.err());
+
+        Run again = CliTest.run("--db", db.toString(), "export", "submit", "--quarter", "2026Q3", file.toString());
+        assertEquals(Cli.REFUSED, again.status());
+        assertTrue(again.err().contains("不能再次报送"), again.err());
+
+        Run list = CliTest.run("--db", db.toString(), "--json", "export", "submissions");
+        assertEquals(Cli.OK, list.status(), list.err());
+        assertEquals(1, new ObjectMapper().readTree(list.out()).get("submissions").size());
+        assertTrue(list.err().contains("命令行 报送于"), list.err());
+
+        assertEquals(Cli.USAGE, CliTest.run("--db", db.toString(), "export", "submit", "--quarter", "2026Q3").status());
+        assertEquals(Cli.USAGE, CliTest.run("--db", db.toString(), "export", "points").status());
+    }
 }

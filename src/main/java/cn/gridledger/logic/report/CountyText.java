@@ -21,6 +21,20 @@ public final class CountyText {
         return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
+    /** Reads {@link #longDate} back: {@code 2026年9月30日} → 2026-09-30; null when it is not such a date. */
+    public static LocalDate parseLongDate(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日")
+                .matcher(text == null ? "" : text.trim());
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     /**
      * Completed years at {@code at} of someone born on {@code birthIso} (YYYY, YYYY-MM or YYYY-MM-DD);
      * null when unknown. A month-precision birth counts as the first of the month: at a quarter's last

@@ -19,6 +19,27 @@ public record Footer(String preparer, String reviewer, String phone, LocalDate f
             "填报日期：" + CountyText.longDate(fillDate)};
     }
 
+    /**
+     * The footer read back from the parts an exported sheet printed ({@link #parts()}), or null when they
+     * are not those four with a readable 填报日期.
+     */
+    public static Footer parse(java.util.List<String> printed) {
+        String[] labels = {"填表人：", "审核人：", "联系电话：", "填报日期："};
+        String[] values = new String[4];
+        for (String p : printed) {
+            for (int i = 0; i < 4; i++) {
+                if (p.startsWith(labels[i])) {
+                    values[i] = p.substring(labels[i].length());
+                }
+            }
+        }
+        LocalDate day = values[3] == null ? null : CountyText.parseLongDate(values[3]);
+        if (day == null) {
+            return null;
+        }
+        return new Footer(nz(values[0]), nz(values[1]), nz(values[2]), day);
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }

@@ -30,6 +30,16 @@ public record ReportTable(
         return new ReportTable(kind, title, issuer, asOf, unit, header, other, notes, footer);
     }
 
+    /** The same report with {@code more} lines after its notes. */
+    public ReportTable withMoreNotes(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new ReportTable(kind, title, issuer, asOf, unit, header, rows, List.copyOf(all), footer);
+    }
+
     /** The three parts of the info row: 填报单位, 统计截止日期, 单位. */
     public String[] infoParts() {
         return new String[] {"填报单位：" + issuer, "统计截止日期：" + asOf, "单位：" + unit};

@@ -12,6 +12,8 @@ public enum AuditAction {
     BACKUP("备份"),
     RESTORE("恢复"),
     UNDO_IMPORT("撤销导入"),
+    /** A quarter's exported reports marked as handed to the county (#15). */
+    SUBMIT("报送"),
     LOGIN("登录"),
     LOGIN_FAILED("登录失败"),
     ACCOUNT("账户"),

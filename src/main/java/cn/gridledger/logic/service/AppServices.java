@@ -32,6 +32,7 @@ public final class AppServices implements AutoCloseable {
     private final VisitService visits;
     private final ReportSettingsService reportSettings;
     private final ReportService reports;
+    private final QuarterSubmissionService submissions;
     private final ImportService importer;
 
     private AppServices(Database database) {
@@ -55,6 +56,7 @@ public final class AppServices implements AutoCloseable {
         this.dashboard = new DashboardService(database, session);
         this.reportSettings = new ReportSettingsService(database, session, audit);
         this.reports = new ReportService(database, reportSettings, session, audit);
+        this.submissions = new QuarterSubmissionService(database, session, audit, reports);
         this.importer = new ImportService(database, session, audit, backup, township);
     }
 
@@ -157,6 +159,11 @@ public final class AppServices implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** 报送: submitted quarters (#15). */
+    public QuarterSubmissionService submissions() {
+        return submissions;
     }
 
     public ImportService importer() {

@@ -39,6 +39,7 @@ public final class HouseholdService {
     private final Session session;
     private final AuditService audit;
     private final HouseholdRepository repo = new HouseholdRepository();
+    private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
 
     HouseholdService(Database db, SearchService search, Session session, AuditService audit) {
         this.db = db;
@@ -138,7 +139,7 @@ public final class HouseholdService {
      */
     public String save(HouseholdDetail d, List<cn.gridledger.model.MemberDeparture> departures,
             List<cn.gridledger.model.MemberArrival> arrivals) {
-        return save(d, departures, arrivals, null);
+        return save(d, departures, arrivals, null, null);
     }
 
     /**
@@ -148,6 +149,24 @@ public final class HouseholdService {
      */
     public String save(HouseholdDetail d, List<cn.gridledger.model.MemberDeparture> departures,
             List<cn.gridledger.model.MemberArrival> arrivals, StatusChange status) {
+        return save(d, departures, arrivals, status, null);
+    }
+
+    /**
+     * Like {@link #save(HouseholdDetail, List, List)}, with the reason for changing facts dated inside a
+     * quarter already submitted (报送): kept with each such change and listed in the next export's 补充说明.
+     *
+     * @throws SubmittedQuarterException when the save changes such a fact and {@code lateEditReason} is blank
+     *     (nothing is written)
+     */
+    public String save(HouseholdDetail d, List<cn.gridledger.model.MemberDeparture> departures,
+            List<cn.gridledger.model.MemberArrival> arrivals, String lateEditReason) {
+        return save(d, departures, arrivals, null, lateEditReason);
+    }
+
+    /** The save of every overload: a dated status change and a late-edit reason, each may be null. */
+    private String save(HouseholdDetail d, List<cn.gridledger.model.MemberDeparture> departures,
+            List<cn.gridledger.model.MemberArrival> arrivals, StatusChange status, String lateEditReason) {
         List<HouseholdCheck> problems = check(d);
         if (!problems.isEmpty()) {
             throw new HouseholdRulesException(problems);
@@ -179,12 +198,15 @@ public final class HouseholdService {
             }
             String changedStatus = before == null ? "" : statusChange(before.household(), ordered.household(), status);
             String saved = repo.save(c, ordered, departures, joined, status == null ? null : status.date());
+            // after the write, so a new household's facts carry its id; a refusal rolls the write back
+            String late = guard.check(c, HouseholdDatedFacts.of(saved, before, ordered, departures, joined, LocalDate.now()),
+                    lateEditReason, session.who());
             StringBuilder came = new StringBuilder();
             joined.forEach((m, a) -> came.append("；").append(m.person().name()).append(' ').append(a.reason().eventType())
                     .append(' ').append(a.date()));
             audit.record(c, existing == null ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_ENTITY, saved,
                     (existing == null ? "新增农户 " : "修改农户 ") + head + "（" + ordered.members().size() + " 人"
-                            + left + came + changedStatus + "）");
+                            + left + came + changedStatus + "）" + late);
             return saved;
         });
         search.refresh(List.of(id));

@@ -22,6 +22,8 @@ import cn.gridledger.logic.report.ReportTable;
 import cn.gridledger.logic.report.Reports;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.GridRepository;
+import cn.gridledger.logic.store.QuarterSubmissionRepository;
+import cn.gridledger.model.QuarterSubmission;
 import cn.gridledger.logic.store.TownshipRepository;
 import cn.gridledger.model.Grid;
 import cn.gridledger.model.Quarter;
@@ -36,6 +38,7 @@ public final class ReportService {
 
     private final Database db;
     private final ReportData data;
+    private final QuarterSubmissionRepository submissions = new QuarterSubmissionRepository();
     private final ReportSettingsService settings;
     private final Session session;
     private final AuditService audit;
@@ -75,7 +78,8 @@ public final class ReportService {
      */
     public ReportTable table(ReportKind kind, Request request) {
         session.requireExport(kind, request.gridId());
-        return build(kind, context(request), session.mustMaskPersonalData());
+        ReportContext ctx = context(request);
+        return versions(ctx, List.of(kind)).table(kind, ctx, session.mustMaskPersonalData(), data);
     }
 
     /** The reports the export page offers this user (a grid worker: those that can be cut to a grid). */
@@ -135,25 +139,27 @@ public final class ReportService {
         boolean mask = masked || session.mustMaskPersonalData();
         long start = System.nanoTime();
         ReportContext ctx = context(request);
+        ReportVersions versions = versions(ctx, kinds);
         boolean toFile = out.getFileName() != null && out.getFileName().toString().toLowerCase().endsWith(".xlsx")
                 && !Files.isDirectory(out);
         List<ExportedFile> files = new ArrayList<>();
         if (toFile || oneWorkbook) {
             Path file = toFile ? out : out.resolve(fileName(ctx, kinds.size() == 1 ? kinds.get(0).title() : "季度报表"));
-            List<ReportTable> tables = kinds.stream().map(k -> build(k, ctx, mask)).toList();
+            List<ReportTable> tables = kinds.stream().map(k -> versions.table(k, ctx, mask, data)).toList();
             progress.update(0, kinds.size(), "正在导出 " + file.getFileName());
             long rows = WorkbookExporter.write(tables, file, progress).stream().mapToLong(Long::longValue).sum();
             files.add(new ExportedFile(file, List.copyOf(kinds), rows, (System.nanoTime() - start) / 1e9));
         } else {
             files.addAll(new ParallelExport(db, out, kinds.size(), progress).run(kinds,
-                    (kind, reader) -> build(kind, ctx, mask, new DatabaseReportData(reader)),
+                    (kind, reader) -> versions.table(kind, ctx, mask, new DatabaseReportData(reader)),
                     kind -> fileName(ctx, kind.title())));
         }
         progress.update(kinds.size(), kinds.size(), "导出完成");
         for (ExportedFile f : files) {
+            boolean reproduced = f.kinds().stream().anyMatch(k -> versions.submission(k) != null);
             audit.recordNow(AuditAction.EXPORT, "报表", f.file().getFileName().toString(),
                     request.quarter().label() + (mask ? "（脱敏）" : "") + " " + f.kinds().stream().map(ReportKind::title).toList()
-                            + "，" + f.rows() + " 行，导出到 " + f.file());
+                            + "，" + f.rows() + " 行，导出到 " + f.file() + (reproduced ? "（按已报送版本重现）" : ""));
         }
         return new ExportSummary(files, files.stream().mapToLong(ExportedFile::rows).sum(),
                 (System.nanoTime() - start) / 1e9);
@@ -214,6 +220,32 @@ public final class ReportService {
         return new ReportContext(base.township(), base.quarter(), base.scope(), grid, base.settings(), base.footer());
     }
 
+    /**
+     * The versions an export of {@code kinds} in {@code ctx} prints: the submitted ones of a township or
+     * village export, and the late edits of its scope not yet listed in a submitted export.
+     */
+    ReportVersions versions(ReportContext ctx, List<ReportKind> kinds) {
+        if (ctx.grid() != null) {
+            return new ReportVersions(List.of()); // a grid's export is never submitted (the county takes villages)
+        }
+        String villageCode = ctx.scope() == null ? null : ctx.scope().code();
+        return db.read(c -> {
+            ReportVersions v = new ReportVersions(submissions.unflagged(c, ctx.villageId()));
+            for (ReportKind kind : kinds) {
+                QuarterSubmission s = kind.quarterly() ? submissions.find(c, ctx.quarter(), kind.code(), villageCode) : null;
+                if (s != null) {
+                    v.addSubmitted(kind, s, submissions.snapshot(c, s.id()));
+                }
+            }
+            return v;
+        });
+    }
+
+    /** The reader-side report data (for {@link QuarterSubmissionService}'s check of a file against the data). */
+    ReportData data() {
+        return data;
+    }
+
     private ReportTable build(ReportKind kind, ReportContext ctx, boolean masked) {
         return build(kind, ctx, masked, data);
     }
@@ -233,7 +265,7 @@ public final class ReportService {
         return (ctx.scopeName() + "_" + name + "_" + ctx.quarter().code() + ".xlsx").replaceAll("[\\\\/:*?\"<>|]", "");
     }
 
-    private ReportContext context(Request r) {
+    ReportContext context(Request r) {
         if (r.quarter() == null) {
             throw new UserFacingException("请选择统计季度，例如 2026Q3。");
         }

@@ -304,6 +304,10 @@ class AccessMatrixTest {
         add(c, "HouseholdService.save(HouseholdDetail,List,List,StatusChange)", "AARR",
                 f -> f.app.households().save(f.asCli(() -> f.app.households().load("h3")), List.of(), List.of(),
                         new cn.gridledger.model.StatusChange(LocalDate.now(), null)));
+        add(c, "HouseholdService.save(HouseholdDetail,List,List,String)", "AAAR", f -> f.app.households()
+                .save(f.asCli(() -> f.app.households().load("h1")), List.of(), List.of(), "核实后更正"));
+        add(c, "HouseholdService.save(HouseholdDetail,List,List,String)", "AARR", f -> f.app.households()
+                .save(f.asCli(() -> f.app.households().load("h3")), List.of(), List.of(), "核实后更正"));
         add(c, "HouseholdService.canRestore()", "AAAA", f -> f.app.households().canRestore());
         // 分户/合户/迁往其他网格: who may edit the household's grid (the rows stop at a data check, so the
         // fixture's households stay as they are; HouseholdChangeServiceTest covers the changes themselves)
@@ -473,6 +477,18 @@ class AccessMatrixTest {
                 f -> f.app.reports().ledgerFileName(new LedgerScope(Q3, null, f.g1)));
         add(c, "ReportService.fileName(ReportKind,Request)", "AAAA",
                 f -> f.app.reports().fileName(ReportKind.MONITORING, township));
+
+        // --- 报送 (#15): the township's staff (管理员) submit a quarter's exported reports; everyone sees what was submitted
+        add(c, "QuarterSubmissionService.submit(Quarter,List)", "AARR", f -> {
+            Path out = Files.createDirectories(f.file("submit"));
+            List<Path> files = f.asCli(() -> f.app.reports().export(List.of(ReportKind.GRID_SUMMARY), township, out, false,
+                    Progress.NONE).files().stream().map(ReportService.ExportedFile::file).toList());
+            return f.app.submissions().submit(Q3, files);
+        });
+        add(c, "QuarterSubmissionService.isSubmitted(Quarter)", "AAAA", f -> f.app.submissions().isSubmitted(Q3));
+        add(c, "QuarterSubmissionService.submissions(Quarter)", "AAAA", f -> f.app.submissions().submissions(Q3));
+        add(c, "QuarterSubmissionService.submissions()", "AAAA", f -> f.app.submissions().submissions());
+        add(c, "QuarterSubmissionService.lateEdits()", "AARR", f -> f.app.submissions().lateEdits());
 
         // --- import: administrators only (the dry run too: it reads every household to compare)
         add(c, "ImportService.preview(Path)", "AARR", f -> f.app.importer().preview(SAMPLE));

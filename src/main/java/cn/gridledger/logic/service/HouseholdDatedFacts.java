@@ -1,0 +1,142 @@
+package cn.gridledger.logic.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.gridledger.logic.service.SubmittedQuarterGuard.DatedFact;
+import cn.gridledger.model.FuzzyDate;
+import cn.gridledger.model.Household;
+import cn.gridledger.model.HouseholdDetail;
+import cn.gridledger.model.Member;
+import cn.gridledger.model.MemberArrival;
+import cn.gridledger.model.MemberDeparture;
+import cn.gridledger.model.Monitoring;
+
+/**
+ * The dated facts one household save changes, old and new dates both (moving a departure from August to
+ * October changes what the third quarter counted): the household's since, its 户类型/低保/特困供养 (dated the
+ * day of the save), members who join, leave or whose since changes, and monitoring episodes' months.
+ */
+final class HouseholdDatedFacts {
+
+    private final List<DatedFact> out = new ArrayList<>();
+    private final String householdId;
+    private final String name;
+
+    private HouseholdDatedFacts(String householdId, String headName) {
+        this.householdId = householdId;
+        this.name = (headName == null ? "" : headName) + "户";
+    }
+
+    /** {@code householdId}: the saved household's (a new one has its id only once written). */
+    static List<DatedFact> of(String householdId, HouseholdDetail before, HouseholdDetail after,
+            List<MemberDeparture> departures, Map<Member, MemberArrival> joined, LocalDate today) {
+        String head = after.members().isEmpty() ? "" : after.members().get(0).person().name();
+        HouseholdDatedFacts f = new HouseholdDatedFacts(householdId, head);
+        f.household(before == null ? null : before.household(), after.household(), today);
+        f.members(before, after, departures, joined, today);
+        f.monitoring(before == null ? List.of() : before.monitoring(), after.monitoring());
+        return f.out;
+    }
+
+    private void household(Household was, Household now, LocalDate today) {
+        if (was == null) {
+            add("农户", householdId, name + " 新增农户", now.since());
+            return;
+        }
+        if (!Objects.equals(was.since(), now.since())) {
+            add("农户", householdId, name + " 入户日期", was.since());
+            add("农户", householdId, name + " 入户日期", now.since());
+        }
+        if (!Objects.equals(was.hhType(), now.hhType())) {
+            add("户状态", householdId, name + " 户类型", today);
+        }
+        if (was.dibao() != now.dibao()) {
+            add("户状态", householdId, name + " 低保", today);
+        }
+        if (was.tekun() != now.tekun()) {
+            add("户状态", householdId, name + " 特困供养", today);
+        }
+    }
+
+    private void members(HouseholdDetail before, HouseholdDetail after, List<MemberDeparture> departures,
+            Map<Member, MemberArrival> joined, LocalDate today) {
+        for (Member m : after.members()) {
+            String who = name + " " + m.person().name();
+            MemberArrival a = joined.get(m);
+            if (a != null) {
+                add("成员", idOf(m), who + " " + a.reason().eventType(), a.date());
+                continue;
+            }
+            Member was = before == null ? null : byId(before.members(), m.id());
+            if (was == null) {
+                if (before == null) {
+                    add("成员", idOf(m), who + " 入户", m.since());
+                }
+            } else if (!Objects.equals(was.since(), m.since())) {
+                add("成员", idOf(m), who + " 入户日期", was.since());
+                add("成员", idOf(m), who + " 入户日期", m.since());
+            }
+        }
+        if (before == null) {
+            return;
+        }
+        for (Member m : before.members()) {
+            if (byId(after.members(), m.id()) != null) {
+                continue;
+            }
+            MemberDeparture d = departures.stream().filter(x -> x.memberId() == m.id()).findFirst().orElse(null);
+            add("成员", idOf(m), name + " " + m.person().name() + " " + (d == null ? "移出" : d.reason().eventType()),
+                    d == null ? today : d.date());
+        }
+    }
+
+    private void monitoring(List<Monitoring> before, List<Monitoring> after) {
+        for (Monitoring now : after) {
+            Monitoring was = before.stream().filter(x -> now.id() > 0 && x.id() == now.id()).findFirst().orElse(null);
+            String id = String.valueOf(now.id());
+            if (was == null) {
+                add("防返贫监测", id, name + " 防返贫监测 识别", now.identifiedMonth());
+                add("防返贫监测", id, name + " 防返贫监测 消除", now.riskEliminated() ? now.eliminatedMonth() : null);
+                continue;
+            }
+            if (!Objects.equals(was.identifiedMonth(), now.identifiedMonth())) {
+                add("防返贫监测", id, name + " 防返贫监测 识别年月", was.identifiedMonth());
+                add("防返贫监测", id, name + " 防返贫监测 识别年月", now.identifiedMonth());
+            }
+            if (was.riskEliminated() != now.riskEliminated() || !Objects.equals(was.eliminatedMonth(), now.eliminatedMonth())) {
+                add("防返贫监测", id, name + " 防返贫监测 消除年月", was.riskEliminated() ? was.eliminatedMonth() : null);
+                add("防返贫监测", id, name + " 防返贫监测 消除年月", now.riskEliminated() ? now.eliminatedMonth() : null);
+            }
+        }
+        for (Monitoring was : before) {
+            if (after.stream().noneMatch(x -> x.id() == was.id())) {
+                add("防返贫监测", String.valueOf(was.id()), name + " 防返贫监测 删除", was.identifiedMonth());
+            }
+        }
+    }
+
+    private static Member byId(List<Member> members, long id) {
+        return id <= 0 ? null : members.stream().filter(x -> x.id() == id).findFirst().orElse(null);
+    }
+
+    private static String idOf(Member m) {
+        return m.person().idNumber() != null && !m.person().idNumber().isBlank() ? m.person().idNumber()
+                : String.valueOf(m.id());
+    }
+
+    private void add(String kind, String recordId, String what, FuzzyDate date) {
+        if (date != null) {
+            add(kind, recordId, what, date.firstDay());
+        }
+    }
+
+    private void add(String kind, String recordId, String what, LocalDate date) {
+        if (date != null) {
+            out.add(new DatedFact(kind, recordId, householdId, what, date));
+        }
+    }
+}
