@@ -465,6 +465,7 @@ class AccessMatrixTest {
                     Progress.NONE).files().stream().map(ReportService.ExportedFile::file).toList());
             return f.app.submissions().submit(Q3, files);
         });
+        add(c, "QuarterSubmissionService.fingerprint(Path)", "AAAA", f -> f.app.submissions().fingerprint(SAMPLE));
         add(c, "QuarterSubmissionService.isSubmitted(Quarter)", "AAAA", f -> f.app.submissions().isSubmitted(Q3));
         add(c, "QuarterSubmissionService.submissions(Quarter)", "AAAA", f -> f.app.submissions().submissions(Q3));
         add(c, "QuarterSubmissionService.submissions()", "AAAA", f -> f.app.submissions().submissions());
