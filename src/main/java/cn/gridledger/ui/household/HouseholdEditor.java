@@ -365,7 +365,10 @@ public final class HouseholdEditor {
             if (arrivals == null) {
                 return; // went back to the form
             }
-            savedId = services.households().save(toDetail(), List.copyOf(departures.values()), arrivals);
+            savedId = saveAskingLateEditReason(arrivals);
+            if (savedId == null) {
+                return; // no reason given for a change inside a submitted quarter: back to the form
+            }
             dirty.set(false);
             stage.close();
         } catch (HouseholdRulesException e) {
@@ -388,6 +391,20 @@ public final class HouseholdEditor {
         } catch (UserFacingException e) {
             countingErrors = false;
             summary.setText(I18n.t("ui.colon", I18n.t("hh.editor.toFix", 1), e.getMessage()));
+        }
+    }
+
+    /**
+     * Saves; when the change touches a quarter already submitted (报送) the service asks for a reason, which
+     * the user types in a small dialog before the same save is made again with it. Null when they went back.
+     */
+    private String saveAskingLateEditReason(List<cn.gridledger.model.MemberArrival> arrivals) {
+        try {
+            return services.households().save(toDetail(), List.copyOf(departures.values()), arrivals);
+        } catch (cn.gridledger.logic.service.SubmittedQuarterException e) {
+            java.util.Optional<String> reason = LateEditReasonDialog.ask(stage, e.facts());
+            return reason.map(r -> services.households().save(toDetail(), List.copyOf(departures.values()), arrivals, r))
+                    .orElse(null);
         }
     }
 
