@@ -76,7 +76,7 @@ public final class ExportPage implements Page {
 
     public ExportPage(AppServices services, ObjectProperty<Quarter> asOf, List<Quarter> quarters) {
         this.services = services;
-        this.submitBar = new SubmitBar(services, quarter::getValue, scope::getValue);
+        this.submitBar = new SubmitBar(services, quarter::getValue, scope::getValue, this::refreshPreview);
         Label title = new Label(I18n.t("nav.export"));
         title.getStyleClass().add("page-title");
         root.setTop(new VBox(12, title, selectors(asOf, quarters)));

@@ -29,14 +29,17 @@ final class SubmitBar {
     private final AppServices services;
     private final Supplier<Quarter> quarter;
     private final Supplier<ExportScope> scope;
+    private final Runnable onSubmitted;
     private final Button button = new Button(I18n.t("export.submit"));
     private final Label state = new Label();
     private final VBox view = new VBox(6, button, state);
     private Quarter exportedQuarter;
     private List<Path> exportedFiles = List.of();
 
-    SubmitBar(AppServices services, Supplier<Quarter> quarter, Supplier<ExportScope> scope) {
+    /** {@code onSubmitted}: redraw what shows the quarter (the preview now shows the submitted version). */
+    SubmitBar(AppServices services, Supplier<Quarter> quarter, Supplier<ExportScope> scope, Runnable onSubmitted) {
         this.services = services;
+        this.onSubmitted = onSubmitted;
         this.quarter = quarter;
         this.scope = scope;
         button.setId("export-submit");
@@ -110,6 +113,7 @@ final class SubmitBar {
             exportedFiles = List.of();
             state.setText(I18n.t("export.submit.done", done.size()));
             refresh();
+            onSubmitted.run();
         }, e -> {
             button.setDisable(false);
             Dialogs.failure(e);

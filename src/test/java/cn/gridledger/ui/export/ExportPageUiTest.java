@@ -142,6 +142,10 @@ class ExportPageUiTest {
                 state.getText());
         assertTrue(!state.getText().contains("农户信息台账"), "rosters are not submitted: " + state.getText());
         assertEquals(7, services.submissions().submissions(new Quarter(2026, 3)).size());
+        // the preview now shows the submitted version: the footer's 填报日期 of the file handed in
+        String filled = "填报日期：" + cn.gridledger.logic.report.CountyText.longDate(
+                services.submissions().submissions(new Quarter(2026, 3)).get(0).fillDate());
+        waitFor(robot, () -> previewShows(robot, filled));
         snapshot(robot, dir.resolve("export-submitted.png"), "export.submitSnapshot");
         java.util.List<String> cut = WaitForAsyncUtils.waitForAsyncFx(10_000,
                 () -> cn.gridledger.ui.LayoutProblems.of(state.getScene()));
