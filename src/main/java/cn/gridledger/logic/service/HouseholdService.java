@@ -164,8 +164,8 @@ public final class HouseholdService {
         return save(d, departures, arrivals, null, lateEditReason);
     }
 
-    /** The save of every overload: a dated status change and a late-edit reason, each may be null. */
-    private String save(HouseholdDetail d, List<cn.gridledger.model.MemberDeparture> departures,
+    /** Both at once: a dated status change and the late-edit reason, each may be null. */
+    public String save(HouseholdDetail d, List<cn.gridledger.model.MemberDeparture> departures,
             List<cn.gridledger.model.MemberArrival> arrivals, StatusChange status, String lateEditReason) {
         List<HouseholdCheck> problems = check(d);
         if (!problems.isEmpty()) {

@@ -187,6 +187,12 @@ public final class QuarterSubmissionService {
         }
     }
 
+    /** The SHA-256 of an exported file, as {@link #submit} will record it (for the confirmation before). */
+    public String fingerprint(Path file) {
+        session.requireSignedIn();
+        return SheetContent.fileSha256(file);
+    }
+
     /** True when some report of {@code quarter} has been submitted. */
     public boolean isSubmitted(Quarter quarter) {
         session.requireSignedIn();

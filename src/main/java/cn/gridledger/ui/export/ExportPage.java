@@ -69,12 +69,14 @@ public final class ExportPage implements Page {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final ScrollPane preview = new ScrollPane();
+    private final SubmitBar submitBar;
     private Task<?> running;
     private Path lastFolder;
     private int previewGeneration;
 
     public ExportPage(AppServices services, ObjectProperty<Quarter> asOf, List<Quarter> quarters) {
         this.services = services;
+        this.submitBar = new SubmitBar(services, quarter::getValue, scope::getValue, this::refreshPreview);
         Label title = new Label(I18n.t("nav.export"));
         title.getStyleClass().add("page-title");
         root.setTop(new VBox(12, title, selectors(asOf, quarters)));
@@ -91,6 +93,7 @@ public final class ExportPage implements Page {
         reviewer.setText(footer.reviewer());
         phone.setText(footer.phone());
         reports.getSelectionModel().selectFirst();
+        submitBar.refresh();
     }
 
     private Node selectors(ObjectProperty<Quarter> asOf, List<Quarter> quarters) {
@@ -99,7 +102,10 @@ public final class ExportPage implements Page {
         quarter.setConverter(converter(Quarter::label));
         quarter.setId("export-quarter");
         asOf.addListener((obs, old, now) -> quarter.setValue(now));
-        quarter.valueProperty().addListener((obs, old, now) -> refreshPreview());
+        quarter.valueProperty().addListener((obs, old, now) -> {
+            refreshPreview();
+            submitBar.refresh();
+        });
         // what the user may export: the township and its villages, or a grid worker's own grids
         scope.getItems().addAll(services.reports().exportScopes());
         scope.setValue(scope.getItems().isEmpty() ? null : scope.getItems().get(0));
@@ -112,7 +118,10 @@ public final class ExportPage implements Page {
             }
         });
         scope.setId("export-scope");
-        scope.valueProperty().addListener((obs, old, now) -> refreshPreview());
+        scope.valueProperty().addListener((obs, old, now) -> {
+            refreshPreview();
+            submitBar.refresh();
+        });
         HBox box = new HBox(10, new Label(I18n.t("export.quarter")), quarter, new Label(I18n.t("export.scope")), scope);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -180,7 +189,7 @@ public final class ExportPage implements Page {
         // 导出, 打开文件 and 打开所在文件夹 wrap under each other in the narrow column instead of running into the preview
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, exportButton, openFolder);
         VBox box = new VBox(10, new Label(I18n.t("export.reports")), all, reports, footer, oneWorkbook, masked,
-                buttons, running, status);
+                buttons, running, status, submitBar.view());
         box.getStyleClass().add("export-controls");
         return box;
     }
@@ -250,6 +259,7 @@ public final class ExportPage implements Page {
         }
         services.reportSettings().saveFooter(footer());
         Request request = request();
+        ExportScope exportedScope = scope.getValue();
         boolean single = oneWorkbook.isSelected();
         boolean hide = masked.isSelected();
         setRunning(true);
@@ -262,6 +272,7 @@ public final class ExportPage implements Page {
                     Folders.exported(openFolder, s.files().stream().map(f -> f.file()).toList());
                     status.setText(I18n.t("export.done", s.files().size(), s.rows(), String.format("%.1f", s.seconds()),
                             folder.toString()));
+                    submitBar.exported(request.quarter(), exportedScope, s);
                 }, e -> {
                     setRunning(false);
                     status.setText(I18n.t("export.stopped"));
@@ -279,6 +290,11 @@ public final class ExportPage implements Page {
         exportButton.setDisable(on);
         cancelButton.setVisible(on);
         progress.setVisible(on);
+    }
+
+    /** The 报送 part, for tests (its confirmed step runs without the dialog). */
+    SubmitBar submitBar() {
+        return submitBar;
     }
 
     /** Last export's folder, for tests. */

@@ -427,7 +427,10 @@ public final class HouseholdEditor {
                 }
                 status = asked.get();
             }
-            savedId = services.households().save(detail, List.copyOf(departures.values()), arrivals, status);
+            savedId = saveAskingLateEditReason(detail, arrivals, status);
+            if (savedId == null) {
+                return; // no reason given for a change inside a submitted quarter: back to the form
+            }
             dirty.set(false);
             stage.close();
         } catch (HouseholdRulesException e) {
@@ -450,6 +453,21 @@ public final class HouseholdEditor {
         } catch (UserFacingException e) {
             countingErrors = false;
             summary.setText(I18n.t("ui.colon", I18n.t("hh.editor.toFix", 1), e.getMessage()));
+        }
+    }
+
+    /**
+     * Saves; when the change touches a quarter already submitted (报送) the service asks for a reason, which
+     * the user types in a small dialog before the same save is made again with it. Null when they went back.
+     */
+    private String saveAskingLateEditReason(HouseholdDetail detail, List<cn.gridledger.model.MemberArrival> arrivals,
+            cn.gridledger.model.StatusChange status) {
+        try {
+            return services.households().save(detail, List.copyOf(departures.values()), arrivals, status, null);
+        } catch (cn.gridledger.logic.service.SubmittedQuarterException e) {
+            java.util.Optional<String> reason = LateEditReasonDialog.ask(stage, e.facts());
+            return reason.map(r -> services.households().save(detail, List.copyOf(departures.values()), arrivals, status, r))
+                    .orElse(null);
         }
     }
 

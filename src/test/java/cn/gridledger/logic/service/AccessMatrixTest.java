@@ -308,6 +308,10 @@ class AccessMatrixTest {
                 .save(f.asCli(() -> f.app.households().load("h1")), List.of(), List.of(), "核实后更正"));
         add(c, "HouseholdService.save(HouseholdDetail,List,List,String)", "AARR", f -> f.app.households()
                 .save(f.asCli(() -> f.app.households().load("h3")), List.of(), List.of(), "核实后更正"));
+        add(c, "HouseholdService.save(HouseholdDetail,List,List,StatusChange,String)", "AAAR", f -> f.app.households()
+                .save(f.asCli(() -> f.app.households().load("h1")), List.of(), List.of(), null, "核实后更正"));
+        add(c, "HouseholdService.save(HouseholdDetail,List,List,StatusChange,String)", "AARR", f -> f.app.households()
+                .save(f.asCli(() -> f.app.households().load("h3")), List.of(), List.of(), null, "核实后更正"));
         add(c, "HouseholdService.canRestore()", "AAAA", f -> f.app.households().canRestore());
         // 分户/合户/迁往其他网格: who may edit the household's grid (the rows stop at a data check, so the
         // fixture's households stay as they are; HouseholdChangeServiceTest covers the changes themselves)
@@ -485,6 +489,7 @@ class AccessMatrixTest {
                     Progress.NONE).files().stream().map(ReportService.ExportedFile::file).toList());
             return f.app.submissions().submit(Q3, files);
         });
+        add(c, "QuarterSubmissionService.fingerprint(Path)", "AAAA", f -> f.app.submissions().fingerprint(SAMPLE));
         add(c, "QuarterSubmissionService.isSubmitted(Quarter)", "AAAA", f -> f.app.submissions().isSubmitted(Q3));
         add(c, "QuarterSubmissionService.submissions(Quarter)", "AAAA", f -> f.app.submissions().submissions(Q3));
         add(c, "QuarterSubmissionService.submissions()", "AAAA", f -> f.app.submissions().submissions());

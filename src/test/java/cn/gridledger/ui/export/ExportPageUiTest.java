@@ -116,6 +116,45 @@ class ExportPageUiTest {
         assertTrue(!robot.lookup("#export-open-folder").query().isDisabled());
     }
 
+    /** 报送 (#15): after the export the quarterly files are submitted and the page says so for that quarter. */
+    @Test
+    void submitsTheExportedQuarterAndShowsItAsSubmitted(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-export");
+        @SuppressWarnings("unchecked")
+        ComboBox<Quarter> quarter = robot.lookup("#export-quarter").queryAs(ComboBox.class);
+        Label state = robot.lookup("#export-submitted").queryAs(Label.class);
+        robot.interact(() -> {
+            if (!quarter.getItems().contains(new Quarter(2026, 3))) {
+                quarter.getItems().add(new Quarter(2026, 3));
+            }
+            quarter.setValue(new Quarter(2026, 3));
+        });
+        waitFor(robot, () -> "本季度尚未报送。".equals(state.getText()));
+        assertTrue(robot.lookup("#export-submit").query().isDisabled(), "nothing exported yet");
+
+        Path out = Files.createDirectories(dir.resolve("submit-" + System.nanoTime()));
+        robot.interact(() -> findPage(robot).exportTo(out));
+        waitFor(robot, () -> !robot.lookup("#export-submit").query().isDisabled());
+        robot.interact(() -> findPage(robot).submitBar().submit());
+        String today = java.time.LocalDate.now().toString();
+        waitFor(robot, () -> state.getText().startsWith("已报送（" + today + "，命令行）："));
+        assertTrue(state.getText().contains("网格基本情况统计表") && state.getText().endsWith("再次导出将重现报送时的版本。"),
+                state.getText());
+        assertTrue(!state.getText().contains("农户信息台账"), "rosters are not submitted: " + state.getText());
+        assertEquals(7, services.submissions().submissions(new Quarter(2026, 3)).size());
+        // the preview now shows the submitted version: the footer's 填报日期 of the file handed in
+        String filled = "填报日期：" + cn.gridledger.logic.report.CountyText.longDate(
+                services.submissions().submissions(new Quarter(2026, 3)).get(0).fillDate());
+        waitFor(robot, () -> previewShows(robot, filled));
+        snapshot(robot, dir.resolve("export-submitted.png"), "export.submitSnapshot");
+        java.util.List<String> cut = WaitForAsyncUtils.waitForAsyncFx(10_000,
+                () -> cn.gridledger.ui.LayoutProblems.of(state.getScene()));
+        assertEquals(java.util.List.of(), cut, "the 报送 line shows whole");
+
+        robot.interact(() -> quarter.setValue(Quarter.current()));
+        waitFor(robot, () -> "本季度尚未报送。".equals(state.getText()));
+    }
+
     /** A grid worker is offered only the reports that can be cut to a grid, and only their own grid. */
     @Test
     void aGridWorkerSeesOnlyTheirGridsReports(FxRobot robot) throws Exception {

@@ -1,0 +1,43 @@
+package cn.gridledger.ui.household;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.gridledger.ui.I18n;
+import cn.gridledger.ui.common.Dialogs;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Asks why a fact dated inside a submitted quarter (报送, #15) is changed: the service refused the save
+ * without a reason and names what it touches; the editor saves again with the reason typed here.
+ */
+final class LateEditReasonDialog {
+
+    private LateEditReasonDialog() {
+    }
+
+    /** The reason typed, or empty when the user went back to the form. */
+    static Optional<String> ask(Window owner, List<String> facts) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.t("hh.lateEdit.title"));
+        dialog.setHeaderText(I18n.t("hh.lateEdit.header"));
+        TextField reason = new TextField();
+        reason.setId("late-edit-reason");
+        reason.setPromptText(I18n.t("hh.lateEdit.prompt"));
+        Label what = new Label(String.join("\n", facts));
+        what.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(8, what, new Label(I18n.t("hh.lateEdit.reason")), reason));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        // OK stays off until a reason is typed: the service would refuse a blank one again
+        dialog.getDialogPane().lookupButton(Dialogs.OK).disableProperty()
+                .bind(reason.textProperty().map(t -> t.isBlank()));
+        dialog.setOnShown(e -> reason.requestFocus());
+        return dialog.showAndWait().filter(Dialogs.OK::equals).map(b -> reason.getText().trim());
+    }
+}
