@@ -96,17 +96,8 @@ public final class HouseholdEventRepository {
 
     /** The household belongs to {@code gridId} from {@code day} on (the service checks day ≥ its grid's since). */
     public void moveGrid(Connection c, String householdId, long gridId, LocalDate day) throws SQLException {
-        String d = day.toString();
         HouseholdGridHistory.beforeMove(c, householdId);
-        // a move on the day the current grid began replaces it rather than leaving a zero-length stay
-        int sameDay = Queries.update(c, "UPDATE household_grid_history SET grid_id = ?"
-                + " WHERE household_id = ? AND valid_to IS NULL AND valid_from = ?", gridId, householdId, d);
-        if (sameDay == 0) {
-            Queries.update(c, "UPDATE household_grid_history SET valid_to = ? WHERE household_id = ? AND valid_to IS NULL",
-                    d, householdId);
-            Queries.insert(c, "INSERT INTO household_grid_history (household_id, grid_id, valid_from) VALUES (?, ?, ?)",
-                    householdId, gridId, d);
-        }
+        HouseholdGridHistory.moveOn(c, householdId, gridId, day);
         Queries.update(c, "UPDATE household SET grid_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
                 + " WHERE id = ?", gridId, householdId);
     }

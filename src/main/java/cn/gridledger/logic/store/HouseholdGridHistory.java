@@ -27,6 +27,22 @@ final class HouseholdGridHistory {
     private HouseholdGridHistory() {
     }
 
+    /**
+     * The household is in {@code gridId} from {@code day} on: the open row ends that day and a new one opens;
+     * a move on the day the open row began replaces its grid rather than leaving a stay of no days.
+     */
+    static void moveOn(Connection c, String householdId, long gridId, java.time.LocalDate day) throws SQLException {
+        String d = day.toString();
+        int sameDay = Queries.update(c, "UPDATE household_grid_history SET grid_id = ?"
+                + " WHERE household_id = ? AND valid_to IS NULL AND valid_from = ?", gridId, householdId, d);
+        if (sameDay == 0) {
+            Queries.update(c, "UPDATE household_grid_history SET valid_to = ? WHERE household_id = ? AND valid_to IS NULL",
+                    d, householdId);
+            Queries.insert(c, "INSERT INTO household_grid_history (household_id, grid_id, valid_from) VALUES (?, ?, ?)",
+                    householdId, gridId, d);
+        }
+    }
+
     static void beforeMove(Connection c, String householdId) throws SQLException {
         Queries.update(c, OPEN_MISSING, householdId);
         Queries.update(c, REACH_BACK, householdId);

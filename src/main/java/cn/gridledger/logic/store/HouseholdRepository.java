@@ -225,11 +225,7 @@ public final class HouseholdRepository {
     }
 
     private static void moveGrid(Connection c, String householdId, long gridId) throws SQLException {
-        String today = LocalDate.now().toString();
-        Queries.update(c, "UPDATE household_grid_history SET valid_to = ? WHERE household_id = ? AND valid_to IS NULL",
-                today, householdId);
-        Queries.insert(c, "INSERT INTO household_grid_history (household_id, grid_id, valid_from) VALUES (?, ?, ?)",
-                householdId, gridId, today);
+        HouseholdGridHistory.moveOn(c, householdId, gridId, LocalDate.now());
     }
 
     private void saveMembers(Connection c, String householdId, List<Member> members, List<MemberDeparture> departures,
