@@ -18,7 +18,8 @@ import cn.gridledger.model.Monitoring;
 /**
  * The dated facts one household save changes, old and new dates both (moving a departure from August to
  * October changes what the third quarter counted): the household's since, its 户类型/低保/特困供养 (dated the
- * day of the save), members who join, leave or whose since changes, and monitoring episodes' months.
+ * day the user gave for the change, else the day of the save), members who join, leave or whose since
+ * changes, and monitoring episodes' months.
  */
 final class HouseholdDatedFacts {
 
@@ -33,16 +34,16 @@ final class HouseholdDatedFacts {
 
     /** {@code householdId}: the saved household's (a new one has its id only once written). */
     static List<DatedFact> of(String householdId, HouseholdDetail before, HouseholdDetail after,
-            List<MemberDeparture> departures, Map<Member, MemberArrival> joined, LocalDate today) {
+            List<MemberDeparture> departures, Map<Member, MemberArrival> joined, LocalDate statusDay, LocalDate today) {
         String head = after.members().isEmpty() ? "" : after.members().get(0).person().name();
         HouseholdDatedFacts f = new HouseholdDatedFacts(householdId, head);
-        f.household(before == null ? null : before.household(), after.household(), today);
+        f.household(before == null ? null : before.household(), after.household(), statusDay);
         f.members(before, after, departures, joined, today);
         f.monitoring(before == null ? List.of() : before.monitoring(), after.monitoring());
         return f.out;
     }
 
-    private void household(Household was, Household now, LocalDate today) {
+    private void household(Household was, Household now, LocalDate statusDay) {
         if (was == null) {
             add("农户", householdId, name + " 新增农户", now.since());
             return;
@@ -52,13 +53,13 @@ final class HouseholdDatedFacts {
             add("农户", householdId, name + " 入户日期", now.since());
         }
         if (!Objects.equals(was.hhType(), now.hhType())) {
-            add("户状态", householdId, name + " 户类型", today);
+            add("户状态", householdId, name + " 户类型", statusDay);
         }
         if (was.dibao() != now.dibao()) {
-            add("户状态", householdId, name + " 低保", today);
+            add("户状态", householdId, name + " 低保", statusDay);
         }
         if (was.tekun() != now.tekun()) {
-            add("户状态", householdId, name + " 特困供养", today);
+            add("户状态", householdId, name + " 特困供养", statusDay);
         }
     }
 

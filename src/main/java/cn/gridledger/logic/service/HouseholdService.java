@@ -199,7 +199,8 @@ public final class HouseholdService {
             String changedStatus = before == null ? "" : statusChange(before.household(), ordered.household(), status);
             String saved = repo.save(c, ordered, departures, joined, status == null ? null : status.date());
             // after the write, so a new household's facts carry its id; a refusal rolls the write back
-            String late = guard.check(c, HouseholdDatedFacts.of(saved, before, ordered, departures, joined, LocalDate.now()),
+            String late = guard.check(c, HouseholdDatedFacts.of(saved, before, ordered, departures, joined,
+                    status == null ? LocalDate.now() : status.date(), LocalDate.now()),
                     lateEditReason, session.who());
             StringBuilder came = new StringBuilder();
             joined.forEach((m, a) -> came.append("；").append(m.person().name()).append(' ').append(a.reason().eventType())

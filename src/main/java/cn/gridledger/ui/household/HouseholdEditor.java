@@ -462,13 +462,9 @@ public final class HouseholdEditor {
      */
     private String saveAskingLateEditReason(HouseholdDetail detail, List<cn.gridledger.model.MemberArrival> arrivals,
             cn.gridledger.model.StatusChange status) {
-        try {
-            return services.households().save(detail, List.copyOf(departures.values()), arrivals, status, null);
-        } catch (cn.gridledger.logic.service.SubmittedQuarterException e) {
-            java.util.Optional<String> reason = LateEditReasonDialog.ask(stage, e.facts());
-            return reason.map(r -> services.households().save(detail, List.copyOf(departures.values()), arrivals, status, r))
-                    .orElse(null);
-        }
+        return cn.gridledger.ui.common.LateEditReasonDialog.saveAsking(stage,
+                reason -> services.households().save(detail, List.copyOf(departures.values()), arrivals, status, reason))
+                .orElse(null);
     }
 
     private void goToFirstError() {
