@@ -60,6 +60,7 @@ public final class HouseholdChangeService {
     private final HouseholdService households;
     private final HouseholdRepository repo = new HouseholdRepository();
     private final HouseholdEventRepository events = new HouseholdEventRepository();
+    private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
 
     HouseholdChangeService(Database db, Session session, AuditService audit, SearchService search,
             HouseholdService households) {
@@ -72,6 +73,17 @@ public final class HouseholdChangeService {
 
     /** 分户: the chosen members form a new household on the day. @return the new household's id */
     public String split(Split s) {
+        return split(s, null);
+    }
+
+    /**
+     * 分户 with the reason for a day inside a quarter already submitted (报送); the same holds for
+     * {@link #merge(Merge, String)} and {@link #moveToGrid(GridMove, String)}.
+     *
+     * @throws SubmittedQuarterException when the day is inside a submitted quarter and the reason is blank
+     *     (nothing is written)
+     */
+    public String split(Split s, String lateEditReason) {
         String newId = db.write(c -> {
             HouseholdDetail source = current(c, s.householdId());
             session.requireEdit(source.household().gridId());
@@ -110,6 +122,8 @@ public final class HouseholdChangeService {
             }
             String oldHead = head(source.members());
             String newHead = head(leaving);
+            String late = guard.check(c, List.of(fact(s.householdId(), oldHead, "分户", s.day()),
+                    fact(id, newHead, "分户立户", s.day())), lateEditReason, session.who());
             events.event(c, id, null, HouseholdChange.HOUSEHOLD_SPLIT_FROM, s.day(),
                     join("自 " + oldHead + " 户分出", s.note()));
             events.event(c, s.householdId(), null, HouseholdChange.HOUSEHOLD_SPLIT, s.day(),
@@ -117,7 +131,7 @@ public final class HouseholdChangeService {
             audit.record(c, AuditAction.CREATE, HouseholdService.AUDIT_ENTITY, id, "分户 " + s.day() + "：自 " + oldHead
                     + " 户分出 " + names(leaving) + "，新户户主 " + newHead);
             audit.record(c, AuditAction.UPDATE, HouseholdService.AUDIT_ENTITY, s.householdId(), "分户 " + s.day()
-                    + "：" + names(leaving) + " 分出另立户（户主 " + newHead + "）");
+                    + "：" + names(leaving) + " 分出另立户（户主 " + newHead + "）" + late);
             return id;
         });
         search.refresh(List.of(s.householdId(), newId));
@@ -126,6 +140,11 @@ public final class HouseholdChangeService {
 
     /** 合户: every member of one household joins another on the day; the merged household ends then. */
     public void merge(Merge m) {
+        merge(m, null);
+    }
+
+    /** 合户, with the reason for a day inside a submitted quarter (see {@link #split(Split, String)}). */
+    public void merge(Merge m, String lateEditReason) {
         db.writeVoid(c -> {
             HouseholdDetail from = current(c, m.householdId());
             HouseholdDetail into = current(c, m.intoId());
@@ -156,12 +175,14 @@ public final class HouseholdChangeService {
             events.endHousehold(c, m.householdId(), m.day());
             String fromHead = head(from.members());
             String intoHead = head(into.members());
+            String late = guard.check(c, List.of(fact(m.householdId(), fromHead, "合户", m.day()),
+                    fact(m.intoId(), intoHead, "合户并入", m.day())), lateEditReason, session.who());
             events.event(c, m.householdId(), null, HouseholdChange.HOUSEHOLD_MERGED, m.day(),
                     join("并入 " + intoHead + " 户", m.note()));
             events.event(c, m.intoId(), null, HouseholdChange.HOUSEHOLD_MERGED_IN, m.day(),
                     join(fromHead + " 户 " + coming.size() + " 人并入", m.note()));
             audit.record(c, AuditAction.UPDATE, HouseholdService.AUDIT_ENTITY, m.householdId(), "合户 " + m.day()
-                    + "：" + fromHead + " 户（" + names(coming) + "）并入 " + intoHead + " 户，本户注销");
+                    + "：" + fromHead + " 户（" + names(coming) + "）并入 " + intoHead + " 户，本户注销" + late);
             audit.record(c, AuditAction.UPDATE, HouseholdService.AUDIT_ENTITY, m.intoId(), "合户 " + m.day() + "："
                     + fromHead + " 户 " + coming.size() + " 人并入");
         });
@@ -170,6 +191,11 @@ public final class HouseholdChangeService {
 
     /** 迁往其他网格 from the day on; the quarters before it count the household in its old grid. */
     public void moveToGrid(GridMove g) {
+        moveToGrid(g, null);
+    }
+
+    /** 迁往其他网格, with the reason for a day inside a submitted quarter (see {@link #split(Split, String)}). */
+    public void moveToGrid(GridMove g, String lateEditReason) {
         db.writeVoid(c -> {
             HouseholdDetail d = current(c, g.householdId());
             session.requireEdit(d.household().gridId());
@@ -186,13 +212,20 @@ public final class HouseholdChangeService {
                 throw new UserFacingException("该户 " + state.gridSince() + " 才进入现在的网格，迁往日期不能更早。");
             }
             String from = state.gridId() == null ? "（无网格）" : events.gridName(c, state.gridId());
+            String late = guard.check(c, List.of(fact(g.householdId(), head(d.members()), "迁往其他网格", g.day())),
+                    lateEditReason, session.who());
             events.moveGrid(c, g.householdId(), g.gridId(), g.day());
             events.event(c, g.householdId(), null, HouseholdChange.HOUSEHOLD_GRID_MOVE, g.day(),
                     join("由 " + from + " 迁往 " + to, g.note()));
             audit.record(c, AuditAction.UPDATE, HouseholdService.AUDIT_ENTITY, g.householdId(), "迁往其他网格 " + g.day()
-                    + "：" + head(d.members()) + " 户由 " + from + " 迁往 " + to);
+                    + "：" + head(d.members()) + " 户由 " + from + " 迁往 " + to + late);
         });
         search.refresh(List.of(g.householdId()));
+    }
+
+    /** A household change on its day, as the late-edit note says it: {@code 张三明户 分户}. */
+    private static SubmittedQuarterGuard.DatedFact fact(String householdId, String head, String what, LocalDate day) {
+        return new SubmittedQuarterGuard.DatedFact("农户", householdId, householdId, head + "户 " + what, day);
     }
 
     /** The household as it stands, refused when it has ended or was deleted. */

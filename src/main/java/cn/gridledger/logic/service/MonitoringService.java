@@ -17,6 +17,7 @@ import cn.gridledger.logic.security.FieldChanges;
 import cn.gridledger.logic.security.PersonalData;
 import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
+import cn.gridledger.logic.service.SubmittedQuarterGuard.DatedFact;
 import cn.gridledger.logic.store.MonitoringRepository;
 import cn.gridledger.logic.validate.Dates;
 import cn.gridledger.logic.validate.Issue;
@@ -44,6 +45,7 @@ public final class MonitoringService {
     private final Session session;
     private final AuditService audit;
     private final MonitoringRepository repo = new MonitoringRepository();
+    private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
 
     MonitoringService(Database db, Session session, AuditService audit) {
         this.db = db;
@@ -209,10 +211,21 @@ public final class MonitoringService {
      * both). The month may not precede identification nor lie in the future.
      */
     public void recordElimination(long id, boolean eliminated, String method, String month) {
+        recordElimination(id, eliminated, method, month, null);
+    }
+
+    /**
+     * As {@link #recordElimination(long, boolean, String, String)}, with the reason for changing a month inside
+     * a quarter already submitted (报送); {@code update} and {@code add} take it the same way.
+     *
+     * @throws SubmittedQuarterException when the old or new 消除 month is inside a submitted quarter and the
+     *     reason is blank (nothing is written)
+     */
+    public void recordElimination(long id, boolean eliminated, String method, String month, String lateEditReason) {
         db.writeVoid(c -> {
             Monitoring before = existing(c, id);
             write(c, before, eliminationApplied(before, eliminated, method, month),
-                    eliminated ? "标记风险已消除" : "标记风险未消除");
+                    eliminated ? "标记风险已消除" : "标记风险未消除", lateEditReason);
         });
     }
 
@@ -222,6 +235,12 @@ public final class MonitoringService {
      */
     public void update(long id, String measures, String contactName, String contactPhone, boolean eliminated,
             String method, String month) {
+        update(id, measures, contactName, contactPhone, eliminated, method, month, null);
+    }
+
+    /** The follow-up save with the reason for a 消除 month inside a submitted quarter (see recordElimination). */
+    public void update(long id, String measures, String contactName, String contactPhone, boolean eliminated,
+            String method, String month, String lateEditReason) {
         Parsed<String> phone = Phones.parse(contactPhone);
         if (phone.hasError()) {
             throw new UserFacingException("帮扶责任人电话：" + errors(phone));
@@ -230,7 +249,7 @@ public final class MonitoringService {
             Monitoring before = existing(c, id);
             Monitoring measured = with(before, normaliseMeasures(measures), trimmed(contactName), phone.value(),
                     before.riskEliminated(), before.eliminationMethod(), before.eliminatedMonth());
-            write(c, before, eliminationApplied(measured, eliminated, method, month), "修改监测帮扶情况");
+            write(c, before, eliminationApplied(measured, eliminated, method, month), "修改监测帮扶情况", lateEditReason);
         });
     }
 
@@ -260,12 +279,17 @@ public final class MonitoringService {
             Monitoring before = existing(c, id);
             Monitoring after = with(before, normaliseMeasures(measures), trimmed(contactName), phone.value(),
                     before.riskEliminated(), before.eliminationMethod(), before.eliminatedMonth());
-            write(c, before, after, "修改帮扶措施");
+            write(c, before, after, "修改帮扶措施", null);
         });
     }
 
     /** A new monitoring episode of a household; returns its id. */
     public long add(MonitoringInput in) {
+        return add(in, null);
+    }
+
+    /** A new episode identified in a month inside a submitted quarter needs the reason (see recordElimination). */
+    public long add(MonitoringInput in, String lateEditReason) {
         MonitoringCategory category = MonitoringCategory.match(in.category())
                 .orElseThrow(() -> new UserFacingException("请选择监测对象类别：脱贫不稳定户、边缘易致贫户 或 突发严重困难户。"));
         List<String> risks = new ArrayList<>();
@@ -295,7 +319,9 @@ public final class MonitoringService {
                     risks.size() > 1 ? risks.get(1) : null, risks.size() > 2 ? risks.get(2) : null, identified,
                     normaliseMeasures(in.measures()), trimmed(in.contactName()), phone.value(), false, null, null);
             long id = repo.insert(c, m);
-            audit.record(c, AuditAction.CREATE, AUDIT_ENTITY, String.valueOf(id), "新增监测户（农户 " + in.householdId() + "）",
+            String late = guard.check(c, List.of(new DatedFact("防返贫监测", String.valueOf(id), in.householdId(),
+                    headOf(c, id) + " 防返贫监测 识别", identified.firstDay())), lateEditReason, session.who());
+            audit.record(c, AuditAction.CREATE, AUDIT_ENTITY, String.valueOf(id), "新增监测户（农户 " + in.householdId() + "）" + late,
                     FieldChanges.between(Map.of(), fields(m)));
             return id;
         });
@@ -310,14 +336,39 @@ public final class MonitoringService {
         return r.monitoring();
     }
 
-    private void write(Connection c, Monitoring before, Monitoring after, String what) throws SQLException {
+    private void write(Connection c, Monitoring before, Monitoring after, String what, String lateEditReason)
+            throws SQLException {
         var changes = FieldChanges.between(fields(before), fields(after));
         if (changes.isEmpty()) {
             return;
         }
         repo.update(c, after);
+        String late = guard.check(c, eliminationFacts(c, before, after), lateEditReason, session.who());
         audit.record(c, AuditAction.UPDATE, AUDIT_ENTITY, String.valueOf(after.id()),
-                what + "（农户 " + after.householdId() + "）", changes);
+                what + "（农户 " + after.householdId() + "）" + late, changes);
+    }
+
+    /** A changed 消除 month, old and new both: moving it out of a submitted quarter changes that quarter too. */
+    private List<DatedFact> eliminationFacts(Connection c, Monitoring before, Monitoring after) throws SQLException {
+        FuzzyDate was = before.riskEliminated() ? before.eliminatedMonth() : null;
+        FuzzyDate now = after.riskEliminated() ? after.eliminatedMonth() : null;
+        if (java.util.Objects.equals(was, now)) {
+            return List.of();
+        }
+        String what = headOf(c, after.id()) + " 防返贫监测 消除年月";
+        List<DatedFact> facts = new ArrayList<>();
+        for (FuzzyDate d : new FuzzyDate[] {was, now}) {
+            if (d != null) {
+                facts.add(new DatedFact("防返贫监测", String.valueOf(after.id()), after.householdId(), what, d.firstDay()));
+            }
+        }
+        return facts;
+    }
+
+    /** {@code 张三明户}, as the household form's late-edit notes name a household. */
+    private String headOf(Connection c, long monitoringId) throws SQLException {
+        MonitoringRecord r = repo.one(c, monitoringId);
+        return (r == null || r.headName() == null ? "" : r.headName()) + "户";
     }
 
     private static Monitoring with(Monitoring m, String measures, String contactName, String contactPhone,

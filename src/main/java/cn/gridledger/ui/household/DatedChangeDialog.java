@@ -8,6 +8,7 @@ import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.validate.VisitRules;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.DialogFit;
+import cn.gridledger.ui.common.LateEditReasonDialog;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -77,8 +78,11 @@ abstract class DatedChangeDialog {
         DialogFit.fit(dialog, 0);
     }
 
-    /** Saves the change through the service. @throws UserFacingException when it is refused */
-    abstract void apply(LocalDate day, String note);
+    /**
+     * Saves the change through the service; {@code lateEditReason} is null at first and, when the day is inside
+     * a submitted quarter, the reason the user then gave. @throws UserFacingException when it is refused
+     */
+    abstract void apply(LocalDate day, String note, String lateEditReason);
 
     /** The 确定 button: reads the day, saves; a refusal stays in the dialog. @return whether it was saved */
     final boolean submit() {
@@ -88,10 +92,16 @@ abstract class DatedChangeDialog {
             problem.setText(String.join(" ", errors.values()));
             return false;
         }
+        String said = note.getText() == null || note.getText().isBlank() ? null : note.getText().trim();
         try {
-            apply(day, note.getText() == null || note.getText().isBlank() ? null : note.getText().trim());
-            done = true;
-            return true;
+            done = LateEditReasonDialog.saveAsking(dialog.getDialogPane().getScene().getWindow(), reason -> {
+                apply(day, said, reason);
+                return Boolean.TRUE;
+            }).isPresent();
+            if (!done) {
+                problem.setText(I18n.t("hh.lateEdit.notSaved"));
+            }
+            return done;
         } catch (UserFacingException e) {
             problem.setText(e.getMessage());
             return false;

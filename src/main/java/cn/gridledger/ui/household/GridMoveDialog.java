@@ -38,12 +38,12 @@ final class GridMoveDialog extends DatedChangeDialog {
     }
 
     @Override
-    void apply(LocalDate day, String note) {
+    void apply(LocalDate day, String note, String lateEditReason) {
         Grid to = grids.get(grid.getValue());
         if (to == null) {
             throw new UserFacingException(I18n.t("hh.gridMove.choose"));
         }
-        services.householdChanges().moveToGrid(new GridMove(householdId, to.id(), day, note));
+        services.householdChanges().moveToGrid(new GridMove(householdId, to.id(), day, note), lateEditReason);
     }
 
     ComboBox<String> grid() {

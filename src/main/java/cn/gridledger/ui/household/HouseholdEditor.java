@@ -429,7 +429,9 @@ public final class HouseholdEditor {
             }
             savedId = saveAskingLateEditReason(detail, arrivals, status);
             if (savedId == null) {
-                return; // no reason given for a change inside a submitted quarter: back to the form
+                // no reason given for a change inside a submitted quarter: back to the form, which says so
+                summary.setText(I18n.t("hh.lateEdit.notSaved"));
+                return;
             }
             dirty.set(false);
             stage.close();

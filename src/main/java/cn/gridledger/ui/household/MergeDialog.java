@@ -83,7 +83,7 @@ final class MergeDialog extends DatedChangeDialog {
     }
 
     @Override
-    void apply(LocalDate day, String note) {
+    void apply(LocalDate day, String note, String lateEditReason) {
         HouseholdRow into = found.getSelectionModel().getSelectedItem();
         if (into == null) {
             throw new cn.gridledger.logic.UserFacingException(I18n.t("hh.merge.choose"));
@@ -92,7 +92,7 @@ final class MergeDialog extends DatedChangeDialog {
         for (int i = 0; i < relations.size(); i++) {
             byMember.put(household.members().get(i).id(), relations.get(i).getValue());
         }
-        services.householdChanges().merge(new Merge(household.household().id(), into.id(), byMember, day, note));
+        services.householdChanges().merge(new Merge(household.household().id(), into.id(), byMember, day, note), lateEditReason);
     }
 
     TextField find() {

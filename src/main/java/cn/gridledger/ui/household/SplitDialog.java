@@ -84,7 +84,7 @@ final class SplitDialog extends DatedChangeDialog {
     }
 
     @Override
-    void apply(LocalDate day, String note) {
+    void apply(LocalDate day, String note, String lateEditReason) {
         Map<Long, String> leaving = new HashMap<>();
         Map<Long, String> staying = new HashMap<>();
         for (int i = 0; i < moving.size(); i++) {
@@ -97,7 +97,7 @@ final class SplitDialog extends DatedChangeDialog {
             }
         }
         created = services.householdChanges().split(new Split(household.household().id(), leaving, staying,
-                hhNumber.getText(), day, note));
+                hhNumber.getText(), day, note), lateEditReason);
     }
 
     /** The new household, once saved. */

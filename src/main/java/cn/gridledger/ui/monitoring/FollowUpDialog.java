@@ -107,8 +107,17 @@ final class FollowUpDialog {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 Long cadre = responsible.chosen();
-                services.monitoring().update(row.id(), measures.getText(), contact.getText(), phone.getText(),
-                        yes.isSelected(), method.getValue(), month.getText());
+                boolean done = cn.gridledger.ui.common.LateEditReasonDialog.saveAsking(dialog.getDialogPane().getScene()
+                        .getWindow(), reason -> {
+                            services.monitoring().update(row.id(), measures.getText(), contact.getText(), phone.getText(),
+                                    yes.isSelected(), method.getValue(), month.getText(), reason);
+                            return Boolean.TRUE;
+                        }).isPresent();
+                if (!done) {
+                    problem.setText(cn.gridledger.ui.I18n.t("hh.lateEdit.notSaved"));
+                    e.consume();
+                    return;
+                }
                 if (!java.util.Objects.equals(cadre, row.responsibleId())) {
                     services.visits().setResponsibleCadre(row.id(), cadre);
                 }

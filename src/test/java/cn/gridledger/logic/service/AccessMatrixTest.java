@@ -327,6 +327,12 @@ class AccessMatrixTest {
                 new HouseholdChangeService.GridMove("h1", f.g1, LocalDate.of(2026, 8, 1), null))));
         add(c, "HouseholdChangeService.moveToGrid(GridMove)", "aaRR", f -> run(() -> f.app.householdChanges().moveToGrid(
                 new HouseholdChangeService.GridMove("h3", f.g2, LocalDate.of(2026, 8, 1), null))));
+        add(c, "HouseholdChangeService.split(Split,String)", "aaRR", f -> run(() -> f.app.householdChanges().split(
+                new HouseholdChangeService.Split("h3", Map.of(), Map.of(), null, LocalDate.of(2026, 8, 1), null), "核实后更正")));
+        add(c, "HouseholdChangeService.merge(Merge,String)", "aaRR", f -> run(() -> f.app.householdChanges().merge(
+                new HouseholdChangeService.Merge("h3", "h1", Map.of(), LocalDate.of(2026, 8, 1), null), "核实后更正")));
+        add(c, "HouseholdChangeService.moveToGrid(GridMove,String)", "aaaR", f -> run(() -> f.app.householdChanges()
+                .moveToGrid(new HouseholdChangeService.GridMove("h1", f.g1, LocalDate.of(2026, 8, 1), null), "核实后更正")));
         add(c, "SearchService.isLoaded()", "AAAA", f -> f.app.search().isLoaded());
         add(c, "SearchService.load(Progress)", "AAAA", f -> run(() -> f.app.search().load(Progress.NONE)));
         add(c, "SearchService.awaitMembers()", "AAAA", f -> run(() -> f.app.search().awaitMembers()));
@@ -362,6 +368,13 @@ class AccessMatrixTest {
                 f -> run(() -> f.app.monitoring().recordElimination(monitoringOf(f, "h3"), false, null, null)));
         add(c, "MonitoringService.update(long,String,String,String,boolean,String,String)", "AAAR",
                 f -> run(() -> f.app.monitoring().update(monitoringOf(f, "h1"), "产业帮扶", "帮扶人", "13800000000", false, null, null)));
+        add(c, "MonitoringService.recordElimination(long,boolean,String,String,String)", "AARR",
+                f -> run(() -> f.app.monitoring().recordElimination(monitoringOf(f, "h3"), false, null, null, "核实后更正")));
+        add(c, "MonitoringService.update(long,String,String,String,boolean,String,String,String)", "AAAR",
+                f -> run(() -> f.app.monitoring().update(monitoringOf(f, "h1"), "产业帮扶", "帮扶人", "13800000000", false, null,
+                        null, "核实后更正")));
+        add(c, "MonitoringService.add(MonitoringInput,String)", "AARR", f -> f.app.monitoring().add(new MonitoringInput("h5",
+                "脱贫不稳定户", "因病", null, null, "2026-10", "产业帮扶", "帮扶人", "13800000001"), "核实后更正"));
         add(c, "MonitoringService.updateMeasures(long,String,String,String)", "AARR",
                 f -> run(() -> f.app.monitoring().updateMeasures(monitoringOf(f, "h3"), "就业帮扶", "帮扶人", "13800000000")));
         add(c, "MonitoringService.add(MonitoringInput)", "AARR", f -> f.app.monitoring().add(new MonitoringInput("h5",

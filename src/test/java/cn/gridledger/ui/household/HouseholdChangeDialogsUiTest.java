@@ -168,4 +168,67 @@ class HouseholdChangeDialogsUiTest {
         assertEquals(grids.get(2).id(), zhang().household().gridId());
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /**
+     * A day inside a submitted quarter: the service refuses without a reason, the dialog asks for one
+     * (LateEditReasonDialog); going back saves nothing and says so, a reason saves the move.
+     */
+    @Test
+    void aMoveInsideASubmittedQuarterAsksTheReason(FxRobot robot) throws Exception {
+        java.nio.file.Path out = java.nio.file.Files.createDirectories(dir.resolve("q3-" + System.nanoTime()));
+        cn.gridledger.model.Quarter q3 = new cn.gridledger.model.Quarter(2026, 3);
+        services.submissions().submit(q3, services.reports().export(List.of(cn.gridledger.logic.report.ReportKind.GRID_SUMMARY),
+                new cn.gridledger.logic.service.ReportService.Request(q3, null, cn.gridledger.logic.report.Footer.empty()), out,
+                false, cn.gridledger.logic.Progress.NONE).files().stream()
+                .map(cn.gridledger.logic.service.ReportService.ExportedFile::file).toList());
+        GridMoveDialog[] g = new GridMoveDialog[1];
+        HouseholdDrafts.Choices choices = new HouseholdDrafts.Choices(services.grids().villages(),
+                services.township().grids(), java.util.Map.of());
+        robot.interact(() -> {
+            g[0] = new GridMoveDialog(services, zhang, "张三明", choices.gridLabelOf(grids.get(0).id()), choices.grids, stage);
+            g[0].dialog.show();
+            g[0].grid().setValue(g[0].grid().getItems().get(1));
+            g[0].date.setText("2026-08-10");
+        });
+        boolean[] saved = new boolean[1];
+
+        // the reason dialog waits for the user: submit from the event queue, not inside interact
+        javafx.application.Platform.runLater(() -> saved[0] = g[0].submit());
+        javafx.scene.control.DialogPane asked = reasonDialog();
+        String facts = ((javafx.scene.control.Label) asked.lookup("#late-edit-facts")).getText();
+        assertTrue(facts.contains("张三明户 迁往其他网格 2026.08.10（2026年第3季度）"), facts);
+        Screenshots.take(asked.getScene(), "late-edit-reason");
+        javafx.scene.control.Button ok = (javafx.scene.control.Button) asked.lookupButton(cn.gridledger.ui.common.Dialogs.OK);
+        assertTrue(ok.isDisabled(), "no reason yet");
+        robot.interact(() -> ((javafx.scene.control.Button) asked.lookupButton(cn.gridledger.ui.common.Dialogs.CANCEL)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(saved[0]);
+        assertEquals("涉及已报送季度的修改需要填写原因，本次没有保存。", g[0].problem.getText());
+        assertEquals(grids.get(0).id(), zhang().household().gridId());
+
+        javafx.application.Platform.runLater(() -> saved[0] = g[0].submit());
+        javafx.scene.control.DialogPane again = reasonDialog();
+        robot.interact(() -> {
+            ((javafx.scene.control.TextField) again.lookup("#late-edit-reason")).setText("搬迁核实后补录");
+            ((javafx.scene.control.Button) again.lookupButton(cn.gridledger.ui.common.Dialogs.OK)).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(saved[0], g[0].problem.getText());
+        robot.interact(() -> g[0].dialog.close());
+        assertEquals(grids.get(2).id(), zhang().household().gridId());
+        assertEquals(List.of("搬迁核实后补录"), services.submissions().lateEdits().stream()
+                .map(cn.gridledger.model.LateEdit::reason).toList());
+    }
+
+    /** The late-edit reason dialog once it is showing (up to 5 s). */
+    private static javafx.scene.control.DialogPane reasonDialog() throws Exception {
+        javafx.scene.control.DialogPane[] found = new javafx.scene.control.DialogPane[1];
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            found[0] = javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                    && w.getScene().getRoot().lookup("#late-edit-reason") != null)
+                    .map(w -> (javafx.scene.control.DialogPane) w.getScene().getRoot()).findFirst().orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
+    }
 }

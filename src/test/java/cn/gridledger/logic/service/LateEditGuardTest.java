@@ -1,0 +1,158 @@
+package cn.gridledger.logic.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.gridledger.logic.Progress;
+import cn.gridledger.logic.report.ReportKind;
+import cn.gridledger.logic.service.HouseholdChangeService.GridMove;
+import cn.gridledger.logic.service.HouseholdChangeService.Merge;
+import cn.gridledger.logic.service.HouseholdChangeService.Split;
+import cn.gridledger.logic.service.MonitoringService.MonitoringFilter;
+import cn.gridledger.logic.service.MonitoringService.MonitoringInput;
+import cn.gridledger.logic.service.MonitoringService.MonitoringRow;
+import cn.gridledger.logic.service.ReportService.ExportedFile;
+import cn.gridledger.logic.service.ReportService.Request;
+import cn.gridledger.logic.store.ReportFixture;
+import cn.gridledger.model.HouseholdDetail;
+import cn.gridledger.model.LateEdit;
+import cn.gridledger.model.Member;
+import cn.gridledger.model.Quarter;
+
+/**
+ * 报送 (#15) beyond the household form: 分户, 合户, 迁往其他网格 and the 防返贫监测 page change facts dated
+ * inside a submitted quarter only with a reason; without one nothing is written, with one the change is kept
+ * for the next export's 补充说明. Changes dated after the submitted quarter need no reason.
+ */
+class LateEditGuardTest {
+
+    static final Quarter Q3 = new Quarter(2026, 3);
+    static final String REASON = "户籍核实后更正";
+    static final LocalDate IN_Q3 = LocalDate.of(2026, 8, 15);
+    static final LocalDate IN_Q4 = LocalDate.of(2026, 10, 15);
+
+    @TempDir
+    Path dir;
+
+    AppServices app;
+
+    @BeforeEach
+    void openAndSubmitTheThirdQuarter() throws Exception {
+        ReportFixture.create(dir.resolve("r.db"));
+        app = AppServices.open(dir.resolve("r.db"));
+        Path out = Files.createDirectories(dir.resolve("q3"));
+        List<Path> files = app.reports().export(List.of(ReportKind.GRID_SUMMARY),
+                new Request(Q3, null, ReportServiceTest.FOOTER), out, false, Progress.NONE).files().stream()
+                .map(ExportedFile::file).toList();
+        app.submissions().submit(Q3, files);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private long gridOf(String householdId) {
+        return app.households().load(householdId).household().gridId();
+    }
+
+    private long memberId(String householdId, String name) {
+        return app.households().load(householdId).members().stream().filter(m -> m.person().name().equals(name))
+                .mapToLong(Member::id).findFirst().orElseThrow();
+    }
+
+    private static void refusedNaming(Runnable change, String what) {
+        SubmittedQuarterException e = assertThrows(SubmittedQuarterException.class, change::run);
+        assertTrue(e.getMessage().startsWith("该日期属于已报送的2026年第3季度，修改需填写原因"), e.getMessage());
+        assertTrue(e.facts().stream().anyMatch(f -> f.contains(what)), e.facts() + " names " + what);
+    }
+
+    @Test
+    void aGridMoveInsideTheSubmittedQuarterNeedsAReason() {
+        long before = gridOf("h1");
+        long other = gridOf("h3");
+        refusedNaming(() -> app.householdChanges().moveToGrid(new GridMove("h1", other, IN_Q3, null)), "张三明户 迁往其他网格");
+        assertEquals(before, gridOf("h1"), "nothing is written without the reason");
+        assertEquals(List.of(), app.submissions().lateEdits());
+
+        app.householdChanges().moveToGrid(new GridMove("h1", other, IN_Q3, null), REASON);
+
+        assertEquals(other, gridOf("h1"));
+        List<LateEdit> late = app.submissions().lateEdits();
+        assertEquals(1, late.size());
+        assertEquals("张三明户 迁往其他网格", late.get(0).what());
+        assertEquals(IN_Q3, late.get(0).factDate());
+        assertEquals(REASON, late.get(0).reason());
+        assertTrue(app.audit().history(HouseholdService.AUDIT_ENTITY, "h1").stream()
+                .anyMatch(e -> e.summary().contains("迁往其他网格") && e.summary().contains("原因：" + REASON)));
+    }
+
+    @Test
+    void aChangeDatedAfterTheSubmittedQuarterNeedsNone() {
+        app.householdChanges().moveToGrid(new GridMove("h1", gridOf("h3"), IN_Q4, null));
+        assertEquals(gridOf("h3"), gridOf("h1"));
+        assertEquals(List.of(), app.submissions().lateEdits());
+    }
+
+    @Test
+    void splitAndMergeInsideTheSubmittedQuarterNeedAReason() {
+        Split split = new Split("h1", Map.of(memberId("h1", "张小明"), "户主"), Map.of(), null, IN_Q3, "结婚后另立户");
+        refusedNaming(() -> app.householdChanges().split(split), "张三明户 分户");
+        assertEquals(3, app.households().load("h1").members().size());
+
+        String created = app.householdChanges().split(split, REASON);
+        assertEquals(List.of("张小明"), app.households().load(created).members().stream().map(m -> m.person().name()).toList());
+        assertEquals(List.of("张三明户 分户", "张小明户 分户立户"),
+                app.submissions().lateEdits().stream().map(LateEdit::what).sorted().toList());
+
+        Merge merge = new Merge("h3", "h2", Map.of(memberId("h3", "赵六"), "其他", memberId("h3", "钱七"), "其他"), IN_Q3, null);
+        refusedNaming(() -> app.householdChanges().merge(merge), "赵六户 合户");
+        assertEquals(2, app.households().load("h3").members().size(), "h3 keeps its members without the reason");
+        app.householdChanges().merge(merge, REASON);
+        assertEquals(4, app.submissions().lateEdits().size());
+    }
+
+    @Test
+    void monitoringMonthsInsideTheSubmittedQuarterNeedAReason() {
+        MonitoringRow h2 = onlyEpisodeOf("h2"); // eliminated 2026-09, inside the third quarter
+        // moving the month out of the quarter changes that quarter's figures too
+        refusedNaming(() -> app.monitoring().update(h2.id(), h2.measures(), h2.contactName(), null, true, "帮扶消除",
+                "2026.10"), "王五户 防返贫监测 消除年月");
+        assertEquals(h2.eliminatedMonth(), onlyEpisodeOf("h2").eliminatedMonth(), "nothing is written without the reason");
+
+        app.monitoring().update(h2.id(), h2.measures(), h2.contactName(), null, true, "帮扶消除", "2026.10", REASON);
+        assertEquals(List.of(LocalDate.of(2026, 9, 1)), app.submissions().lateEdits().stream().map(LateEdit::factDate).toList(),
+                "the old month is the one inside the submitted quarter");
+
+        // a new episode identified in August, and the measures alone (no month) — only the first needs a reason
+        MonitoringInput august = new MonitoringInput("h5", "脱贫不稳定户", "因病", null, null, "2026.08", "产业帮扶", "帮扶人",
+                "13800000001");
+        int episodes = app.monitoring().list(MonitoringFilter.ALL, Q3).size();
+        refusedNaming(() -> app.monitoring().add(august), "防返贫监测 识别");
+        assertEquals(episodes, app.monitoring().list(MonitoringFilter.ALL, Q3).size());
+        app.monitoring().add(august, REASON);
+        MonitoringRow h3 = onlyEpisodeOf("h3");
+        app.monitoring().updateMeasures(h3.id(), "就业帮扶", "帮扶人", "13800000000");
+        app.monitoring().recordElimination(h3.id(), true, "帮扶消除", "2026.11");
+        assertFalse(app.submissions().lateEdits().stream().anyMatch(l -> l.householdId().equals("h3")));
+    }
+
+    private MonitoringRow onlyEpisodeOf(String householdId) {
+        List<MonitoringRow> rows = app.monitoring().ofHousehold(householdId);
+        assertEquals(1, rows.size(), householdId + ": " + rows);
+        return rows.get(0);
+    }
+}
