@@ -18,7 +18,7 @@ import cn.gridledger.model.Monitoring;
 /**
  * The dated facts one household save changes, old and new dates both (moving a departure from August to
  * October changes what the third quarter counted): the household's since, its 户类型/低保/特困供养 (dated the
- * day the user gave for the change, else the day of the save), members who join, leave or whose since
+ * day the user gave for the change (so is a changed grid), else the day of the save), members who join, leave or whose since
  * changes, and monitoring episodes' months.
  */
 final class HouseholdDatedFacts {
@@ -51,6 +51,9 @@ final class HouseholdDatedFacts {
         if (!Objects.equals(was.since(), now.since())) {
             add("农户", householdId, name + " 入户日期", was.since());
             add("农户", householdId, name + " 入户日期", now.since());
+        }
+        if (was.gridId() != null && now.gridId() != null && !was.gridId().equals(now.gridId())) {
+            add("农户", householdId, name + " 迁往其他网格", statusDay);
         }
         if (!Objects.equals(was.hhType(), now.hhType())) {
             add("户状态", householdId, name + " 户类型", statusDay);

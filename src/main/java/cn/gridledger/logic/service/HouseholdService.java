@@ -40,6 +40,7 @@ public final class HouseholdService {
     private final AuditService audit;
     private final HouseholdRepository repo = new HouseholdRepository();
     private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
+    private final cn.gridledger.logic.store.HouseholdEventRepository events = new cn.gridledger.logic.store.HouseholdEventRepository();
 
     HouseholdService(Database db, SearchService search, Session session, AuditService audit) {
         this.db = db;
@@ -197,6 +198,7 @@ public final class HouseholdService {
                 }
             }
             String changedStatus = before == null ? "" : statusChange(before.household(), ordered.household(), status);
+            String movedGrid = before == null ? "" : gridMove(c, before.household(), ordered.household(), status);
             String saved = repo.save(c, ordered, departures, joined, status == null ? null : status.date());
             // after the write, so a new household's facts carry its id; a refusal rolls the write back
             String late = guard.check(c, HouseholdDatedFacts.of(saved, before, ordered, departures, joined,
@@ -207,7 +209,7 @@ public final class HouseholdService {
                     .append(' ').append(a.date()));
             audit.record(c, existing == null ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_ENTITY, saved,
                     (existing == null ? "新增农户 " : "修改农户 ") + head + "（" + ordered.members().size() + " 人"
-                            + left + came + changedStatus + "）" + late);
+                            + left + came + changedStatus + movedGrid + "）" + late);
             return saved;
         });
         search.refresh(List.of(id));
@@ -241,6 +243,33 @@ public final class HouseholdService {
             throw new UserFacingException(String.join(" ", errors.values()));
         }
         return "；" + String.join("、", changes) + " 自 " + day + (note == null || note.isBlank() ? "" : "：" + note.strip());
+    }
+
+    /**
+     * A grid changed in the form is a move to another grid on the day the user gave (null: today), like
+     * 迁往其他网格: checked against the day the household entered its grid, a 迁往其他网格 event written, and said
+     * for the audit log ("；网格 一组网格→二组网格 自 2026-10-15"); "" when the grid did not change.
+     */
+    private String gridMove(java.sql.Connection c, Household before, Household after, StatusChange status)
+            throws java.sql.SQLException {
+        if (before.gridId() == null || after.gridId() == null || before.gridId().equals(after.gridId())) {
+            return "";
+        }
+        LocalDate day = status == null ? LocalDate.now() : status.date();
+        String note = status == null ? null : status.note();
+        var errors = StatusChangeRules.check(day.toString(), after.since(), note, LocalDate.now());
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(String.join(" ", errors.values()));
+        }
+        var state = events.state(c, before.id());
+        if (state != null && state.gridSince() != null && day.toString().compareTo(state.gridSince()) < 0) {
+            throw new UserFacingException("该户 " + state.gridSince() + " 才进入现在的网格，新网格的生效日期不能更早。");
+        }
+        String from = java.util.Objects.requireNonNullElse(events.gridName(c, before.gridId()), "原网格");
+        String to = events.gridName(c, after.gridId());
+        events.event(c, before.id(), null, cn.gridledger.model.code.HouseholdChange.HOUSEHOLD_GRID_MOVE, day,
+                "由 " + from + " 迁往 " + to + (note == null || note.isBlank() ? "" : "；" + note.strip()));
+        return "；网格 " + from + "→" + to + " 自 " + day + (note == null || note.isBlank() ? "" : "：" + note.strip());
     }
 
     private static String yesNo(boolean b) {

@@ -155,7 +155,7 @@ public final class HouseholdRepository {
     }
 
     /**
-     * {@code statusFrom}: the day a changed 户类型, 低保 or 特困供养 of a household already on the ledger takes
+     * {@code statusFrom}: the day a changed 网格, 户类型, 低保 or 特困供养 of a household already on the ledger takes
      * effect (null: today); a new household's values hold since it began.
      */
     public String save(Connection c, HouseholdDetail d, List<MemberDeparture> departures,
@@ -181,7 +181,7 @@ public final class HouseholdRepository {
                     WHERE id = ?
                     """, append(fields, id));
             if (h.gridId() != null && !h.gridId().equals(oldGrid)) {
-                moveGrid(c, id, h.gridId());
+                HouseholdGridHistory.moveOn(c, id, h.gridId(), statusFrom == null ? LocalDate.now() : statusFrom);
             }
         } else {
             Queries.update(c, """
@@ -222,10 +222,6 @@ public final class HouseholdRepository {
     /** The 户类型 as stored: 一般农户 when none was given. */
     private static String hhType(Household h) {
         return h.hhType() == null ? "一般农户" : h.hhType();
-    }
-
-    private static void moveGrid(Connection c, String householdId, long gridId) throws SQLException {
-        HouseholdGridHistory.moveOn(c, householdId, gridId, LocalDate.now());
     }
 
     private void saveMembers(Connection c, String householdId, List<Member> members, List<MemberDeparture> departures,

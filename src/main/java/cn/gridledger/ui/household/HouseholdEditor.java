@@ -417,8 +417,9 @@ public final class HouseholdEditor {
                 return; // went back to the form
             }
             HouseholdDetail detail = toDetail();
-            // a changed 户类型, 低保 or 特困供养 holds from a day the user gives (past quarters keep the old value)
-            List<String> changes = loaded == null ? List.of() : StatusChangeDialog.changes(loaded, detail.household());
+            // a changed 网格, 户类型, 低保 or 特困供养 holds from a day the user gives (past quarters keep the old value)
+            List<String> changes = loaded == null ? List.of()
+                    : StatusChangeDialog.changes(loaded, detail.household(), choices::gridLabelOf);
             cn.gridledger.model.StatusChange status = null;
             if (!changes.isEmpty()) {
                 var asked = new StatusChangeDialog(changes, detail.household().since(), stage).ask();

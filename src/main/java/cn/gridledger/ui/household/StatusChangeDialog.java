@@ -25,8 +25,9 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /**
- * From which day a changed 户类型, 低保 or 特困供养 of a saved household holds (default today), with a note:
- * asked when the form is saved, so that the quarters before keep the old value.
+ * From which day a changed 网格, 户类型, 低保 or 特困供养 of a saved household holds (default today), with a
+ * note: asked when the form is saved, so that the quarters before keep the old value (a grid typed wrong
+ * from the start is dated back to the household's beginning).
  */
 final class StatusChangeDialog {
 
@@ -36,9 +37,16 @@ final class StatusChangeDialog {
     private final Label problem = new Label();
     private StatusChange change;
 
-    /** The changes as the dialog names them ("低保：否 → 是"); empty when none of the three changed. */
-    static List<String> changes(Household before, Household after) {
+    /**
+     * The changes as the dialog names them ("低保：否 → 是"); empty when none changed. {@code gridName} names a
+     * grid id as the form shows it.
+     */
+    static List<String> changes(Household before, Household after, java.util.function.LongFunction<String> gridName) {
         List<String> out = new ArrayList<>();
+        if (before.gridId() != null && after.gridId() != null && !before.gridId().equals(after.gridId())) {
+            out.add(I18n.t("hh.status.change", I18n.t("hh.field.grid"), gridName.apply(before.gridId()),
+                    gridName.apply(after.gridId())));
+        }
         if (!String.valueOf(before.hhType()).equals(String.valueOf(after.hhType()))) {
             out.add(I18n.t("hh.status.change", I18n.t("hh.field.hhType"), before.hhType(), after.hhType()));
         }

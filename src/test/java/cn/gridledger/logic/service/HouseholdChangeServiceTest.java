@@ -28,6 +28,7 @@ import cn.gridledger.logic.service.HouseholdChangeService.GridMove;
 import cn.gridledger.logic.service.HouseholdChangeService.Merge;
 import cn.gridledger.logic.service.HouseholdChangeService.Split;
 import cn.gridledger.logic.service.ReportService.Request;
+import cn.gridledger.model.HouseholdDetail;
 import cn.gridledger.model.Grid;
 import cn.gridledger.model.Member;
 import cn.gridledger.model.Quarter;
@@ -206,5 +207,34 @@ class HouseholdChangeServiceTest {
         String q3 = ledger("2026Q3");
         assertTrue(q2.contains("安恕村") && !q2.contains("太平村"), q2);
         assertTrue(q3.contains("太平村") && !q3.contains("一组网格"), q3);
+    }
+
+    /** The household form's grid field is the same dated move: the day from the status dialog, an event, history. */
+    @Test
+    void aGridChangedInTheFormMovesOnTheDayGiven() throws Exception {
+        HouseholdDetail d = app.households().load(zhang);
+        cn.gridledger.model.Household h = d.household();
+        cn.gridledger.model.Household moved = new cn.gridledger.model.Household(h.id(), h.hhNumber(), grids.get(2).id(),
+                h.villagerGroupId(), h.tenGroupNo(), h.tenGroupLeader(), h.address(), h.phone(), h.hhType(), h.dibao(),
+                h.tekun(), h.housingStatus(), h.toiletStatus(), h.notes(), h.since());
+        HouseholdDetail edited = new HouseholdDetail(moved, d.members(), d.monitoring(), d.awards(), d.pointsEntries(),
+                d.redemptions());
+
+        app.households().save(edited, List.of(), List.of(), new cn.gridledger.model.StatusChange(AUGUST_10, "搬到太平村"));
+
+        assertEquals(List.of(grids.get(0).id() + " 0000-01-01 2026-08-10", grids.get(2).id() + " 2026-08-10 null"),
+                rows("SELECT grid_id, valid_from, valid_to FROM household_grid_history ORDER BY valid_from"));
+        assertEquals(List.of("迁往其他网格 由 安恕村一组网格 迁往 太平村太平一网格；搬到太平村"),
+                rows("SELECT event_type, details FROM status_event"));
+        assertTrue(app.audit().history(HouseholdService.AUDIT_ENTITY, zhang).stream().anyMatch(e -> e.summary()
+                .contains("网格 安恕村一组网格→太平村太平一网格 自 2026-08-10：搬到太平村")));
+        assertTrue(ledger("2026Q2").contains("安恕村") && ledger("2026Q3").contains("太平村"));
+
+        // back to the first grid, but on a day before it entered the second: refused, nothing written
+        HouseholdDetail back = new HouseholdDetail(h, d.members(), d.monitoring(), d.awards(), d.pointsEntries(), d.redemptions());
+        UserFacingException earlier = assertThrows(UserFacingException.class, () -> app.households().save(back, List.of(),
+                List.of(), new cn.gridledger.model.StatusChange(LocalDate.of(2026, 8, 1), null)));
+        assertTrue(earlier.getMessage().contains("2026-08-10 才进入现在的网格"), earlier.getMessage());
+        assertEquals(grids.get(2).id(), app.households().load(zhang).household().gridId());
     }
 }

@@ -155,4 +155,20 @@ class LateEditGuardTest {
         assertEquals(1, rows.size(), householdId + ": " + rows);
         return rows.get(0);
     }
+
+    @Test
+    void theFormsGridFieldDatedInsideTheSubmittedQuarterNeedsAReason() {
+        HouseholdDetail d = app.households().load("h1");
+        cn.gridledger.model.Household h = d.household();
+        HouseholdDetail moved = new HouseholdDetail(new cn.gridledger.model.Household(h.id(), h.hhNumber(), gridOf("h3"),
+                h.villagerGroupId(), h.tenGroupNo(), h.tenGroupLeader(), h.address(), h.phone(), h.hhType(), h.dibao(),
+                h.tekun(), h.housingStatus(), h.toiletStatus(), h.notes(), h.since()), d.members(), d.monitoring(),
+                d.awards(), d.pointsEntries(), d.redemptions());
+        cn.gridledger.model.StatusChange august = new cn.gridledger.model.StatusChange(IN_Q3, null);
+        refusedNaming(() -> app.households().save(moved, List.of(), List.of(), august, null), "张三明户 迁往其他网格");
+        assertEquals(h.gridId(), app.households().load("h1").household().gridId());
+        app.households().save(moved, List.of(), List.of(), august, REASON);
+        assertEquals(gridOf("h3"), gridOf("h1"));
+        assertEquals(List.of("张三明户 迁往其他网格"), app.submissions().lateEdits().stream().map(LateEdit::what).toList());
+    }
 }
