@@ -19,7 +19,7 @@ import cn.gridledger.model.Monitoring;
  * The dated facts one household save changes, old and new dates both (moving a departure from August to
  * October changes what the third quarter counted): the household's since, its 户类型/低保/特困供养 (dated the
  * day the user gave for the change (so is a changed grid), else the day of the save), members who join, leave or whose since
- * changes, and monitoring episodes' months.
+ * changes, monitoring episodes' months, and points entries and redemptions added, changed or removed.
  */
 final class HouseholdDatedFacts {
 
@@ -40,6 +40,7 @@ final class HouseholdDatedFacts {
         f.household(before == null ? null : before.household(), after.household(), statusDay);
         f.members(before, after, departures, joined, today);
         f.monitoring(before == null ? List.of() : before.monitoring(), after.monitoring());
+        f.points(before, after);
         return f.out;
     }
 
@@ -119,6 +120,33 @@ final class HouseholdDatedFacts {
         for (Monitoring was : before) {
             if (after.stream().noneMatch(x -> x.id() == was.id())) {
                 add("防返贫监测", String.valueOf(was.id()), name + " 防返贫监测 删除", was.identifiedMonth());
+            }
+        }
+    }
+
+    /** 积分 entries and redemptions (积分制管理季度汇总表): a new one's date, a changed one's both, a removed one's. */
+    private void points(HouseholdDetail before, HouseholdDetail after) {
+        dated("积分 登记", before == null ? List.of() : before.pointsEntries(), after.pointsEntries(),
+                e -> e.id(), e -> e.date(), (a, b) -> a.points() == b.points() && Objects.equals(a.itemId(), b.itemId()));
+        dated("积分 兑换", before == null ? List.of() : before.redemptions(), after.redemptions(),
+                r -> r.id(), r -> r.date(), (a, b) -> a.points() == b.points());
+    }
+
+    private <T> void dated(String what, List<T> before, List<T> after, java.util.function.ToLongFunction<T> id,
+            java.util.function.Function<T, LocalDate> date, java.util.function.BiPredicate<T, T> sameCount) {
+        for (T now : after) {
+            T was = before.stream().filter(x -> id.applyAsLong(now) > 0 && id.applyAsLong(x) == id.applyAsLong(now))
+                    .findFirst().orElse(null);
+            if (was == null) {
+                add("积分", String.valueOf(id.applyAsLong(now)), name + " " + what, date.apply(now));
+            } else if (!Objects.equals(date.apply(was), date.apply(now)) || !sameCount.test(was, now)) {
+                add("积分", String.valueOf(id.applyAsLong(now)), name + " " + what, date.apply(was));
+                add("积分", String.valueOf(id.applyAsLong(now)), name + " " + what, date.apply(now));
+            }
+        }
+        for (T was : before) {
+            if (after.stream().noneMatch(x -> id.applyAsLong(x) == id.applyAsLong(was))) {
+                add("积分", String.valueOf(id.applyAsLong(was)), name + " " + what + " 删除", date.apply(was));
             }
         }
     }

@@ -20,6 +20,7 @@ public final class PointsService {
     private final Session session;
     private final AuditService audit;
     private final PointsRepository repo = new PointsRepository();
+    private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
 
     PointsService(Database db, SearchService search, Session session, AuditService audit) {
         this.db = db;
@@ -66,6 +67,17 @@ public final class PointsService {
      */
     public int bulkEntry(PointsItem item, List<String> householdIds, LocalDate date, int points, String reason,
             String recorder, String approver) {
+        return bulkEntry(item, householdIds, date, points, reason, recorder, approver, null);
+    }
+
+    /**
+     * As {@link #bulkEntry(PointsItem, List, LocalDate, int, String, String, String)}, with the reason for a date
+     * inside a quarter already submitted (报送): each household's entry is then a late edit of that quarter.
+     *
+     * @throws SubmittedQuarterException when the date is inside a submitted quarter and the reason is blank
+     */
+    public int bulkEntry(PointsItem item, List<String> householdIds, LocalDate date, int points, String reason,
+            String recorder, String approver, String lateEditReason) {
         if (householdIds.isEmpty()) {
             throw new UserFacingException("请至少勾选一户。");
         }
@@ -86,11 +98,25 @@ public final class PointsService {
                 session.requireEdit(grid);
             }
             int n = repo.addEntries(c, entries);
+            String late = guard.check(c, lateFacts(c, item, householdIds, date), lateEditReason, session.who());
             audit.record(c, AuditAction.CREATE, "积分", String.valueOf(item.id()),
-                    "批量登记“" + item.name() + "” " + signed + " 分，共 " + n + " 户");
+                    "批量登记“" + item.name() + "” " + signed + " 分，共 " + n + " 户" + late);
             return n;
         });
         search.refresh(householdIds);
         return written;
+    }
+
+    /** One fact per household (village exports list their own), named only when the date needs it. */
+    private List<SubmittedQuarterGuard.DatedFact> lateFacts(java.sql.Connection c, PointsItem item, List<String> ids,
+            LocalDate date) throws java.sql.SQLException {
+        if (!new cn.gridledger.logic.store.QuarterSubmissionRepository().isSubmitted(c, cn.gridledger.model.Quarter.of(date))) {
+            return List.of(); // the usual case: no name lookups for a bulk of hundreds
+        }
+        List<SubmittedQuarterGuard.DatedFact> facts = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            facts.add(new SubmittedQuarterGuard.DatedFact("积分", id, id, repo.headName(c, id) + "户 积分 " + item.name(), date));
+        }
+        return facts;
     }
 }

@@ -72,4 +72,11 @@ public final class PointsRepository {
         }
         return out;
     }
+
+    /** The current 户主's name of a household ("" when it has none), as late-edit notes name households. */
+    public String headName(Connection c, String householdId) throws SQLException {
+        String name = Queries.string(c, "SELECT p.name FROM member m JOIN person p ON p.id = m.person_id"
+                + " WHERE m.household_id = ? AND m.ended_on IS NULL ORDER BY m.relation <> '户主', m.seq LIMIT 1", householdId);
+        return name == null ? "" : name;
+    }
 }

@@ -330,8 +330,15 @@ public final class PointsPage implements Page {
         }
         List<String> ids = households.getSelectionModel().getSelectedItems().stream().map(HouseholdRow::id).toList();
         try {
-            int n = services.points().bulkEntry(item, ids, date.value(), pts.value(), bulkReason.getText(),
-                    bulkRecorder.getText(), null);
+            java.util.Optional<Integer> written = cn.gridledger.ui.common.LateEditReasonDialog.saveAsking(
+                    bulkMessage.getScene().getWindow(), late -> services.points().bulkEntry(item, ids, date.value(),
+                            pts.value(), bulkReason.getText(), bulkRecorder.getText(), null, late));
+            if (written.isEmpty()) {
+                bulkMessage.getStyleClass().add("field-error");
+                bulkMessage.setText(I18n.t("hh.lateEdit.notSaved"));
+                return;
+            }
+            int n = written.get();
             bulkMessage.getStyleClass().remove("field-error");
             bulkMessage.setText(I18n.t("points.bulk.done", n, item.name()));
             reloadHouseholds();

@@ -444,6 +444,8 @@ class AccessMatrixTest {
                 .bulkEntry(item(f), List.of("h1"), LocalDate.of(2026, 11, 2), 5, null, "网格员甲", null));
         add(c, "PointsService.bulkEntry(PointsItem,List,LocalDate,int,String,String,String)", "AARR", f -> f.app.points()
                 .bulkEntry(item(f), List.of("h1", "h3"), LocalDate.of(2026, 11, 2), 5, null, "网格员甲", null));
+        add(c, "PointsService.bulkEntry(PointsItem,List,LocalDate,int,String,String,String,String)", "AARR", f -> f.app
+                .points().bulkEntry(item(f), List.of("h1", "h3"), LocalDate.of(2026, 11, 2), 5, null, "网格员甲", null, "核实后补录"));
 
         // --- report definitions: every role reads them; administrators change them
         add(c, "ReportSettingsService.canEditDefinitions()", "AAAA", f -> f.app.reportSettings().canEditDefinitions());

@@ -171,4 +171,32 @@ class LateEditGuardTest {
         assertEquals(gridOf("h3"), gridOf("h1"));
         assertEquals(List.of("张三明户 迁往其他网格"), app.submissions().lateEdits().stream().map(LateEdit::what).toList());
     }
+
+    @Test
+    void pointsDatedInsideTheSubmittedQuarterNeedAReason() {
+        long id = app.points().saveItem(new cn.gridledger.model.PointsItem(0, villageOf("h1"), "环境整治", "加分", 5, true));
+        cn.gridledger.model.PointsItem item = new cn.gridledger.model.PointsItem(id, villageOf("h1"), "环境整治", "加分", 5, true);
+        int before = app.households().load("h1").pointsEntries().size();
+        refusedNaming(() -> app.points().bulkEntry(item, List.of("h1", "h2"), IN_Q3, 5, null, "网格员甲", null),
+                "张三明户 积分 环境整治");
+        assertEquals(before, app.households().load("h1").pointsEntries().size());
+        assertEquals(2, app.points().bulkEntry(item, List.of("h1", "h2"), IN_Q3, 5, null, "网格员甲", null, REASON));
+        assertEquals(List.of("张三明户 积分 环境整治", "王五户 积分 环境整治"),
+                app.submissions().lateEdits().stream().map(LateEdit::what).sorted().toList());
+        app.points().bulkEntry(item, List.of("h1"), IN_Q4, 5, null, "网格员甲", null);
+        assertEquals(2, app.submissions().lateEdits().size(), "the fourth quarter is not submitted");
+
+        // in the household form: removing an August entry changes the third quarter's points
+        HouseholdDetail d = app.households().load("h1");
+        HouseholdDetail withoutAugust = new HouseholdDetail(d.household(), d.members(), d.monitoring(), d.awards(),
+                d.pointsEntries().stream().filter(e -> !e.date().equals(LocalDate.of(2026, 8, 1))).toList(), d.redemptions());
+        refusedNaming(() -> app.households().save(withoutAugust, List.of(), List.of(), (String) null), "张三明户 积分 登记 删除");
+        app.households().save(withoutAugust, List.of(), List.of(), REASON);
+        assertEquals(d.pointsEntries().size() - 1, app.households().load("h1").pointsEntries().size());
+    }
+
+    private long villageOf(String householdId) {
+        long grid = gridOf(householdId);
+        return app.township().grids().stream().filter(g -> g.id() == grid).findFirst().orElseThrow().villageId();
+    }
 }
