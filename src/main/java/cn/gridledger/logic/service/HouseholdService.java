@@ -342,14 +342,46 @@ public final class HouseholdService {
 
     /** Marks the household deleted (kept in the database; an administrator can restore it). */
     public void delete(String id) {
+        delete(id, null);
+    }
+
+    /**
+     * Deletes (录错了: the household leaves every quarter, past ones too) with the reason needed when it was on
+     * the ledger in a quarter already submitted; {@link #restore(String, String)} likewise.
+     *
+     * @throws SubmittedQuarterException when it was, and the reason is blank (nothing is written)
+     */
+    public void delete(String id, String lateEditReason) {
         HouseholdDetail d = load(id);
         session.requireEdit(d.household().gridId());
         db.writeVoid(c -> {
             repo.softDelete(c, id, session.who());
+            String late = guard.check(c, submittedQuartersHeld(c, id, headOf(d) + "户 删除农户"), lateEditReason,
+                    session.who());
             audit.record(c, AuditAction.DELETE, AUDIT_ENTITY, id,
-                    "删除农户 " + headOf(d) + "（可由管理员恢复）");
+                    "删除农户 " + headOf(d) + "（可由管理员恢复）" + late);
         });
         search.refresh(List.of(id));
+    }
+
+    /**
+     * One fact per submitted quarter the household was on the ledger in (began by its last day, not ended
+     * before its first), dated that last day: deleting or restoring it changes each of them.
+     */
+    private List<SubmittedQuarterGuard.DatedFact> submittedQuartersHeld(java.sql.Connection c, String id, String what)
+            throws java.sql.SQLException {
+        var state = events.state(c, id);
+        List<SubmittedQuarterGuard.DatedFact> facts = new ArrayList<>();
+        java.util.Set<cn.gridledger.model.Quarter> seen = new java.util.HashSet<>();
+        for (var s : new cn.gridledger.logic.store.QuarterSubmissionRepository().all(c)) {
+            cn.gridledger.model.Quarter q = s.quarter();
+            boolean began = state.since() == null || state.since().compareTo(q.lastDay().toString()) <= 0;
+            boolean stillThere = state.endedOn() == null || state.endedOn().compareTo(q.firstDay().toString()) >= 0;
+            if (began && stillThere && seen.add(q)) {
+                facts.add(new SubmittedQuarterGuard.DatedFact("农户", id, id, what, q.lastDay()));
+            }
+        }
+        return facts;
     }
 
     private static String headOf(HouseholdDetail d) {
@@ -371,10 +403,18 @@ public final class HouseholdService {
 
     /** Restores a deleted household: administrators only. */
     public void restore(String id) {
+        restore(id, null);
+    }
+
+    /** Restores, with the reason needed when it comes back into a submitted quarter (see {@link #delete(String, String)}). */
+    public void restore(String id, String lateEditReason) {
         session.requireAdmin("恢复已删除的农户");
         db.writeVoid(c -> {
             repo.restore(c, id);
-            audit.record(c, AuditAction.RESTORE, AUDIT_ENTITY, id, "恢复已删除的农户");
+            HouseholdDetail d = repo.load(c, id);
+            String late = d == null ? "" : guard.check(c, submittedQuartersHeld(c, id, headOf(d) + "户 恢复农户"),
+                    lateEditReason, session.who());
+            audit.record(c, AuditAction.RESTORE, AUDIT_ENTITY, id, "恢复已删除的农户" + late);
         });
         search.refresh(List.of(id));
     }

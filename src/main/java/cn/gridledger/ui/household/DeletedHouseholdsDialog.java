@@ -50,7 +50,10 @@ final class DeletedHouseholdsDialog {
                 return;
             }
             try {
-                services.households().restore(r.id());
+                cn.gridledger.ui.common.LateEditReasonDialog.saveAsking(table.getScene().getWindow(), late -> {
+                    services.households().restore(r.id(), late);
+                    return Boolean.TRUE;
+                });
             } catch (RuntimeException ex) {
                 Dialogs.failure(ex);
             }

@@ -461,7 +461,10 @@ public final class HouseholdsPage implements Page {
         if (Dialogs.confirm(I18n.t("hh.delete.header"), I18n.t("hh.delete.text", r.headName() == null ? "" : r.headName(),
                 r.memberCount()))) {
             try {
-                services.households().delete(r.id());
+                cn.gridledger.ui.common.LateEditReasonDialog.saveAsking(table.getScene().getWindow(), late -> {
+                    services.households().delete(r.id(), late);
+                    return Boolean.TRUE;
+                });
             } catch (RuntimeException e) {
                 Dialogs.failure(e);
             }

@@ -199,4 +199,20 @@ class LateEditGuardTest {
         long grid = gridOf(householdId);
         return app.township().grids().stream().filter(g -> g.id() == grid).findFirst().orElseThrow().villageId();
     }
+
+    @Test
+    void deletingOrRestoringAHouseholdOfTheSubmittedQuarterNeedsAReason() {
+        List<String> deletedBefore = app.households().deleted().stream().map(r -> r.id()).toList();
+        refusedNaming(() -> app.households().delete("h1"), "张三明户 删除农户");
+        assertEquals(deletedBefore, app.households().deleted().stream().map(r -> r.id()).toList());
+        app.households().delete("h1", "重复录入");
+        assertTrue(app.households().deleted().stream().anyMatch(r -> r.id().equals("h1")));
+        assertEquals(List.of("张三明户 删除农户"), app.submissions().lateEdits().stream().map(LateEdit::what).toList());
+        assertEquals(Q3.lastDay(), app.submissions().lateEdits().get(0).factDate());
+
+        refusedNaming(() -> app.households().restore("h1"), "张三明户 恢复农户");
+        app.households().restore("h1", "误删");
+        assertEquals(deletedBefore, app.households().deleted().stream().map(r -> r.id()).toList());
+        assertEquals(2, app.submissions().lateEdits().size());
+    }
 }
