@@ -46,13 +46,12 @@ final class HouseholdDatedFacts {
 
     private void household(Household was, Household now, LocalDate statusDay) {
         if (was == null) {
-            add("农户", householdId, name + " 新增农户", now.since());
+            // without 立户日期 the household counts in every quarter, the submitted ones too
+            out.add(new DatedFact("农户", householdId, householdId, name + " 新增农户"
+                    + (now.since() == null ? "（未填立户日期）" : ""), now.since() == null ? null : now.since().firstDay()));
             return;
         }
-        if (!Objects.equals(was.since(), now.since())) {
-            add("农户", householdId, name + " 入户日期", was.since());
-            add("农户", householdId, name + " 入户日期", now.since());
-        }
+        moved("农户", householdId, name + " 立户日期", was.since(), now.since());
         if (was.gridId() != null && now.gridId() != null && !was.gridId().equals(now.gridId())) {
             add("农户", householdId, name + " 迁往其他网格", statusDay);
         }
@@ -81,9 +80,8 @@ final class HouseholdDatedFacts {
                 if (before == null) {
                     add("成员", idOf(m), who + " 入户", m.since());
                 }
-            } else if (!Objects.equals(was.since(), m.since())) {
-                add("成员", idOf(m), who + " 入户日期", was.since());
-                add("成员", idOf(m), who + " 入户日期", m.since());
+            } else {
+                moved("成员", idOf(m), who + " 入户日期", was.since(), m.since());
             }
         }
         if (before == null) {
@@ -108,14 +106,9 @@ final class HouseholdDatedFacts {
                 add("防返贫监测", id, name + " 防返贫监测 消除", now.riskEliminated() ? now.eliminatedMonth() : null);
                 continue;
             }
-            if (!Objects.equals(was.identifiedMonth(), now.identifiedMonth())) {
-                add("防返贫监测", id, name + " 防返贫监测 识别年月", was.identifiedMonth());
-                add("防返贫监测", id, name + " 防返贫监测 识别年月", now.identifiedMonth());
-            }
-            if (was.riskEliminated() != now.riskEliminated() || !Objects.equals(was.eliminatedMonth(), now.eliminatedMonth())) {
-                add("防返贫监测", id, name + " 防返贫监测 消除年月", was.riskEliminated() ? was.eliminatedMonth() : null);
-                add("防返贫监测", id, name + " 防返贫监测 消除年月", now.riskEliminated() ? now.eliminatedMonth() : null);
-            }
+            movedDays("防返贫监测", id, name + " 防返贫监测 识别年月", was.identifiedMonth(), now.identifiedMonth(), LocalDate.MAX);
+            movedDays("防返贫监测", id, name + " 防返贫监测 消除年月", was.riskEliminated() ? was.eliminatedMonth() : null,
+                    now.riskEliminated() ? now.eliminatedMonth() : null, LocalDate.MAX);
         }
         for (Monitoring was : before) {
             if (after.stream().noneMatch(x -> x.id() == was.id())) {
@@ -139,9 +132,14 @@ final class HouseholdDatedFacts {
                     .findFirst().orElse(null);
             if (was == null) {
                 add("积分", String.valueOf(id.applyAsLong(now)), name + " " + what, date.apply(now));
-            } else if (!Objects.equals(date.apply(was), date.apply(now)) || !sameCount.test(was, now)) {
-                add("积分", String.valueOf(id.applyAsLong(now)), name + " " + what, date.apply(was));
+            } else if (!sameCount.test(was, now)) {
+                // another value: every quarter from the earlier day on adds up differently
+                LocalDate first = java.util.Collections.min(List.of(date.apply(was), date.apply(now)));
+                add("积分", String.valueOf(id.applyAsLong(now)), name + " " + what, first);
                 add("积分", String.valueOf(id.applyAsLong(now)), name + " " + what, date.apply(now));
+            } else {
+                out.addAll(DatedFact.moved("积分", String.valueOf(id.applyAsLong(now)), householdId, name + " " + what,
+                        date.apply(was), date.apply(now)));
             }
         }
         for (T was : before) {
@@ -158,6 +156,17 @@ final class HouseholdDatedFacts {
     private static String idOf(Member m) {
         return m.person().idNumber() != null && !m.person().idNumber().isBlank() ? m.person().idNumber()
                 : String.valueOf(m.id());
+    }
+
+    /** A since moved (or set, or cleared: none means always): see {@link DatedFact#moved}. */
+    private void moved(String kind, String recordId, String what, FuzzyDate was, FuzzyDate now) {
+        movedDays(kind, recordId, what, was, now, LocalDate.MIN);
+    }
+
+    /** A day moved; {@code none} is what a missing one means (MIN: always, MAX: not yet). */
+    private void movedDays(String kind, String recordId, String what, FuzzyDate was, FuzzyDate now, LocalDate none) {
+        out.addAll(DatedFact.moved(kind, recordId, householdId, what, was == null ? none : was.firstDay(),
+                now == null ? none : now.firstDay()));
     }
 
     private void add(String kind, String recordId, String what, FuzzyDate date) {

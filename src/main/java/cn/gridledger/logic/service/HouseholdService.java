@@ -365,23 +365,15 @@ public final class HouseholdService {
     }
 
     /**
-     * One fact per submitted quarter the household was on the ledger in (began by its last day, not ended
-     * before its first), dated that last day: deleting or restoring it changes each of them.
+     * Deleting or restoring a household changes every quarter it was on the ledger in: from its since (none:
+     * always) to the day after it ended (none: on).
      */
     private List<SubmittedQuarterGuard.DatedFact> submittedQuartersHeld(java.sql.Connection c, String id, String what)
             throws java.sql.SQLException {
         var state = events.state(c, id);
-        List<SubmittedQuarterGuard.DatedFact> facts = new ArrayList<>();
-        java.util.Set<cn.gridledger.model.Quarter> seen = new java.util.HashSet<>();
-        for (var s : new cn.gridledger.logic.store.QuarterSubmissionRepository().all(c)) {
-            cn.gridledger.model.Quarter q = s.quarter();
-            boolean began = state.since() == null || state.since().compareTo(q.lastDay().toString()) <= 0;
-            boolean stillThere = state.endedOn() == null || state.endedOn().compareTo(q.firstDay().toString()) >= 0;
-            if (began && stillThere && seen.add(q)) {
-                facts.add(new SubmittedQuarterGuard.DatedFact("农户", id, id, what, q.lastDay()));
-            }
-        }
-        return facts;
+        LocalDate since = state.since() == null ? null : cn.gridledger.model.FuzzyDate.parseIso(state.since()).firstDay();
+        LocalDate through = state.endedOn() == null ? null : LocalDate.parse(state.endedOn()).plusDays(1);
+        return List.of(new SubmittedQuarterGuard.DatedFact("农户", id, id, what, since, through));
     }
 
     private static String headOf(HouseholdDetail d) {

@@ -355,14 +355,9 @@ public final class MonitoringService {
         if (java.util.Objects.equals(was, now)) {
             return List.of();
         }
-        String what = headOf(c, after.id()) + " 防返贫监测 消除年月";
-        List<DatedFact> facts = new ArrayList<>();
-        for (FuzzyDate d : new FuzzyDate[] {was, now}) {
-            if (d != null) {
-                facts.add(new DatedFact("防返贫监测", String.valueOf(after.id()), after.householdId(), what, d.firstDay()));
-            }
-        }
-        return facts;
+        return DatedFact.moved("防返贫监测", String.valueOf(after.id()), after.householdId(),
+                headOf(c, after.id()) + " 防返贫监测 消除年月", was == null ? LocalDate.MAX : was.firstDay(),
+                now == null ? LocalDate.MAX : now.firstDay()); // not eliminated: as if in a month still to come
     }
 
     /** {@code 张三明户}, as the household form's late-edit notes name a household. */

@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import cn.gridledger.logic.report.CountyText;
@@ -18,17 +16,54 @@ import cn.gridledger.model.LateEdit;
 import cn.gridledger.model.Quarter;
 
 /**
- * The rule of #15 for every save path: a change whose date (old or new) falls inside a quarter already
- * submitted needs a reason. Without one it is refused ({@link SubmittedQuarterException}, nothing written);
- * with one each such change is kept in {@code late_edit}, to be listed in the next export's 补充说明.
+ * The rule of #15 for every save path: a change to what a submitted quarter's reports counted needs a reason.
+ * Without one it is refused ({@link SubmittedQuarterException}, nothing written); with one each such change is
+ * kept in {@code late_edit} (one row per submitted quarter it touches), to be listed in the next export's 补充说明.
+ *
+ * <p>A dated fact touches the quarter of its day (the quarter's 新增/减少 and 本季度 figures) and, since every
+ * report counts what held on a quarter's last day (and points add up), every later quarter too, up to the day
+ * the fact stops mattering: a member who left in May is missing from the third quarter's count as well.
  */
 final class SubmittedQuarterGuard {
 
     /**
-     * One dated fact a save changes: {@code kind} 农户 / 成员 / 户状态 / 防返贫监测, the record and its household,
-     * what the note calls it ({@code 张三明户 李四 迁出日期}), and the day (a month: its first day).
+     * One fact a save changes: {@code kind} 农户 / 成员 / 户状态 / 防返贫监测 / 积分 …, the record and its household,
+     * what the note calls it ({@code 张三明户 李四 迁出}), its day (a month: its first day; null: undated, i.e.
+     * always) and {@code through}: the first day its change no longer shows in the state on a day (null: never;
+     * equal to {@code date}: only the quarter of the day is touched).
      */
-    record DatedFact(String kind, String recordId, String householdId, String what, LocalDate date) {
+    record DatedFact(String kind, String recordId, String householdId, String what, LocalDate date, LocalDate through) {
+
+        /** A fact that holds from its day on (a new member, a departure, a status change …). */
+        DatedFact(String kind, String recordId, String householdId, String what, LocalDate date) {
+            this(kind, recordId, householdId, what, date, null);
+        }
+
+        /**
+         * A day moved from {@code was} to {@code now}: the quarters of both days, and those whose last day lies
+         * between, where the state differs. The caller says what an empty day means: {@link LocalDate#MIN} for
+         * "always" (a since not given), {@link LocalDate#MAX} for "not yet" (not eliminated).
+         */
+        static List<DatedFact> moved(String kind, String recordId, String householdId, String what, LocalDate was,
+                LocalDate now) {
+            if (was.equals(now)) {
+                return List.of();
+            }
+            LocalDate first = was.isBefore(now) ? was : now;
+            LocalDate last = was.isBefore(now) ? now : was;
+            boolean endless = last.equals(LocalDate.MAX);
+            DatedFact span = new DatedFact(kind, recordId, householdId, what, first.equals(LocalDate.MIN) ? null : first,
+                    endless ? null : last);
+            return endless ? List.of(span) : List.of(span, new DatedFact(kind, recordId, householdId, what, last, last));
+        }
+
+        boolean touches(Quarter q) {
+            if (date != null && Quarter.of(date).equals(q)) {
+                return true;
+            }
+            LocalDate end = q.lastDay();
+            return (date == null || !end.isBefore(date)) && (through == null || end.isBefore(through));
+        }
     }
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
@@ -38,43 +73,49 @@ final class SubmittedQuarterGuard {
     /**
      * Checks {@code facts} in the caller's transaction; with a reason, records the late edits.
      *
-     * @return for the audit log: {@code ；已报送季度内的修改 2 项，原因：…}, or "" when no fact is in a submitted quarter
-     * @throws SubmittedQuarterException when some fact is and {@code reason} is blank
+     * @return for the audit log: {@code ；已报送季度内的修改 2 项，原因：…}, or "" when no fact touches a submitted quarter
+     * @throws SubmittedQuarterException when some fact does and {@code reason} is blank
      */
     String check(Connection c, List<DatedFact> facts, String reason, String who) throws SQLException {
-        Map<Quarter, Boolean> submitted = new HashMap<>();
-        List<DatedFact> late = new ArrayList<>();
+        if (facts.isEmpty()) {
+            return "";
+        }
+        Set<Quarter> submitted = new java.util.TreeSet<>(java.util.Comparator.comparing(Quarter::code));
+        repo.all(c).forEach(s -> submitted.add(s.quarter()));
+        List<Late> late = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (DatedFact f : facts) {
-            Quarter q = Quarter.of(f.date());
-            if (submitted.computeIfAbsent(q, k -> isSubmitted(c, k)) && seen.add(f.what() + f.date())) {
-                late.add(f);
+            for (Quarter q : submitted) {
+                if (f.touches(q) && seen.add(f.what() + "|" + f.date() + "|" + q.code())) {
+                    late.add(new Late(f, q));
+                }
             }
         }
         if (late.isEmpty()) {
             return "";
         }
-        List<String> said = late.stream().map(f -> f.what() + " " + CountyText.date(f.date().toString())
-                + "（" + Quarter.of(f.date()).label() + "）").toList();
+        List<String> said = late.stream().map(Late::said).toList();
         if (reason == null || reason.isBlank()) {
             Set<String> quarters = new LinkedHashSet<>();
-            late.forEach(f -> quarters.add(Quarter.of(f.date()).label()));
-            throw new SubmittedQuarterException("该日期属于已报送的" + String.join("、", quarters) + "，修改需填写原因："
+            late.forEach(l -> quarters.add(l.quarter().label()));
+            throw new SubmittedQuarterException("这次修改涉及已报送的" + String.join("、", quarters) + "，需填写修改原因："
                     + String.join("；", said) + "。", said);
         }
         String at = LocalDateTime.now().format(AT);
-        for (DatedFact f : late) {
-            repo.addLateEdit(c, new LateEdit(0, f.kind(), f.recordId(), f.householdId(), f.date(), Quarter.of(f.date()),
-                    f.what(), reason.trim(), who, at));
+        for (Late l : late) {
+            DatedFact f = l.fact();
+            repo.addLateEdit(c, new LateEdit(0, f.kind(), f.recordId(), f.householdId(),
+                    f.date() == null ? l.quarter().lastDay() : f.date(), l.quarter(), f.what(), reason.trim(), who, at));
         }
         return "；已报送季度内的修改 " + late.size() + " 项（" + String.join("；", said) + "），原因：" + reason.trim();
     }
 
-    private boolean isSubmitted(Connection c, Quarter q) {
-        try {
-            return repo.isSubmitted(c, q);
-        } catch (SQLException e) {
-            throw new cn.gridledger.logic.store.StoreException("读取报送记录失败", e);
+    /** A fact and one submitted quarter it touches. */
+    private record Late(DatedFact fact, Quarter quarter) {
+        String said() {
+            boolean inside = fact.date() != null && Quarter.of(fact.date()).equals(quarter);
+            return fact.what() + (fact.date() == null ? "" : " " + CountyText.date(fact.date().toString()))
+                    + (inside ? "（" : "（影响") + quarter.label() + "）";
         }
     }
 }

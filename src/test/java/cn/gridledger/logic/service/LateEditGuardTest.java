@@ -76,7 +76,7 @@ class LateEditGuardTest {
 
     private static void refusedNaming(Runnable change, String what) {
         SubmittedQuarterException e = assertThrows(SubmittedQuarterException.class, change::run);
-        assertTrue(e.getMessage().startsWith("该日期属于已报送的2026年第3季度，修改需填写原因"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("这次修改涉及已报送的2026年第3季度，需填写修改原因"), e.getMessage());
         assertTrue(e.facts().stream().anyMatch(f -> f.contains(what)), e.facts() + " names " + what);
     }
 
@@ -214,5 +214,44 @@ class LateEditGuardTest {
         app.households().restore("h1", "误删");
         assertEquals(deletedBefore, app.households().deleted().stream().map(r -> r.id()).toList());
         assertEquals(2, app.submissions().lateEdits().size());
+    }
+
+    /** Reports count what held on a quarter's last day: a change dated before the submitted quarter reaches it. */
+    @Test
+    void aChangeDatedBeforeTheSubmittedQuarterStillReachesIt() {
+        HouseholdDetail d = app.households().load("h1");
+        Member xiao = d.members().stream().filter(x -> x.person().name().equals("张小明")).findFirst().orElseThrow();
+        HouseholdDetail without = new HouseholdDetail(d.household(), d.members().stream().filter(x -> x != xiao).toList(),
+                d.monitoring(), d.awards(), d.pointsEntries(), d.redemptions());
+        List<cn.gridledger.model.MemberDeparture> may = List.of(new cn.gridledger.model.MemberDeparture(xiao.id(),
+                cn.gridledger.model.code.DepartureReason.迁出, LocalDate.of(2026, 5, 10), null));
+        SubmittedQuarterException e = assertThrows(SubmittedQuarterException.class,
+                () -> app.households().save(without, may, List.of(), (String) null));
+        assertEquals(List.of("张三明户 张小明 迁出 2026.05.10（影响2026年第3季度）"), e.facts());
+
+        // a since set where there was none (always) to a day long before: the third quarter counts her all the same
+        Member li = d.members().stream().filter(x -> x.person().name().equals("李秀英")).findFirst().orElseThrow();
+        Member liSince = new Member(li.id(), li.householdId(), li.person(), li.relation(), li.seq(), li.education(),
+                li.studentStatus(), li.health(), li.labourSkill(), li.monthsAway(), li.workPlace(), li.resident(),
+                cn.gridledger.model.FuzzyDate.of(2010, 3, 1));
+        app.households().save(new HouseholdDetail(d.household(), d.members().stream().map(x -> x == li ? liSince : x)
+                .toList(), d.monitoring(), d.awards(), d.pointsEntries(), d.redemptions()), List.of(), List.of());
+        assertEquals(List.of(), app.submissions().lateEdits());
+    }
+
+    @Test
+    void aNewHouseholdWithout立户日期CountsInTheSubmittedQuarterToo() {
+        HouseholdDetail undated = HouseholdFixtures.detail("130102100201000099", gridOf("h1"), null,
+                HouseholdFixtures.member("孙新", HouseholdFixtures.id("19880808", 7), "户主"));
+        SubmittedQuarterException e = assertThrows(SubmittedQuarterException.class, () -> app.households().save(undated));
+        assertEquals(List.of("孙新户 新增农户（未填立户日期）（影响2026年第3季度）"), e.facts());
+
+        cn.gridledger.model.Household h = undated.household();
+        HouseholdDetail dated = HouseholdDetail.of(new cn.gridledger.model.Household(h.id(), h.hhNumber(), h.gridId(),
+                h.villagerGroupId(), h.tenGroupNo(), h.tenGroupLeader(), h.address(), h.phone(), h.hhType(), h.dibao(),
+                h.tekun(), h.housingStatus(), h.toiletStatus(), h.notes(), cn.gridledger.model.FuzzyDate.of(2026, 10, 20)),
+                undated.members());
+        app.households().save(dated);
+        assertEquals(List.of(), app.submissions().lateEdits(), "founded in the fourth quarter");
     }
 }

@@ -132,7 +132,7 @@ class QuarterSubmissionTest {
 
         // without a reason the change is refused and nothing is written
         SubmittedQuarterException refused = assertThrows(SubmittedQuarterException.class, () -> moveOutZhangXiaoming(null));
-        assertTrue(refused.getMessage().startsWith("该日期属于已报送的2026年第3季度，修改需填写原因"), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("这次修改涉及已报送的2026年第3季度，需填写修改原因"), refused.getMessage());
         assertTrue(refused.getMessage().contains("张三明户 张小明 迁出 2026.08.10"), refused.getMessage());
         assertEquals(3, app.households().load("h1").members().size());
         moveOutZhangXiaoming(REASON);
