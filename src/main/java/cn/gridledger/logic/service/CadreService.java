@@ -13,11 +13,13 @@ import java.util.Set;
 
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.FieldChange;
 import cn.gridledger.logic.security.FieldChanges;
 import cn.gridledger.logic.security.PersonalData;
 import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.CadreRepository;
 import cn.gridledger.logic.store.Database;
+import cn.gridledger.logic.service.SubmittedQuarterGuard.DatedFact;
 import cn.gridledger.logic.validate.Dates;
 import cn.gridledger.logic.validate.IdNumber;
 import cn.gridledger.logic.validate.IdNumbers;
@@ -57,6 +59,10 @@ public final class CadreService {
     private final Session session;
     private final AuditService audit;
     private final CadreRepository repo = new CadreRepository();
+    private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
+    /** Fact kinds of late edits (报送): a post's 任职/离任 month, a reserve entry's 入库/出库 month. */
+    private static final String POST_FACT = "干部职务";
+    private static final String RESERVE_FACT = "后备力量";
 
     CadreService(Database db, Session session, AuditService audit) {
         this.db = db;
@@ -357,6 +363,17 @@ public final class CadreService {
      * @throws ExistingPersonException when a new person's ID number already belongs to someone
      */
     public long save(CadreEdit edit) {
+        return save(edit, null);
+    }
+
+    /**
+     * As {@link #save(CadreEdit)}, with the reason for a post's 任职 or 离任 month inside a quarter already
+     * submitted (报送, #15; 村干部队伍结构统计表); {@code endPost}, {@code addReserve} and {@code endReserve}
+     * take it the same way.
+     *
+     * @throws SubmittedQuarterException when such a month is in the save and the reason is blank (nothing is written)
+     */
+    public long save(CadreEdit edit, String lateEditReason) {
         Map<String, String> problems = new LinkedHashMap<>();
         Person input = validatePerson(edit.person(), problems);
         LocalDate today = LocalDate.now();
@@ -405,24 +422,33 @@ public final class CadreService {
                             "修改干部 " + after.name(), changes);
                 }
             }
+            List<DatedFact> facts = new ArrayList<>();
+            List<Audited> posts = new ArrayList<>();
             for (Post p : newPosts) {
                 Post withPerson = new Post(0, personId, p.postType(), p.category(), p.villageId(), p.gridId(),
                         p.dispatchUnit(), p.dispatchLevel(), p.fullTime(), p.startDate(), p.endDate(), p.oneShoulder(),
                         p.crossPost(), p.source(), p.notes());
                 long postId = repo.insertPost(c, withPerson);
-                audit.record(c, AuditAction.CREATE, AUDIT_ENTITY, String.valueOf(personId),
-                        "新增职务 " + input.name() + " " + p.postType() + "（职务编号 " + postId + "）",
-                        FieldChanges.between(Map.of(), postFields(withPerson)));
+                fact(facts, POST_FACT, postId, input.name() + " " + p.postType() + " 任职", p.startDate());
+                fact(facts, POST_FACT, postId, input.name() + " " + p.postType() + " 离任", p.endDate());
+                posts.add(new Audited(AuditAction.CREATE, "新增职务 " + input.name() + " " + p.postType()
+                        + "（职务编号 " + postId + "）", FieldChanges.between(Map.of(), postFields(withPerson))));
             }
             for (Map.Entry<Long, FuzzyDate> e : endings.entrySet()) {
-                endPostIn(c, personId, e.getKey(), e.getValue());
+                posts.add(endPostIn(c, personId, e.getKey(), e.getValue(), facts));
             }
+            recordAll(c, personId, posts, guard.check(c, facts, lateEditReason, session.who()));
             return personId;
         });
     }
 
     /** Ends one post in {@code endMonth} (typed text, e.g. 2026.09); the post and its history stay. */
     public void endPost(long postId, String endMonth) {
+        endPost(postId, endMonth, null);
+    }
+
+    /** Ending a post in a month inside a submitted quarter needs the reason (see {@link #save(CadreEdit, String)}). */
+    public void endPost(long postId, String endMonth, String lateEditReason) {
         Map<String, String> problems = new LinkedHashMap<>();
         FuzzyDate month = month("离任时间", endMonth, true, LocalDate.now(), problems);
         if (!problems.isEmpty()) {
@@ -434,11 +460,15 @@ public final class CadreService {
                 throw new UserFacingException("找不到该职务（编号 " + postId + "）。");
             }
             requireEdit(repo.postsOf(c, post.personId()), List.of());
-            endPostIn(c, post.personId(), postId, month);
+            List<DatedFact> facts = new ArrayList<>();
+            Audited ended = endPostIn(c, post.personId(), postId, month, facts);
+            recordAll(c, post.personId(), List.of(ended), guard.check(c, facts, lateEditReason, session.who()));
         });
     }
 
-    private void endPostIn(Connection c, long personId, long postId, FuzzyDate end) throws SQLException {
+    /** Ends the post; its audit record is written by the caller, after the late-edit check. */
+    private Audited endPostIn(Connection c, long personId, long postId, FuzzyDate end, List<DatedFact> facts)
+            throws SQLException {
         Post post = repo.post(c, postId);
         if (post == null || post.personId() != personId) {
             throw new UserFacingException("找不到该职务（编号 " + postId + "）。");
@@ -453,9 +483,33 @@ public final class CadreService {
         }
         repo.endPost(c, postId, end);
         Person person = repo.person(c, personId);
-        audit.record(c, AuditAction.UPDATE, AUDIT_ENTITY, String.valueOf(personId),
-                "结束职务 " + (person == null ? "" : person.name()) + " " + post.postType() + "（职务编号 " + postId + "）",
-                List.of(new cn.gridledger.logic.security.FieldChange("离任时间", null, end.toDisplay())));
+        String name = person == null ? "" : person.name();
+        fact(facts, POST_FACT, postId, name + " " + post.postType() + " 离任", end);
+        return new Audited(AuditAction.UPDATE, "结束职务 " + name + " " + post.postType() + "（职务编号 " + postId + "）",
+                List.of(new FieldChange("离任时间", null, end.toDisplay())));
+    }
+
+    /** An audit record held back until the late-edit check, so that the last one can say what it found. */
+    private record Audited(AuditAction action, String summary, List<FieldChange> changes) {
+    }
+
+    private void recordAll(Connection c, long personId, List<Audited> records, String late) throws SQLException {
+        for (int i = 0; i < records.size(); i++) {
+            Audited a = records.get(i);
+            audit.record(c, a.action(), AUDIT_ENTITY, String.valueOf(personId),
+                    a.summary() + (i == records.size() - 1 ? late : ""), a.changes());
+        }
+    }
+
+    /**
+     * A post's or reserve entry's month as a dated fact of 报送. No household: the late_edit row has
+     * household_id NULL, so only township-wide exports list it in 补充说明 (a village's export picks late
+     * edits by their household's village) — fine, the township submits the quarter.
+     */
+    private static void fact(List<DatedFact> facts, String kind, long recordId, String what, FuzzyDate month) {
+        if (month != null) {
+            facts.add(new DatedFact(kind, String.valueOf(recordId), null, what, month.firstDay()));
+        }
     }
 
     private void requireEdit(List<PostView> existing, List<Post> added) {
@@ -479,6 +533,12 @@ public final class CadreService {
      * @return the register entry's id
      */
     public long addReserve(String rawIdNumber, long villageId, String entryMonth, String direction, String training) {
+        return addReserve(rawIdNumber, villageId, entryMonth, direction, training, null);
+    }
+
+    /** An entry month inside a submitted quarter needs the reason (后备力量台账; see {@link #save(CadreEdit, String)}). */
+    public long addReserve(String rawIdNumber, long villageId, String entryMonth, String direction, String training,
+            String lateEditReason) {
         Map<String, String> problems = new LinkedHashMap<>();
         Parsed<IdNumber> id = IdNumbers.parse(rawIdNumber);
         if (id.hasError()) {
@@ -504,18 +564,27 @@ public final class CadreService {
                 throw new UserFacingException("“" + p.name() + "”已在该村的后备力量中。");
             }
             long reserveId = repo.insertReserve(c, p.id(), villageId, entry, trimmed(direction), trimmed(training));
+            List<DatedFact> facts = new ArrayList<>();
+            fact(facts, RESERVE_FACT, reserveId, p.name() + " 后备力量 入库", entry);
+            String late = guard.check(c, facts, lateEditReason, session.who());
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("入库时间", entry.toDisplay());
             fields.put("拟培养方向", trimmed(direction));
             fields.put("培养措施", trimmed(training));
             audit.record(c, AuditAction.CREATE, AUDIT_ENTITY, String.valueOf(p.id()),
-                    "加入后备力量 " + p.name() + "（村编号 " + villageId + "）", FieldChanges.between(Map.of(), fields));
+                    "加入后备力量 " + p.name() + "（村编号 " + villageId + "）" + late,
+                    FieldChanges.between(Map.of(), fields));
             return reserveId;
         });
     }
 
     /** Takes a reserve cadre out of the register in {@code exitMonth}; the entry stays as history. */
     public void endReserve(long reserveId, String exitMonth) {
+        endReserve(reserveId, exitMonth, null);
+    }
+
+    /** An exit month inside a submitted quarter needs the reason (see {@link #save(CadreEdit, String)}). */
+    public void endReserve(long reserveId, String exitMonth, String lateEditReason) {
         Map<String, String> problems = new LinkedHashMap<>();
         FuzzyDate exit = month("出库时间", exitMonth, true, LocalDate.now(), problems);
         if (exit == null && problems.isEmpty()) {
@@ -534,9 +603,12 @@ public final class CadreService {
                 throw new UserFacingException("出库时间 " + exit.toDisplay() + " 早于入库时间 " + r.entryDate().toDisplay() + "。");
             }
             repo.endReserve(c, reserveId, exit);
+            List<DatedFact> facts = new ArrayList<>();
+            fact(facts, RESERVE_FACT, reserveId, r.person().name() + " 后备力量 出库", exit);
+            String late = guard.check(c, facts, lateEditReason, session.who());
             audit.record(c, AuditAction.UPDATE, AUDIT_ENTITY, String.valueOf(r.person().id()),
-                    "移出后备力量 " + r.person().name() + "（" + r.villageName() + "）",
-                    List.of(new cn.gridledger.logic.security.FieldChange("出库时间", null, exit.toDisplay())));
+                    "移出后备力量 " + r.person().name() + "（" + r.villageName() + "）" + late,
+                    List.of(new FieldChange("出库时间", null, exit.toDisplay())));
         });
     }
 

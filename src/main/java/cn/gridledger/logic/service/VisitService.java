@@ -15,6 +15,7 @@ import cn.gridledger.logic.security.FieldChanges;
 import cn.gridledger.logic.security.PersonalData;
 import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
+import cn.gridledger.logic.service.SubmittedQuarterGuard.DatedFact;
 import cn.gridledger.logic.store.VisitRepository;
 import cn.gridledger.logic.validate.VisitRules;
 import cn.gridledger.model.Quarter;
@@ -46,6 +47,7 @@ public final class VisitService {
     private final Session session;
     private final AuditService audit;
     private final VisitRepository repo = new VisitRepository();
+    private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
 
     VisitService(Database db, Session session, AuditService audit) {
         this.db = db;
@@ -166,6 +168,17 @@ public final class VisitService {
 
     /** Records a visit; returns its id. */
     public String record(VisitInput in) {
+        return record(in, null);
+    }
+
+    /**
+     * As {@link #record(VisitInput)}, with the reason for a change to 走访工作统计表 of a quarter already
+     * submitted (报送, #15); {@code edit}, {@code close} and {@code delete} take it the same way.
+     *
+     * @throws SubmittedQuarterException when the visit counts in a submitted quarter and the reason is blank
+     *     (nothing is written)
+     */
+    public String record(VisitInput in, String lateEditReason) {
         VisitRules.Checked v = checked(in);
         return db.write(c -> {
             Long grid = requireHouseholds(c, v.households());
@@ -174,7 +187,8 @@ public final class VisitService {
                     v.finding(), v.followUpNeeded(), v.followUp(), v.dueDate(), v.followUpNeeded(), null, null,
                     session.who());
             repo.insert(c, visit);
-            audit.record(c, AuditAction.CREATE, AUDIT_ENTITY, id, "新增走访记录（" + summary(visit) + "）",
+            String late = guard.check(c, lateFacts(c, null, visit), lateEditReason, session.who());
+            audit.record(c, AuditAction.CREATE, AUDIT_ENTITY, id, "新增走访记录（" + summary(visit) + "）" + late,
                     FieldChanges.between(Map.of(), fields(visit)));
             return id;
         });
@@ -185,6 +199,11 @@ public final class VisitService {
      * taken away closes it.
      */
     public void edit(String id, VisitInput in) {
+        edit(id, in, null);
+    }
+
+    /** A change to what a submitted quarter counted of the visit needs the reason (see {@link #record(VisitInput, String)}). */
+    public void edit(String id, VisitInput in, String lateEditReason) {
         VisitRules.Checked v = checked(in);
         db.writeVoid(c -> {
             Visit before = existing(c, id);
@@ -197,12 +216,17 @@ public final class VisitService {
             if (after.closedDate() != null && after.closedDate().isBefore(after.date())) {
                 throw new UserFacingException("走访日期不能晚于办结日期 " + after.closedDate() + "。");
             }
-            write(c, before, after, "修改走访记录");
+            write(c, before, after, "修改走访记录", lateEditReason);
         });
     }
 
     /** Closes the visit's follow-up with its result and the day it was done. */
     public void close(String id, String result, String closedDate) {
+        close(id, result, closedDate, null);
+    }
+
+    /** Closing within a submitted quarter (it then no longer counts as 未办结 there) needs the reason. */
+    public void close(String id, String result, String closedDate, String lateEditReason) {
         db.writeVoid(c -> {
             Visit before = existing(c, id);
             if (!before.followUpNeeded()) {
@@ -219,16 +243,22 @@ public final class VisitService {
             Visit after = new Visit(id, before.date(), before.type(), before.gridId(), before.households(),
                     before.visitors(), before.finding(), true, before.followUp(), before.dueDate(), false,
                     result.strip(), closed, before.createdBy());
-            write(c, before, after, "办结走访事项");
+            write(c, before, after, "办结走访事项", lateEditReason);
         });
     }
 
     /** Marks the visit deleted (kept for the audit trail and history). */
     public void delete(String id) {
+        delete(id, null);
+    }
+
+    /** Deleting a visit a submitted quarter counted needs the reason. */
+    public void delete(String id, String lateEditReason) {
         db.writeVoid(c -> {
             Visit before = existing(c, id);
             repo.softDelete(c, id, session.who());
-            audit.record(c, AuditAction.DELETE, AUDIT_ENTITY, id, "删除走访记录（" + summary(before) + "）",
+            String late = guard.check(c, lateFacts(c, before, null), lateEditReason, session.who());
+            audit.record(c, AuditAction.DELETE, AUDIT_ENTITY, id, "删除走访记录（" + summary(before) + "）" + late,
                     FieldChanges.between(fields(before), Map.of()));
         });
     }
@@ -370,13 +400,71 @@ public final class VisitService {
         return v;
     }
 
-    private void write(Connection c, Visit before, Visit after, String what) throws SQLException {
+    private void write(Connection c, Visit before, Visit after, String what, String lateEditReason)
+            throws SQLException {
         var changes = FieldChanges.between(fields(before), fields(after));
         if (changes.isEmpty()) {
             return;
         }
         repo.update(c, after);
-        audit.record(c, AuditAction.UPDATE, AUDIT_ENTITY, after.id(), what + "（" + summary(after) + "）", changes);
+        String late = guard.check(c, lateFacts(c, before, after), lateEditReason, session.who());
+        audit.record(c, AuditAction.UPDATE, AUDIT_ENTITY, after.id(), what + "（" + summary(after) + "）" + late, changes);
+    }
+
+    /**
+     * What of a visit 走访工作统计表 counts, each part dated where the report counts it: the visit on its day
+     * (grid, type, households: 走访次数, 已走访户数), and its open follow-up at the end of each quarter it
+     * was still open then (未办结, 其中逾期).
+     */
+    private record Counted(String what, LocalDate date, List<String> figures) {
+    }
+
+    /**
+     * The parts that differ before and after (null: the visit is new, or deleted) as dated facts of 报送:
+     * so a finding's wording needs no reason, nor a follow-up closed after the submitted quarter ended.
+     */
+    private List<DatedFact> lateFacts(Connection c, Visit before, Visit after) throws SQLException {
+        List<Counted> was = counted(c, before);
+        List<Counted> now = counted(c, after);
+        List<DatedFact> facts = new ArrayList<>();
+        for (Counted k : was) {
+            if (!now.contains(k)) {
+                facts.add(fact(before, k));
+            }
+        }
+        for (Counted k : now) {
+            if (!was.contains(k)) {
+                facts.add(fact(after, k));
+            }
+        }
+        return facts;
+    }
+
+    private List<Counted> counted(Connection c, Visit v) throws SQLException {
+        if (v == null) {
+            return List.of();
+        }
+        String head = repo.headName(c, v.households().get(0));
+        String name = (head == null ? "" : head) + "户";
+        String grid = String.valueOf(v.gridId());
+        List<Counted> out = new ArrayList<>();
+        out.add(new Counted(name + " 走访记录", v.date(), List.of(grid, v.type(), String.join(",", v.households()))));
+        if (v.followUpNeeded()) {
+            LocalDate today = LocalDate.now();
+            for (Quarter q = Quarter.of(v.date()); !q.firstDay().isAfter(today); q = Quarter.of(q.lastDay().plusDays(1))) {
+                LocalDate end = q.lastDay();
+                if (v.closedDate() == null || v.closedDate().isAfter(end)) {
+                    boolean overdue = v.dueDate() != null && v.dueDate().isBefore(end);
+                    out.add(new Counted(name + " 走访事项 未办结", end, List.of(grid, String.valueOf(overdue))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Kind 走访; the household is the visit's first, so a village's export lists it. */
+    private static DatedFact fact(Visit v, Counted k) {
+        return new DatedFact("走访", v.id(), v.households().get(0), k.what(), k.date());
     }
 
     private static UserFacingException notFound(String id) {

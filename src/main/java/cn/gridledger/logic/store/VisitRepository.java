@@ -200,6 +200,14 @@ public final class VisitRepository {
         return grid.isEmpty() ? null : grid.get(0);
     }
 
+    /** The name of a household's 户主 (else its first current member), or null: how late-edit notes name it. */
+    public String headName(Connection c, String householdId) throws SQLException {
+        return Queries.string(c, """
+                SELECT p.name FROM member m JOIN person p ON p.id = m.person_id
+                WHERE m.household_id = ? AND m.ended_on IS NULL ORDER BY (m.relation = '户主') DESC, m.seq LIMIT 1""",
+                householdId);
+    }
+
     /** The person id of the one current cadre of this name, or null (none, or several of the same name). */
     public Long cadreNamed(Connection c, String name) throws SQLException {
         List<Long> ids = Queries.list(c, """

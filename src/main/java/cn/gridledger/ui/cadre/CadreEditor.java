@@ -29,6 +29,7 @@ import cn.gridledger.model.code.PoliticalStatus;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.common.LateEditReasonDialog;
 import cn.gridledger.ui.common.UiLook;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -437,10 +438,17 @@ final class CadreEditor {
         fields.forEach(CadreEditor::clearMark);
         problems.setText("");
         try {
-            long id = services.cadres().save(new CadreEdit(personId, input(), added,
-                    endings.entrySet().stream().map(e -> new PostEnd(e.getKey(), e.getValue())).toList()));
+            CadreEdit edit = new CadreEdit(personId, input(), added,
+                    endings.entrySet().stream().map(e -> new PostEnd(e.getKey(), e.getValue())).toList());
+            // a 任职/离任 month inside a submitted quarter: ask the reason, save once more
+            java.util.Optional<Long> id = LateEditReasonDialog.saveAsking(dialog.getDialogPane().getScene().getWindow(),
+                    reason -> services.cadres().save(edit, reason));
+            if (id.isEmpty()) {
+                problems.setText(I18n.t("hh.lateEdit.notSaved"));
+                return false;
+            }
             saved = true;
-            return id > 0;
+            return id.get() > 0;
         } catch (InvalidCadreException e) {
             e.problems().forEach((field, message) -> {
                 Control c = fieldsByLabel.get(field);

@@ -14,6 +14,7 @@ import cn.gridledger.model.Quarter;
 import cn.gridledger.model.code.CadreCategory;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.LateEditReasonDialog;
 import cn.gridledger.ui.common.Shown;
 import cn.gridledger.ui.shell.Page;
 import javafx.beans.property.ObjectProperty;
@@ -354,7 +355,15 @@ public final class CadrePage implements Page {
         ask.setContentText(I18n.t("cadre.exitMonth"));
         ask.showAndWait().ifPresent(month -> {
             try {
-                services.cadres().endReserve(row.id(), month);
+                // an exit month inside a submitted quarter: ask the reason; going back saves nothing
+                boolean done = LateEditReasonDialog.saveAsking(box.getScene().getWindow(), reason -> {
+                    services.cadres().endReserve(row.id(), month, reason);
+                    return Boolean.TRUE;
+                }).isPresent();
+                if (!done) {
+                    Dialogs.info(I18n.t("cadre.endReserve"), I18n.t("hh.lateEdit.notSaved"));
+                    return;
+                }
                 refreshReserves();
             } catch (RuntimeException ex) {
                 Dialogs.failure(ex);

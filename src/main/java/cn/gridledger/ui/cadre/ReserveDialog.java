@@ -11,6 +11,7 @@ import cn.gridledger.logic.service.CadreService.VillageRef;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.Fonts;
+import cn.gridledger.ui.common.LateEditReasonDialog;
 import cn.gridledger.ui.common.Shown;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -28,13 +29,14 @@ import javafx.stage.Window;
 /** 加入后备力量: a person (found by ID number) into a village's register, with direction and training. */
 final class ReserveDialog {
 
-    private final Dialog<ButtonType> dialog = new Dialog<>();
-    private final TextField idNumber = new TextField();
+    // package-private: the UI test drives the dialog without waiting on it
+    final Dialog<ButtonType> dialog = new Dialog<>();
+    final TextField idNumber = new TextField();
     private final ComboBox<VillageRef> village = new ComboBox<>();
-    private final TextField entry = new TextField(YearMonth.now().format(DateTimeFormatter.ofPattern("yyyy.MM")));
+    final TextField entry = new TextField(YearMonth.now().format(DateTimeFormatter.ofPattern("yyyy.MM")));
     private final ComboBox<String> direction = new ComboBox<>();
     private final TextField training = new TextField();
-    private final Label problem = new Label();
+    final Label problem = new Label();
     private boolean saved;
 
     ReserveDialog(AppServices services, List<VillageRef> villages, VillageRef preselected, Window owner) {
@@ -71,14 +73,21 @@ final class ReserveDialog {
         dialog.getDialogPane().setContent(form);
         cn.gridledger.ui.common.DialogFit.fit(dialog, 0);
         Button ok = (Button) dialog.getDialogPane().lookupButton(save);
+        ok.setId("reserveSave");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 if (village.getValue() == null) {
                     throw new UserFacingException(I18n.t("cadre.chooseVillage"));
                 }
-                services.cadres().addReserve(idNumber.getText(), village.getValue().id(), entry.getText(),
-                        direction.getEditor().getText(), training.getText());
-                saved = true;
+                long villageId = village.getValue().id();
+                // an entry month inside a submitted quarter: ask the reason, save once more
+                saved = LateEditReasonDialog.saveAsking(dialog.getDialogPane().getScene().getWindow(),
+                        reason -> services.cadres().addReserve(idNumber.getText(), villageId, entry.getText(),
+                                direction.getEditor().getText(), training.getText(), reason)).isPresent();
+                if (!saved) {
+                    problem.setText(I18n.t("hh.lateEdit.notSaved"));
+                    e.consume();
+                }
             } catch (UserFacingException ex) {
                 problem.setText(ex.getMessage());
                 e.consume();

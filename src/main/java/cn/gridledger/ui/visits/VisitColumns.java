@@ -64,8 +64,15 @@ final class VisitColumns {
             return false;
         }
         try {
-            services.visits().delete(row.id());
-            return true;
+            // a visit a submitted quarter counted: ask the reason; going back deletes nothing
+            boolean done = cn.gridledger.ui.common.LateEditReasonDialog.saveAsking(null, reason -> {
+                services.visits().delete(row.id(), reason);
+                return Boolean.TRUE;
+            }).isPresent();
+            if (!done) {
+                cn.gridledger.ui.common.Dialogs.info(I18n.t("visits.delete"), I18n.t("hh.lateEdit.notSaved"));
+            }
+            return done;
         } catch (RuntimeException ex) {
             cn.gridledger.ui.common.Dialogs.failure(ex);
             return false;

@@ -3,10 +3,12 @@ package cn.gridledger.ui.visits;
 import java.util.List;
 
 import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.VisitService;
 import cn.gridledger.model.Visit;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.DialogFit;
 import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.LateEditReasonDialog;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -73,13 +75,19 @@ final class VisitDialog {
 
     private boolean save() {
         try {
-            if (editing == null) {
-                services.visits().record(form.input(households));
-            } else {
-                services.visits().edit(editing, form.input(households));
+            VisitService.VisitInput in = form.input(households);
+            // a visit a submitted quarter counted: ask the reason, save once more
+            saved = LateEditReasonDialog.saveAsking(dialog.getDialogPane().getScene().getWindow(), reason -> {
+                if (editing == null) {
+                    return services.visits().record(in, reason);
+                }
+                services.visits().edit(editing, in, reason);
+                return editing;
+            }).isPresent();
+            if (!saved) {
+                form.showNotSaved();
             }
-            saved = true;
-            return true;
+            return saved;
         } catch (RuntimeException ex) {
             if (!form.showErrors(ex)) {
                 Dialogs.failure(ex);

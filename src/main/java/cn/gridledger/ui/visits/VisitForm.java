@@ -178,6 +178,12 @@ final class VisitForm {
         return true;
     }
 
+    /** The user went back from the late-edit reason: nothing was saved (报送, #15). */
+    void showNotSaved() {
+        clearErrors();
+        message.setText(I18n.t("hh.lateEdit.notSaved"));
+    }
+
     void clearErrors() {
         fieldOf.values().forEach(this::unmark);
         message.setText("");

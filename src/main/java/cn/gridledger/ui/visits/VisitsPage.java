@@ -17,6 +17,7 @@ import cn.gridledger.model.code.VisitType;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.FieldPair;
+import cn.gridledger.ui.common.LateEditReasonDialog;
 import cn.gridledger.ui.common.Shown;
 import cn.gridledger.ui.shell.Page;
 import javafx.geometry.Insets;
@@ -393,13 +394,20 @@ public final class VisitsPage implements Page {
         keptHidden.stream().filter(id -> !households.contains(id)).forEach(households::add);
         boolean changing = editing != null;
         try {
-            String id;
-            if (!changing) {
-                id = services.visits().record(form.input(households));
-            } else {
-                id = editing;
-                services.visits().edit(id, form.input(households));
+            VisitInput in = form.input(households);
+            // a visit a submitted quarter counted: ask the reason, save once more; going back keeps the form
+            java.util.Optional<String> saved = LateEditReasonDialog.saveAsking(box.getScene().getWindow(), reason -> {
+                if (!changing) {
+                    return services.visits().record(in, reason);
+                }
+                services.visits().edit(editing, in, reason);
+                return editing;
+            });
+            if (saved.isEmpty()) {
+                form.showNotSaved();
+                return;
             }
+            String id = saved.get();
             List<String> names = new java.util.ArrayList<>(together.stream().map(HouseholdRow::headName).toList());
             if (h != null && together.stream().noneMatch(t -> t.id().equals(h.id()))) {
                 names.add(h.headName());
@@ -422,7 +430,14 @@ public final class VisitsPage implements Page {
             return;
         }
         try {
-            services.visits().close(row.id(), result.getText(), closedDate.getText());
+            boolean done = LateEditReasonDialog.saveAsking(box.getScene().getWindow(), reason -> {
+                services.visits().close(row.id(), result.getText(), closedDate.getText(), reason);
+                return Boolean.TRUE;
+            }).isPresent();
+            if (!done) {
+                status.setText(I18n.t("hh.lateEdit.notSaved"));
+                return;
+            }
             refresh(row.id());
             result.clear();
             status.setText(I18n.t("visits.closed", row.households()));

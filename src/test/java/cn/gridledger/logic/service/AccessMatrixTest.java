@@ -218,6 +218,19 @@ class AccessMatrixTest {
                     .filter(r -> r.name().equals("储一")).findFirst().orElseThrow().id());
             return run(() -> f.app.cadres().endReserve(id, "2026-11"));
         });
+        add(c, "CadreService.save(CadreEdit,String)", "AARR", f -> f.app.cadres().save(newCadre(f), "核实后更正"));
+        add(c, "CadreService.endPost(long,String,String)", "AARR", f -> {
+            long person = f.asCli(() -> f.app.cadres().save(newCadre(f)));
+            long post = f.asCli(() -> f.app.cadres().detail(person).posts().get(0).post().id());
+            return run(() -> f.app.cadres().endPost(post, "2026-11", "核实后更正"));
+        });
+        add(c, "CadreService.addReserve(String,long,String,String,String,String)", "AARR", f -> f.app.cadres().addReserve(
+                f.asCli(() -> f.app.cadres().detail(chen(f)).person().idNumber()), f.v2, "2026-10", "书记", "培训", "核实后更正"));
+        add(c, "CadreService.endReserve(long,String,String)", "AARR", f -> {
+            long id = f.asCli(() -> f.app.cadres().reserves(f.v2, Q3.lastDay()).stream()
+                    .filter(r -> r.name().equals("储五")).findFirst().orElseThrow().id());
+            return run(() -> f.app.cadres().endReserve(id, "2026-11", "核实后更正"));
+        });
 
         // --- home page counts
         // a grid worker's tiles and charts count their grids, as the lists behind the tiles show them
@@ -428,6 +441,18 @@ class AccessMatrixTest {
         add(c, "VisitService.delete(String)", "AARR", f -> {
             String id = f.asCli(() -> f.app.visits().record(VisitFixture.in("2026-11-02", "其他", List.of("h3"), false, null)));
             return run(() -> f.app.visits().delete(id));
+        });
+        add(c, "VisitService.record(VisitInput,String)", "AAAR", f -> f.app.visits().record(
+                VisitFixture.in("2026-11-02", "入户走访", List.of("h1"), false, null), "核实后更正"));
+        add(c, "VisitService.edit(String,VisitInput,String)", "AAAR", f -> run(() -> f.app.visits().edit(visitOf(f, "h1"),
+                VisitFixture.in("2026-07-12", "入户走访", List.of("h1"), false, null), "核实后更正")));
+        add(c, "VisitService.close(String,String,String,String)", "AAAR", f -> {
+            String id = f.asCli(() -> f.app.visits().record(VisitFixture.in("2026-11-02", "民事代办", List.of("h1"), true, "2026-11-30")));
+            return run(() -> f.app.visits().close(id, "已办好", "2026-11-03", "核实后更正"));
+        });
+        add(c, "VisitService.delete(String,String)", "AARR", f -> {
+            String id = f.asCli(() -> f.app.visits().record(VisitFixture.in("2026-11-02", "其他", List.of("h3"), false, null)));
+            return run(() -> f.app.visits().delete(id, "核实后更正"));
         });
         add(c, "VisitService.setGridMonitor(long,Long)", "AARR", f -> run(() -> f.app.visits().setGridMonitor(f.g1,
                 f.asCli(() -> f.app.visits().cadres().get(0).personId()))));
