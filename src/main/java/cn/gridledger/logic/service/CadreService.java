@@ -429,8 +429,10 @@ public final class CadreService {
                         p.dispatchUnit(), p.dispatchLevel(), p.fullTime(), p.startDate(), p.endDate(), p.oneShoulder(),
                         p.crossPost(), p.source(), p.notes());
                 long postId = repo.insertPost(c, withPerson);
-                fact(facts, POST_FACT, postId, input.name() + " " + p.postType() + " 任职", p.startDate());
-                fact(facts, POST_FACT, postId, input.name() + " " + p.postType() + " 离任", p.endDate());
+                // a post already over when entered only touches the quarters it was held in
+                facts.addAll(DatedFact.moved(POST_FACT, String.valueOf(postId), null, input.name() + " " + p.postType()
+                        + " 任职", p.startDate() == null ? LocalDate.MIN : p.startDate().firstDay(),
+                        p.endDate() == null ? LocalDate.MAX : p.endDate().firstDay()));
                 posts.add(new Audited(AuditAction.CREATE, "新增职务 " + input.name() + " " + p.postType()
                         + "（职务编号 " + postId + "）", FieldChanges.between(Map.of(), postFields(withPerson))));
             }

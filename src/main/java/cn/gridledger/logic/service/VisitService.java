@@ -464,7 +464,8 @@ public final class VisitService {
 
     /** Kind 走访; the household is the visit's first, so a village's export lists it. */
     private static DatedFact fact(Visit v, Counted k) {
-        return new DatedFact("走访", v.id(), v.households().get(0), k.what(), k.date());
+        // each counted part belongs to one quarter (the visit's, or the quarter whose end found it open)
+        return new DatedFact("走访", v.id(), v.households().get(0), k.what(), k.date(), k.date());
     }
 
     private static UserFacingException notFound(String id) {

@@ -71,7 +71,7 @@ class LateEditCadreVisitTest {
 
     private static void refusedNaming(Runnable change, String what) {
         SubmittedQuarterException e = assertThrows(SubmittedQuarterException.class, change::run);
-        assertTrue(e.getMessage().startsWith("该日期属于已报送的2026年第3季度，修改需填写原因"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("这次修改涉及已报送的2026年第3季度，需填写修改原因"), e.getMessage());
         assertTrue(e.facts().stream().anyMatch(f -> f.contains(what)), e.facts() + " names " + what);
     }
 
@@ -123,9 +123,12 @@ class LateEditCadreVisitTest {
 
     @Test
     void endingAPostInsideTheSubmittedQuarterNeedsAReason() {
-        // the editor's ending and endPost alike; a post started in the first quarter (not submitted) needs none
+        // the editor's ending and endPost alike. A post started in the first quarter and still held counts at the
+        // end of the submitted third quarter: entering it late needs the reason too
         String id = AccessMatrixTest.validId("19850301", 8);
-        long personId = app.cadres().save(new CadreEdit(null, person("旧委员", id), List.of(postIn(v1, "2026-01")), List.of()));
+        CadreEdit entered = new CadreEdit(null, person("旧委员", id), List.of(postIn(v1, "2026-01")), List.of());
+        refusedNaming(() -> app.cadres().save(entered), "旧委员 两委委员 任职 2026.01.01（影响2026年第3季度）");
+        long personId = app.cadres().save(entered, REASON);
         Post p = onlyPost(personId);
         CadreEdit ending = new CadreEdit(personId, person("旧委员", id), List.of(), List.of(new PostEnd(p.id(), "2026-09")));
         refusedNaming(() -> app.cadres().save(ending), "旧委员 两委委员 离任");
@@ -138,7 +141,7 @@ class LateEditCadreVisitTest {
         refusedNaming(() -> app.cadres().endPost(linPost, "2026-07"), "林委员 村委会委员 离任");
         assertNull(onlyPost(lin).endDate());
         app.cadres().endPost(linPost, "2026-07", REASON);
-        assertEquals(List.of("旧委员 两委委员 离任", "林委员 村委会委员 离任"), lateWhats());
+        assertEquals(List.of("旧委员 两委委员 任职", "旧委员 两委委员 离任", "林委员 村委会委员 离任"), lateWhats());
     }
 
     @Test
