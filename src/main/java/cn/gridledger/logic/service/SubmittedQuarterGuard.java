@@ -42,20 +42,11 @@ final class SubmittedQuarterGuard {
      * @throws SubmittedQuarterException when some fact is and {@code reason} is blank
      */
     String check(Connection c, List<DatedFact> facts, String reason, String who) throws SQLException {
-        Map<Quarter, Boolean> submitted = new HashMap<>();
-        List<DatedFact> late = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (DatedFact f : facts) {
-            Quarter q = Quarter.of(f.date());
-            if (submitted.computeIfAbsent(q, k -> isSubmitted(c, k)) && seen.add(f.what() + f.date())) {
-                late.add(f);
-            }
-        }
+        List<DatedFact> late = lateOnes(c, facts);
         if (late.isEmpty()) {
             return "";
         }
-        List<String> said = late.stream().map(f -> f.what() + " " + CountyText.date(f.date().toString())
-                + "（" + Quarter.of(f.date()).label() + "）").toList();
+        List<String> said = said(late);
         if (reason == null || reason.isBlank()) {
             Set<String> quarters = new LinkedHashSet<>();
             late.forEach(f -> quarters.add(Quarter.of(f.date()).label()));
@@ -68,6 +59,39 @@ final class SubmittedQuarterGuard {
                     f.what(), reason.trim(), who, at));
         }
         return "；已报送季度内的修改 " + late.size() + " 项（" + String.join("；", said) + "），原因：" + reason.trim();
+    }
+
+    /**
+     * Only lists, for a preview that must not refuse (an import's dry run): what {@link #check} would name.
+     *
+     * @return e.g. {@code 张三明户 李四 迁出 2026.08.03（2026年第3季度）}; empty when no fact is in a submitted quarter
+     */
+    List<String> late(Connection c, List<DatedFact> facts) {
+        return said(lateOnes(c, facts));
+    }
+
+    /** The quarters of which some report has been submitted (an import keeps only facts dated in them). */
+    Set<Quarter> submittedQuarters(Connection c) throws SQLException {
+        return repo.submittedQuarters(c);
+    }
+
+    /** The facts inside a submitted quarter, each named once. */
+    private List<DatedFact> lateOnes(Connection c, List<DatedFact> facts) {
+        Map<Quarter, Boolean> submitted = new HashMap<>();
+        List<DatedFact> late = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (DatedFact f : facts) {
+            Quarter q = Quarter.of(f.date());
+            if (submitted.computeIfAbsent(q, k -> isSubmitted(c, k)) && seen.add(f.what() + f.date())) {
+                late.add(f);
+            }
+        }
+        return late;
+    }
+
+    private static List<String> said(List<DatedFact> late) {
+        return late.stream().map(f -> f.what() + " " + CountyText.date(f.date().toString())
+                + "（" + Quarter.of(f.date()).label() + "）").toList();
     }
 
     private boolean isSubmitted(Connection c, Quarter q) {
