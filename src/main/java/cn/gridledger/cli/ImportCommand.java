@@ -20,6 +20,7 @@ import cn.gridledger.logic.importer.RowOutcome;
 import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.logic.service.ImportService;
+import cn.gridledger.logic.service.SubmittedQuarterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,6 +92,11 @@ final class ImportCommand implements Runnable {
         @Option(names = "--missing-note", paramLabel = "TEXT", description = "移出说明（如 迁往县城、死亡证明编号）")
         String missingNote;
 
+        @Option(names = "--late-reason", paramLabel = "TEXT",
+                description = "导入会修改已报送季度内的数据（如入户日期、迁出日期落在已报送季度）时，填写修改原因，"
+                        + "记入下次导出的补充说明；不加则此类导入不执行")
+        String lateReason;
+
         /** What --missing chose, for the report after the import. */
         private List<cn.gridledger.model.MemberDeparture> departures = List.of();
 
@@ -105,7 +111,7 @@ final class ImportCommand implements Runnable {
             }
             try (AppServices app = parent.root.openServices()) {
                 ImportService.Options options = ImportService.Options.of(kind(), sheet, dryRun, strict).village(village)
-                        .mapping(mapping);
+                        .mapping(mapping).lateEditReason(lateReason);
                 ImportReport report;
                 try {
                     if (addVillages) {
@@ -121,6 +127,8 @@ final class ImportCommand implements Runnable {
                 } catch (ImportRefusedException | MissingChoice.Refused e) {
                     err.println("无法导入 " + file.getFileName() + "：" + e.getMessage());
                     return Cli.REFUSED;
+                } catch (SubmittedQuarterException e) {
+                    return refusedLate(err, e);
                 }
                 explain(err, report);
                 MissingList.print(err, report, departures, missing != null);
@@ -133,6 +141,22 @@ final class ImportCommand implements Runnable {
                 }
                 return strict && report.errorRows() > 0 ? Cli.REFUSED : Cli.OK;
             }
+        }
+
+        /** Facts of a submitted quarter without --late-reason: listed, and nothing was written. */
+        private int refusedLate(PrintWriter err, SubmittedQuarterException e) {
+            err.println("无法导入 " + file.getFileName() + "：本次导入会修改已报送季度内的数据（" + e.facts().size()
+                    + " 项），需要填写修改原因：");
+            e.facts().forEach(f -> err.println("  " + f));
+            err.println("请加 --late-reason \"修改原因\" 重新运行（原因记入下次导出的补充说明）。数据库未做任何修改。");
+            if (parent.root.json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", file.toString());
+                m.put("committed", false);
+                m.put("lateEdits", e.facts());
+                JsonOut.print(spec.commandLine().getOut(), m);
+            }
+            return Cli.REFUSED;
         }
 
         /** A first pass that writes nothing finds the unknown villages; they are added before the import. */
@@ -168,6 +192,7 @@ final class ImportCommand implements Runnable {
                 err.println("  表中有本乡镇没有的村：" + String.join("、", r.unknownVillages().keySet())
                         + "。如确属本乡镇，加 --add-villages 先添加这些村再导入");
             }
+            lateEdits(err, r);
             if (r.committed()) {
                 err.println("已导入：新增 " + r.newRows() + " 行，更新 " + r.changedRows() + " 行"
                         + (r.errorRows() > 0 ? "；有错误的 " + r.errorRows() + " 行未导入" : "") + "。");
@@ -176,6 +201,22 @@ final class ImportCommand implements Runnable {
             } else if (strict && r.errorRows() > 0) {
                 err.println("有 " + r.errorRows() + " 行错误，按 --strict 要求全部未导入，数据库未做任何修改。");
             }
+        }
+
+        /** What the import changes (or would change) inside submitted quarters. */
+        private void lateEdits(PrintWriter err, ImportReport r) {
+            if (r.lateEdits().isEmpty()) {
+                return;
+            }
+            if (r.committed()) {
+                err.println("已报送季度内的修改 " + r.lateEdits().size() + " 项，原因“" + lateReason.strip()
+                        + "”已记录，将列入下次导出的补充说明：");
+            } else {
+                err.println("以下 " + r.lateEdits().size() + " 项修改涉及已报送的季度，"
+                        + (lateReason == null || lateReason.isBlank() ? "导入时需加 --late-reason 填写修改原因："
+                                : "导入时将记录 --late-reason 给出的原因："));
+            }
+            r.lateEdits().forEach(f -> err.println("  " + f));
         }
 
         private Map<String, Object> json(ImportReport r) {
@@ -201,6 +242,7 @@ final class ImportCommand implements Runnable {
             m.put("columns", columns);
             m.put("unknownVillages", new ArrayList<>(r.unknownVillages().keySet()));
             m.put("missingMembers", MissingList.json(r, departures));
+            m.put("lateEdits", r.lateEdits());
             return m;
         }
     }

@@ -18,10 +18,13 @@ import java.util.Map;
  * @param unknownVillages village names in the file that the township does not have, each with the 12-digit
  *                        code the file suggests for it ("" when none), for 一键添加
  * @param missingMembers  current members a household ledger left out of their households (可能迁出/死亡)
+ * @param lateEdits       what the import changes inside a quarter already submitted (报送, #15), worded as the
+ *                        refusal lists it: {@code 张三明户 李四 迁出 2026.08.03（2026年第3季度）}; it needs a reason
  */
 public record ImportReport(Path file, RosterKind kind, List<String> sheets, int headerRow, List<RowOutcome> rows,
                            List<RowNote> notes, boolean committed, List<ColumnMapping.Column> columns,
-                           Map<String, String> unknownVillages, List<MissingMember> missingMembers) {
+                           Map<String, String> unknownVillages, List<MissingMember> missingMembers,
+                           List<String> lateEdits) {
 
     public ImportReport {
         sheets = List.copyOf(sheets);
@@ -30,11 +33,24 @@ public record ImportReport(Path file, RosterKind kind, List<String> sheets, int 
         columns = List.copyOf(columns);
         unknownVillages = Collections.unmodifiableMap(new LinkedHashMap<>(unknownVillages));
         missingMembers = List.copyOf(missingMembers);
+        lateEdits = lateEdits == null ? List.of() : List.copyOf(lateEdits);
+    }
+
+    /** A report with nothing dated inside a submitted quarter (yet: the service adds it). */
+    public ImportReport(Path file, RosterKind kind, List<String> sheets, int headerRow, List<RowOutcome> rows,
+                        List<RowNote> notes, boolean committed, List<ColumnMapping.Column> columns,
+                        Map<String, String> unknownVillages, List<MissingMember> missingMembers) {
+        this(file, kind, sheets, headerRow, rows, notes, committed, columns, unknownVillages, missingMembers, List.of());
     }
 
     public ImportReport withCommitted(boolean value) {
         return new ImportReport(file, kind, sheets, headerRow, rows, notes, value, columns, unknownVillages,
-                missingMembers);
+                missingMembers, lateEdits);
+    }
+
+    public ImportReport withLateEdits(List<String> value) {
+        return new ImportReport(file, kind, sheets, headerRow, rows, notes, committed, columns, unknownVillages,
+                missingMembers, value);
     }
 
     public long count(RowClass c) {

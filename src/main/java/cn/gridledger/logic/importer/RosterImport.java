@@ -117,8 +117,15 @@ public final class RosterImport {
      */
     public static ImportReport run(Path file, SourceWorkbook wb, List<SheetPlan> plans, RosterKind kind, String villageCode,
                                    KnownRecords known, ImportWriter writer, Progress progress) throws SQLException {
+        return run(file, wb, plans, kind, villageCode, known, writer, LateFacts.NONE, progress);
+    }
+
+    /** @param late collects the household facts dated inside a submitted quarter (#15) */
+    public static ImportReport run(Path file, SourceWorkbook wb, List<SheetPlan> plans, RosterKind kind, String villageCode,
+                                   KnownRecords known, ImportWriter writer, LateFacts late, Progress progress)
+            throws SQLException {
         RecordImporter importer = kind == RosterKind.CADRE ? new CadreImporter(known, writer)
-                : new HouseholdImporter(known, writer);
+                : new HouseholdImporter(known, writer, late);
         long total = plans.stream().mapToLong(p -> Math.max(0, p.sheet().approxRowCount())).sum();
         long done = 0;
         List<RowNote> notes = new ArrayList<>();

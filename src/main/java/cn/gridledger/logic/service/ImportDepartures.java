@@ -3,6 +3,7 @@ package cn.gridledger.logic.service;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.importer.MissingMember;
+import cn.gridledger.logic.service.SubmittedQuarterGuard.DatedFact;
 import cn.gridledger.logic.store.HouseholdRepository;
 import cn.gridledger.logic.validate.MemberChangeRules;
 import cn.gridledger.model.FuzzyDate;
@@ -59,6 +61,21 @@ final class ImportDepartures {
         }
         return "；确认移出 " + chosen.size() + " 人（" + counts.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("、")) + "）";
+    }
+
+    /**
+     * The dated facts of the chosen departures, for the rule of #15 (each dated the day the user gave); choices
+     * naming someone not listed are left to {@link #apply}, which refuses them.
+     */
+    static List<DatedFact> facts(List<MissingMember> listed, List<MemberDeparture> chosen) {
+        List<DatedFact> out = new ArrayList<>();
+        for (MemberDeparture d : chosen) {
+            listed.stream().filter(m -> m.memberId() == d.memberId()).findFirst().ifPresent(m -> out.add(new DatedFact(
+                    "成员", m.idNumber() != null && !m.idNumber().isBlank() ? m.idNumber() : String.valueOf(m.memberId()),
+                    m.householdId(), (m.headName() == null ? "" : m.headName()) + "户 " + m.name() + " "
+                            + d.reason().eventType(), d.date())));
+        }
+        return out;
     }
 
     private static FuzzyDate fuzzy(String iso) {

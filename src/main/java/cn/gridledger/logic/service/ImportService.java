@@ -7,6 +7,8 @@ import cn.gridledger.logic.io.BackupFile;
 import cn.gridledger.logic.importer.ImportRefusedException;
 import cn.gridledger.logic.importer.ImportReport;
 import cn.gridledger.logic.importer.KnownRecords;
+import cn.gridledger.logic.importer.LateFacts;
+import cn.gridledger.logic.importer.MissingMember;
 import cn.gridledger.logic.importer.RosterImport;
 import cn.gridledger.logic.importer.RosterImport.SheetPlan;
 import cn.gridledger.logic.importer.errors.ErrorWorkbookWriter;
@@ -58,6 +60,7 @@ public final class ImportService {
     private final BackupService backup;
 
     private final TownshipService township;
+    private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
 
     ImportService(Database db, Session session, AuditService audit, BackupService backup, TownshipService township) {
         this.db = db;
@@ -73,14 +76,23 @@ public final class ImportService {
      * @param sheet    one sheet by name, or null for every visible sheet with a roster header
      * @param sheets   sheet indexes chosen in the wizard (overrides {@code sheet} when not empty)
      * @param mappings column mappings the user changed, by sheet index
+     * @param lateEditReason why the import changes facts of a quarter already submitted (报送, #15); without
+     *                 one such an import is refused
      */
     public record Options(RosterKind kind, String sheet, List<Integer> sheets, Map<Integer, ColumnMapping> mappings,
                           boolean dryRun, boolean strict, String villageCode, String mappingName,
-                          List<MemberDeparture> departures) {
+                          List<MemberDeparture> departures, String lateEditReason) {
         public Options {
             sheets = sheets == null ? List.of() : List.copyOf(sheets);
             mappings = mappings == null ? Map.of() : Map.copyOf(mappings);
             departures = departures == null ? List.of() : List.copyOf(departures);
+            lateEditReason = lateEditReason == null || lateEditReason.isBlank() ? null : lateEditReason.strip();
+        }
+
+        public Options(RosterKind kind, String sheet, List<Integer> sheets, Map<Integer, ColumnMapping> mappings,
+                       boolean dryRun, boolean strict, String villageCode, String mappingName,
+                       List<MemberDeparture> departures) {
+            this(kind, sheet, sheets, mappings, dryRun, strict, villageCode, mappingName, departures, null);
         }
 
         public Options(RosterKind kind, String sheet, List<Integer> sheets, Map<Integer, ColumnMapping> mappings,
@@ -93,17 +105,20 @@ public final class ImportService {
         }
 
         public Options dryRun(boolean value) {
-            return new Options(kind, sheet, sheets, mappings, value, strict, villageCode, mappingName, departures);
+            return new Options(kind, sheet, sheets, mappings, value, strict, villageCode, mappingName, departures,
+                    lateEditReason);
         }
 
         /** @param code the village the whole file belongs to (本表所属村, {@code --village}), null to read it from the file */
         public Options village(String code) {
-            return new Options(kind, sheet, sheets, mappings, dryRun, strict, code, mappingName, departures);
+            return new Options(kind, sheet, sheets, mappings, dryRun, strict, code, mappingName, departures,
+                    lateEditReason);
         }
 
         /** @param name a saved mapping to apply to every sheet ({@code --mapping}), null for the one saved for the header */
         public Options mapping(String name) {
-            return new Options(kind, sheet, sheets, mappings, dryRun, strict, villageCode, name, departures);
+            return new Options(kind, sheet, sheets, mappings, dryRun, strict, villageCode, name, departures,
+                    lateEditReason);
         }
 
         /**
@@ -111,7 +126,14 @@ public final class ImportService {
          *               stay in their household)
          */
         public Options departures(List<MemberDeparture> chosen) {
-            return new Options(kind, sheet, sheets, mappings, dryRun, strict, villageCode, mappingName, chosen);
+            return new Options(kind, sheet, sheets, mappings, dryRun, strict, villageCode, mappingName, chosen,
+                    lateEditReason);
+        }
+
+        /** @param reason why facts of a submitted quarter change ({@code --late-reason}); blank = none given */
+        public Options lateEditReason(String reason) {
+            return new Options(kind, sheet, sheets, mappings, dryRun, strict, villageCode, mappingName, departures,
+                    reason);
         }
     }
 
@@ -143,7 +165,10 @@ public final class ImportService {
         }
     }
 
-    /** Parses, checks and classifies every row without writing anything. */
+    /**
+     * Parses, checks and classifies every row without writing anything. What the import would change inside a
+     * submitted quarter is listed ({@link ImportReport#lateEdits}), not refused.
+     */
     public ImportReport analyse(Path file, Options options, Progress progress) {
         return importFile(file, options.dryRun(true), progress);
     }
@@ -153,6 +178,8 @@ public final class ImportService {
      * nothing is committed; with {@code dryRun}, nothing ever is.
      *
      * @throws ImportRefusedException when the file cannot be read or has no roster header
+     * @throws SubmittedQuarterException when the import changes a fact dated inside a submitted quarter and the
+     *     options give no {@link Options#lateEditReason}; nothing is written
      */
     public ImportReport importFile(Path file, Options options, Progress progress) {
         session.requireImport(); // a dry run, too: it reads every household to compare
@@ -161,8 +188,12 @@ public final class ImportService {
             try (SnapshotAhead snapshot = SnapshotAhead.start(db, households);
                  SourceWorkbook wb = WorkbookReader.open(file)) {
                 List<SheetPlan> plans = plans(wb, withSavedMappings(wb, options));
-                return db.read(c -> RosterImport.run(file, wb, plans, options.kind(), options.villageCode(),
-                        snapshot.current(c), null, progress));
+                return db.read(c -> {
+                    LateFacts late = lateFacts(c, households);
+                    ImportReport r = RosterImport.run(file, wb, plans, options.kind(), options.villageCode(),
+                            snapshot.current(c), null, late, progress);
+                    return r.withLateEdits(guard.late(c, datedFacts(late, r, options.departures())));
+                });
             }
         }
         // the backup, the snapshot to compare with and the workbook are read at the same time
@@ -175,15 +206,20 @@ public final class ImportService {
             try {
                 ImportReport report = db.write(c -> {
                     KnownRecords known = snapshot.current(c);
+                    LateFacts late = lateFacts(c, households);
                     try (ImportWriter writer = new ImportWriter(c)) {
                         ImportReport r = RosterImport.run(file, wb, plans, options.kind(), options.villageCode(), known,
-                                writer, progress);
+                                writer, late, progress);
+                        List<SubmittedQuarterGuard.DatedFact> facts = datedFacts(late, r, options.departures());
+                        r = r.withLateEdits(guard.late(c, facts));
                         if (options.strict() && r.errorRows() > 0) {
                             throw new StrictRollback(r);
                         }
                         writer.flush();
                         String departed = ImportDepartures.apply(c, r.missingMembers(), options.departures());
-                        auditId[0] = recordInAuditLog(c, r, departed);
+                        // refused here, inside the transaction, rolls back everything the import wrote
+                        String lateNote = guard.check(c, facts, options.lateEditReason(), session.who());
+                        auditId[0] = recordInAuditLog(c, r, departed + lateNote);
                         return r;
                     }
                 });
@@ -194,6 +230,39 @@ public final class ImportService {
                 return rollback.report;
             }
         }
+    }
+
+    /** Collects a household import's facts of submitted quarters; none are looked for in a cadre roster. */
+    private LateFacts lateFacts(Connection c, boolean households) throws SQLException {
+        return households ? new LateFacts(guard.submittedQuarters(c)) : LateFacts.NONE;
+    }
+
+    /** What the rows changed inside submitted quarters, and the chosen departures. */
+    private static List<SubmittedQuarterGuard.DatedFact> datedFacts(LateFacts late, ImportReport r,
+            List<MemberDeparture> departures) {
+        List<SubmittedQuarterGuard.DatedFact> out = new ArrayList<>();
+        for (LateFacts.Fact f : late.facts()) {
+            if (f.movedFrom() == null) {
+                out.add(new SubmittedQuarterGuard.DatedFact(f.kind(), f.recordId(), f.householdId(), f.what(), f.date()));
+            } else {
+                out.addAll(SubmittedQuarterGuard.DatedFact.moved(f.kind(), f.recordId(), f.householdId(), f.what(),
+                        f.movedFrom(), f.date()));
+            }
+        }
+        out.addAll(ImportDepartures.facts(r.missingMembers(), departures));
+        return out;
+    }
+
+    /**
+     * What the departures chosen after a dry run change inside submitted quarters, worded like
+     * {@link ImportReport#lateEdits} (the wizard lists them with the dry run's before it asks the reason).
+     */
+    public List<String> lateDepartures(List<MissingMember> listed, List<MemberDeparture> chosen) {
+        session.requireImport();
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        return db.read(c -> guard.late(c, ImportDepartures.facts(listed, chosen)));
     }
 
     /** The township's villages, for 本表所属村. */
@@ -325,7 +394,7 @@ public final class ImportService {
             saved.ifPresent(m -> mapped.put(s.index(), m.mapping()));
         }
         return new Options(options.kind(), options.sheet(), options.sheets(), mapped, options.dryRun(), options.strict(),
-                options.villageCode(), options.mappingName(), options.departures());
+                options.villageCode(), options.mappingName(), options.departures(), options.lateEditReason());
     }
 
     /** A mapping by its name, laid over this header's columns; refused in Chinese when there is none. */

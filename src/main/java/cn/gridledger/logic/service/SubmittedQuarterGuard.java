@@ -77,20 +77,7 @@ final class SubmittedQuarterGuard {
      * @throws SubmittedQuarterException when some fact does and {@code reason} is blank
      */
     String check(Connection c, List<DatedFact> facts, String reason, String who) throws SQLException {
-        if (facts.isEmpty()) {
-            return "";
-        }
-        Set<Quarter> submitted = new java.util.TreeSet<>(java.util.Comparator.comparing(Quarter::code));
-        repo.all(c).forEach(s -> submitted.add(s.quarter()));
-        List<Late> late = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (DatedFact f : facts) {
-            for (Quarter q : submitted) {
-                if (f.touches(q) && seen.add(f.what() + "|" + f.date() + "|" + q.code())) {
-                    late.add(new Late(f, q));
-                }
-            }
-        }
+        List<Late> late = lateOnes(c, facts);
         if (late.isEmpty()) {
             return "";
         }
@@ -108,6 +95,40 @@ final class SubmittedQuarterGuard {
                     f.date() == null ? l.quarter().lastDay() : f.date(), l.quarter(), f.what(), reason.trim(), who, at));
         }
         return "；已报送季度内的修改 " + late.size() + " 项（" + String.join("；", said) + "），原因：" + reason.trim();
+    }
+
+    /**
+     * Only lists, for a preview that must not refuse (an import's dry run): what {@link #check} would name.
+     *
+     * @return e.g. {@code 张三明户 李四 迁出 2026.08.03（2026年第3季度）}; empty when no fact touches a submitted quarter
+     */
+    List<String> late(Connection c, List<DatedFact> facts) throws SQLException {
+        return lateOnes(c, facts).stream().map(Late::said).toList();
+    }
+
+    /** The quarters of which some report has been submitted (an import gathers facts only when there are some). */
+    Set<Quarter> submittedQuarters(Connection c) throws SQLException {
+        Set<Quarter> submitted = new java.util.TreeSet<>(java.util.Comparator.comparing(Quarter::code));
+        submitted.addAll(repo.submittedQuarters(c));
+        return submitted;
+    }
+
+    /** Each fact with each submitted quarter it touches, named once. */
+    private List<Late> lateOnes(Connection c, List<DatedFact> facts) throws SQLException {
+        if (facts.isEmpty()) {
+            return List.of();
+        }
+        Set<Quarter> submitted = submittedQuarters(c);
+        List<Late> late = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (DatedFact f : facts) {
+            for (Quarter q : submitted) {
+                if (f.touches(q) && seen.add(f.what() + "|" + f.date() + "|" + q.code())) {
+                    late.add(new Late(f, q));
+                }
+            }
+        }
+        return late;
     }
 
     /** A fact and one submitted quarter it touches. */

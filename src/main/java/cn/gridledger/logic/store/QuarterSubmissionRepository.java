@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import cn.gridledger.model.LateEdit;
 import cn.gridledger.model.Quarter;
@@ -48,6 +50,18 @@ public final class QuarterSubmissionRepository {
     public List<QuarterSubmission> ofQuarter(Connection c, Quarter q) throws SQLException {
         return Queries.list(c, "SELECT " + COLUMNS + " FROM quarter_submission WHERE quarter = ? ORDER BY submitted_at, id",
                 QuarterSubmissionRepository::submission, q.code());
+    }
+
+    /** The quarters of which some report has been submitted. */
+    public Set<Quarter> submittedQuarters(Connection c) throws SQLException {
+        Set<Quarter> out = new HashSet<>();
+        for (String code : Queries.list(c, "SELECT DISTINCT quarter FROM quarter_submission", rs -> rs.getString(1))) {
+            Quarter q = Quarter.parse(code);
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        return out;
     }
 
     /** True when some report of {@code q} has been submitted. */

@@ -15,6 +15,7 @@ import cn.gridledger.logic.security.AccessDeniedException;
 import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.logic.service.ImportService;
 import cn.gridledger.logic.service.ImportService.SheetPreview;
+import cn.gridledger.logic.service.SubmittedQuarterException;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.BackgroundTask;
 import cn.gridledger.ui.common.Dialogs;
@@ -37,6 +38,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.TransferMode;
@@ -53,6 +55,9 @@ import javafx.stage.FileChooser;
  * lives in {@link ImportWizardModel}; reading, checking and importing run off the FX thread.
  */
 public final class ImportPage implements Page {
+
+    /** Facts of submitted quarters listed in the page; the rest are counted. */
+    private static final int LATE_LISTED = 10;
 
     private static final String[] STEP_KEYS = {"import.step.file", "import.step.sheets", "import.step.header",
         "import.step.preview", "import.step.import"};
@@ -236,7 +241,7 @@ public final class ImportPage implements Page {
         progressText.setVisible(on);
         progressText.setManaged(on);
         if (runButton != null) {
-            runButton.setDisable(on || importDenied() != null);
+            runButton.setDisable(on || runBlocked());
         }
         if (!on) {
             progress.progressProperty().unbind();
@@ -561,6 +566,13 @@ public final class ImportPage implements Page {
         HBox bar = new HBox(10, new Label(I18n.t("import.show")), filter, errors);
         bar.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(new HBox(16, counts, where), bar);
+        if (!r.lateEdits().isEmpty()) {
+            Label late = new Label(I18n.t("import.late.preview", r.lateEdits().size(), listed(r.lateEdits())));
+            late.setId("import-late-edits");
+            late.setWrapText(true);
+            late.getStyleClass().add("import-warning");
+            box.getChildren().add(late);
+        }
         if (!r.missingMembers().isEmpty()) {
             box.getChildren().add(MissingMembersPane.build(model, this::clearMessage));
         }
@@ -713,6 +725,12 @@ public final class ImportPage implements Page {
             errors.setOnAction(e -> saveErrorWorkbook());
             HBox buttons = new HBox(10, again, errors);
             box.getChildren().addAll(done, counts);
+            if (result.committed() && !result.lateEdits().isEmpty()) {
+                Label late = new Label(I18n.t("import.late.done", result.lateEdits().size(), model.lateEditReason()));
+                late.setId("import-late-done");
+                late.setWrapText(true);
+                box.getChildren().add(late);
+            }
             if (result.committed() && !model.departures().isEmpty()) {
                 Label left = new Label(I18n.t("import.missing.done", model.departures().size(), byReason()));
                 left.setId("import-missing-done");
@@ -750,16 +768,55 @@ public final class ImportPage implements Page {
             leaving.setWrapText(true);
             box.getChildren().add(leaving);
         }
-        box.getChildren().addAll(new Label(I18n.t("import.oneTransaction")), run);
+        box.getChildren().add(new Label(I18n.t("import.oneTransaction")));
+        List<String> late = model.lateEdits();
+        if (!late.isEmpty()) {
+            box.getChildren().add(lateReasonBox(late, run));
+        }
+        box.getChildren().add(run);
+        run.setDisable(busy || runBlocked());
         String denied = importDenied();
         if (denied != null) {
-            run.setDisable(true);
             Label why = new Label(denied);
             why.setId("import-denied");
             why.getStyleClass().add("import-error");
             box.getChildren().add(why);
         }
         return box;
+    }
+
+    /**
+     * The facts of submitted quarters the import changes and the reason asked for them (报送, #15): 导入 stays
+     * off until one is typed, since the service would refuse the import without it.
+     */
+    private Node lateReasonBox(List<String> late, Button run) {
+        Label what = new Label(I18n.t("import.late.header", late.size(), listed(late)));
+        what.setId("import-late-list");
+        what.setWrapText(true);
+        what.getStyleClass().add("import-warning");
+        TextField reason = new TextField(model.lateEditReason() == null ? "" : model.lateEditReason());
+        reason.setId("import-late-reason");
+        reason.setPromptText(I18n.t("hh.lateEdit.prompt"));
+        reason.setMaxWidth(520);
+        reason.textProperty().addListener((o, was, now) -> {
+            model.lateEditReason(now);
+            run.setDisable(busy || runBlocked());
+        });
+        HBox line = new HBox(10, new Label(I18n.t("hh.lateEdit.reason")), reason);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        return new VBox(6, what, line);
+    }
+
+    /** At most {@link #LATE_LISTED} facts, one a line, then how many more. */
+    private static String listed(List<String> facts) {
+        String shown = String.join("\n", facts.subList(0, Math.min(LATE_LISTED, facts.size())));
+        return facts.size() <= LATE_LISTED ? shown : shown + "\n" + I18n.t("import.late.more", facts.size() - LATE_LISTED);
+    }
+
+    /** Why 导入 may not start: this session may not import, or a reason for a submitted quarter is missing. */
+    private boolean runBlocked() {
+        return importDenied() != null || model.lateReasonMissing();
     }
 
     /** e.g. 其中 2 人将移出（迁出 1、死亡 1），其余 1 人保留在原户。 */
@@ -846,10 +903,21 @@ public final class ImportPage implements Page {
             showError(denied);
             return;
         }
+        if (model.lateReasonMissing()) {
+            showError(I18n.t("hh.lateEdit.needed"));
+            return;
+        }
         runInBackground(I18n.t("import.importing"), true, model::importNow, report -> {
             model.imported(report);
             show(Step.IMPORT);
         }, e -> {
+            if (e instanceof SubmittedQuarterException late) {
+                // the data changed since the preview: the step now lists these facts and asks the reason
+                model.refusedLate(late.facts());
+                show(Step.IMPORT);
+                showError(I18n.t("import.late.refused"));
+                return;
+            }
             show(Step.IMPORT);
             if (e instanceof Progress.CancelledException) {
                 showInfo(I18n.t("import.cancelled"));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +87,10 @@ public final class ImportWizardModel {
     private final Map<Long, DepartureReason> leaving = new HashMap<>();
     private LocalDate leavingDate = LocalDate.now();
     private String leavingNote;
+    /** Why the import changes facts of a submitted quarter (报送, #15), typed on the 导入 step. */
+    private String lateReason;
+    /** What the service named when it refused the import for want of that reason (data changed since the preview). */
+    private List<String> refusedLate = List.of();
 
     public ImportWizardModel(ImportService importer) {
         this.importer = importer;
@@ -278,7 +283,7 @@ public final class ImportWizardModel {
         }
         ImportService.Options o = new ImportService.Options(kind, null, List.copyOf(chosenSheets), chosen, dryRun, false)
                 .village(villageCode);
-        return dryRun ? o : o.departures(departures());
+        return dryRun ? o : o.departures(departures()).lateEditReason(lateReason);
     }
 
     /** The members a re-imported full ledger left out of their households (可能迁出/死亡). */
@@ -327,6 +332,42 @@ public final class ImportWizardModel {
                 .toList();
     }
 
+    /**
+     * What the import will change inside quarters already submitted: the dry run's facts, the departures chosen
+     * since, and whatever a refused import named; the 导入 step asks the reason when this is not empty.
+     */
+    public List<String> lateEdits() {
+        if (analysis == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> all = new LinkedHashSet<>(analysis.lateEdits());
+        List<MemberDeparture> chosen = departures();
+        if (!chosen.isEmpty()) {
+            all.addAll(importer.lateDepartures(analysis.missingMembers(), chosen));
+        }
+        all.addAll(refusedLate);
+        return List.copyOf(all);
+    }
+
+    /** @param reason why facts of a submitted quarter change (blank = not given yet) */
+    public void lateEditReason(String reason) {
+        lateReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    public String lateEditReason() {
+        return lateReason;
+    }
+
+    /** True while the import touches a submitted quarter and no reason has been typed: 导入 stays off. */
+    public boolean lateReasonMissing() {
+        return lateReason == null && !lateEdits().isEmpty();
+    }
+
+    /** The service refused the import for want of a reason: these facts are asked about on the 导入 step. */
+    public void refusedLate(List<String> facts) {
+        refusedLate = List.copyOf(facts);
+    }
+
     /** The dry run of step 4; slow, call off the FX thread and hand the report to {@link #analysed}. */
     public ImportReport analyse(Progress progress) {
         return importer.analyse(preview.file(), options(true), progress);
@@ -334,6 +375,7 @@ public final class ImportWizardModel {
 
     public void analysed(ImportReport report) {
         analysis = report;
+        refusedLate = List.of();
     }
 
     public ImportReport analysis() {
@@ -389,6 +431,8 @@ public final class ImportWizardModel {
         leaving.clear();
         leavingDate = LocalDate.now();
         leavingNote = null;
+        lateReason = null;
+        refusedLate = List.of();
         step = Step.FILE;
     }
 }

@@ -546,6 +546,10 @@ class AccessMatrixTest {
                     ImportService.Options.of(RosterKind.CADRE, null, true, false), Progress.NONE));
             return f.app.importer().writeErrorWorkbook(report, f.file("errors.xlsx"));
         });
+        add(c, "ImportService.lateDepartures(List,List)", "AARR", f -> f.app.importer().lateDepartures(List.of(
+                new cn.gridledger.logic.importer.MissingMember(1, "h1", null, "张三明", "张小明", null, "之子", null, null,
+                        "农户信息台账", 3)), List.of(new cn.gridledger.model.MemberDeparture(1,
+                cn.gridledger.model.code.DepartureReason.迁出, LocalDate.of(2026, 8, 3), null))));
         add(c, "ImportService.undoState()", "AAAA", f -> f.app.importer().undoState());
         add(c, "ImportService.undoLastImport()", "aaRR", f -> run(() -> f.app.importer().undoLastImport()));
         add(c, "ImportService.saveMapping(String,RosterKind,List,ColumnMapping)", "AARR", f -> {

@@ -180,6 +180,38 @@ class ImportWizardModelTest {
         }
     }
 
+    /** 报送 (#15): the wizard lists what the import changes inside the submitted 2026Q3 and imports only with a reason. */
+    @Test
+    void factsOfASubmittedQuarterNeedTheReasonBeforeTheImport() throws Exception {
+        Path db = cn.gridledger.testing.SubmittedLedger.create(dir.resolve("r.db"), dir);
+        try (AppServices app = AppServices.open(db)) {
+            Path file = cn.gridledger.testing.SubmittedLedger.export(app, dir).without("张小明")
+                    .newHousehold("130102100201000009", "新户主", "2026-09-01").write(dir.resolve("late.xlsx"));
+            ImportWizardModel m = new ImportWizardModel(app.importer());
+            m.load(file);
+            m.analysed(m.analyse(Progress.NONE));
+            assertEquals(List.of("新户主户 新增农户 2026.09.01（2026年第3季度）"), m.lateEdits());
+            long id = m.missingMembers().get(0).memberId();
+            m.chooseDeparture(id, cn.gridledger.model.code.DepartureReason.迁出);
+            m.departureDay(java.time.LocalDate.of(2026, 8, 3), null);
+            assertEquals(List.of("新户主户 新增农户 2026.09.01（2026年第3季度）", "张三明户 张小明 迁出 2026.08.03（2026年第3季度）"),
+                    m.lateEdits(), "a departure chosen after the dry run is listed too");
+            assertTrue(m.lateReasonMissing());
+            assertThrows(cn.gridledger.logic.service.SubmittedQuarterException.class, () -> m.importNow(Progress.NONE));
+
+            m.lateEditReason("  ");
+            assertTrue(m.lateReasonMissing(), "a blank reason is none");
+            m.lateEditReason(" 户籍核实后更正 ");
+            assertFalse(m.lateReasonMissing());
+            ImportReport done = m.importNow(Progress.NONE);
+            assertTrue(done.committed());
+            assertEquals(2, app.submissions().lateEdits().size());
+            assertTrue(app.submissions().lateEdits().stream().allMatch(e -> e.reason().equals("户籍核实后更正")));
+            m.reset();
+            assertNull(m.lateEditReason());
+        }
+    }
+
     @Test
     void onlyChosenMembersTheAnalysisListedLeaveAndOnlyInTheRealImport() throws Exception {
         try (AppServices app = open()) {

@@ -1,9 +1,11 @@
 package cn.gridledger.logic.importer.household;
 
+import java.time.LocalDate;
 import cn.gridledger.logic.importer.SameValue;
 
 import cn.gridledger.logic.importer.CellIssue;
 import cn.gridledger.logic.importer.KnownRecords;
+import cn.gridledger.logic.importer.LateFacts;
 import cn.gridledger.logic.importer.MissingMember;
 import cn.gridledger.logic.importer.RecordImporter;
 import cn.gridledger.logic.importer.RowClass;
@@ -32,6 +34,7 @@ import cn.gridledger.logic.validate.MemberFacts;
 import cn.gridledger.model.Award;
 import cn.gridledger.model.FuzzyDate;
 import cn.gridledger.model.Monitoring;
+import cn.gridledger.model.code.HouseholdChange;
 import cn.gridledger.model.code.HouseholdType;
 import cn.gridledger.model.code.LabourSkill;
 import cn.gridledger.model.code.MonitoringCategory;
@@ -75,6 +78,8 @@ public final class HouseholdImporter implements RecordImporter {
     private final KnownRecords known;
     private final ParseCache parseCache = new ParseCache();
     private final ImportWriter writer;
+    /** Dated facts inside a submitted quarter, met while households are compared (#15). */
+    private final LateFacts late;
     private final Map<String, List<MemberRow>> households = new LinkedHashMap<>();
     private final List<RowOutcome> outcomes = new ArrayList<>();
     private String lastHeadKey;
@@ -96,8 +101,13 @@ public final class HouseholdImporter implements RecordImporter {
     private final Map<String, SheetContext> contexts = new java.util.HashMap<>();
 
     public HouseholdImporter(KnownRecords known, ImportWriter writer) {
+        this(known, writer, LateFacts.NONE);
+    }
+
+    public HouseholdImporter(KnownRecords known, ImportWriter writer, LateFacts late) {
         this.known = known;
         this.writer = writer;
+        this.late = late;
         this.villages = new VillageResolver(known);
     }
 
@@ -196,9 +206,7 @@ public final class HouseholdImporter implements RecordImporter {
         relisted.forEach((householdId, listed) -> {
             StoredHousehold h = known.household(householdId);
             List<StoredMember> current = known.members(householdId);
-            String headName = current.stream().filter(m -> Relationship.户主.label().equals(m.relation()))
-                    .map(m -> known.person(m.personId())).filter(Objects::nonNull)
-                    .map(p -> p.get(ImportWriter.PersonColumn.NAME)).findFirst().orElse(null);
+            String headName = storedHead(householdId);
             for (StoredMember m : current) {
                 if (listed.persons().contains(m.personId())) {
                     continue;
@@ -210,6 +218,13 @@ public final class HouseholdImporter implements RecordImporter {
                         listed.sheet(), listed.excelRow()));
             }
         });
+    }
+
+    /** The stored head's name of a household, as it was before this import. */
+    private String storedHead(String householdId) {
+        return known.members(householdId).stream().filter(m -> Relationship.户主.label().equals(m.relation()))
+                .map(m -> known.person(m.personId())).filter(Objects::nonNull)
+                .map(p -> p.get(ImportWriter.PersonColumn.NAME)).findFirst().orElse(null);
     }
 
     private void importHousehold(List<MemberRow> rows) throws SQLException {
@@ -340,7 +355,9 @@ public final class HouseholdImporter implements RecordImporter {
                 firstExtra(ordered, Extra::toilet), head.notes(), since);
         List<String> householdChanges = new ArrayList<>();
         StoredHousehold stored = wanted;
+        String headName = head.person().name();
         if (existing == null) {
+            late.founded(wanted.id(), headName, wanted.since());
             known.putHousehold(wanted);
             if (writer != null) {
                 writer.insertHousehold(wanted);
@@ -349,6 +366,7 @@ public final class HouseholdImporter implements RecordImporter {
             stored = mergeHousehold(existing, wanted, first(ordered, MemberRow::hhType), first(ordered, MemberRow::dibao),
                     first(ordered, MemberRow::tekun), hv.has(RosterField.HOUSEHOLD_SINCE), householdChanges);
             if (!householdChanges.isEmpty()) {
+                datedHouseholdFacts(existing, stored, headName);
                 known.putHousehold(stored);
                 if (writer != null) {
                     writer.updateHousehold(stored, !Objects.equals(existing.gridId(), stored.gridId()));
@@ -358,10 +376,10 @@ public final class HouseholdImporter implements RecordImporter {
         }
         List<Monitoring> history = firstExtra(ordered, Extra::history);
         if (history != null) {
-            monitoringHistory(stored.id(), history, householdChanges);
+            monitoringHistory(stored.id(), headName, history, householdChanges);
         } else {
-            monitoring(stored.id(), first(ordered, MemberRow::monitoring), first(ordered, MemberRow::riskEliminated),
-                    householdChanges);
+            monitoring(stored.id(), headName, first(ordered, MemberRow::monitoring),
+                    first(ordered, MemberRow::riskEliminated), householdChanges);
         }
         List<Award> awards = firstExtra(ordered, Extra::awards);
         if (awards != null) {
@@ -380,7 +398,7 @@ public final class HouseholdImporter implements RecordImporter {
             if (i == 0) {
                 changes.addAll(householdChanges);
             }
-            boolean newMember = member(stored.id(), r, p, i, changes);
+            boolean newMember = member(stored.id(), headName, r, p, i, changes);
             if (writer != null) {
                 PersonFields.write(writer, p);
             }
@@ -392,9 +410,28 @@ public final class HouseholdImporter implements RecordImporter {
         }
     }
 
+    /**
+     * The household's own dated facts that changed (old and new 立户日期; 户类型, 低保 and 特困供养, which
+     * {@link ImportWriter#datedStatus} dates the import day).
+     */
+    private void datedHouseholdFacts(StoredHousehold was, StoredHousehold now, String head) {
+        if (!Objects.equals(was.since(), now.since())) {
+            late.moved("农户", now.id(), now.id(), head, null, "立户日期", was.since(), now.since(), LocalDate.MIN);
+        }
+        if (!Objects.equals(was.hhType(), now.hhType())) {
+            late.add("户状态", now.id(), now.id(), head, null, "户类型", today);
+        }
+        if (was.dibao() != now.dibao()) {
+            late.add("户状态", now.id(), now.id(), head, null, "低保", today);
+        }
+        if (was.tekun() != now.tekun()) {
+            late.add("户状态", now.id(), now.id(), head, null, "特困供养", today);
+        }
+    }
+
     /** Adds or updates the membership; true when the person joins this household now. */
-    private boolean member(String householdId, MemberRow r, PersonFields.Resolved p, int seq, List<String> changes)
-            throws SQLException {
+    private boolean member(String householdId, String head, MemberRow r, PersonFields.Resolved p, int seq,
+            List<String> changes) throws SQLException {
         StoredMember current = p.isNew() ? null : known.memberOf(p.personId());
         String relation = r.relation() == null ? (seq == 0 ? Relationship.户主.label() : "其他") : r.relation().label();
         StoredMember movedFrom = null;
@@ -409,6 +446,13 @@ public final class HouseholdImporter implements RecordImporter {
                     r.education() == null ? null : r.education().label(), r.student() == null ? null : r.student().label(),
                     r.health(), r.labour() == null ? null : r.labour().label(), r.months(), x.workPlace(),
                     !Boolean.FALSE.equals(x.resident()), r.v().has(RosterField.MEMBER_SINCE) ? x.memberSince() : today);
+            String recordId = p.idNumber() != null ? p.idNumber() : String.valueOf(m.id());
+            late.add("成员", recordId, householdId, head, r.person().name(), "入户", m.since());
+            if (movedFrom != null && late.isLate(today)) {
+                // the old membership ends on the import day (ImportWriter.movedByImport)
+                late.add("成员", recordId, movedFrom.householdId(), storedHead(movedFrom.householdId()),
+                        r.person().name(), HouseholdChange.IMPORT_MOVE_LEAVE, today);
+            }
             known.putMember(m);
             if (writer != null) {
                 writer.insertMember(m);
@@ -436,6 +480,11 @@ public final class HouseholdImporter implements RecordImporter {
                 r.extra().resident() == null ? current.resident()
                         : flag(current.resident(), r.extra().resident(), "是否常住", changes),
                 keep(current.since(), r.extra().memberSince(), "入户日期", changes));
+        if (!Objects.equals(current.since(), updated.since())) {
+            String recordId = p.idNumber() != null ? p.idNumber() : String.valueOf(current.id());
+            late.moved("成员", recordId, householdId, head, r.person().name(), "入户日期", current.since(),
+                    updated.since(), LocalDate.MIN);
+        }
         if (!updated.equals(current)) {
             known.putMember(updated);
             if (writer != null) {
@@ -471,14 +520,16 @@ public final class HouseholdImporter implements RecordImporter {
                 sinceGiven ? keep(old.since(), w.since(), "立户日期", changes) : old.since());
     }
 
-    private void monitoring(String householdId, MonitoringCategory category, Boolean eliminated, List<String> changes)
-            throws SQLException {
+    private void monitoring(String householdId, String head, MonitoringCategory category, Boolean eliminated,
+            List<String> changes) throws SQLException {
         if (category == null) {
             return;
         }
         StoredMonitoring old = known.monitoring(householdId);
         boolean elim = Boolean.TRUE.equals(eliminated);
         if (old == null) {
+            // identified in the month of the import (ImportWriter.insertMonitoring)
+            late.add("防返贫监测", "0", householdId, head, null, "防返贫监测 识别", today.substring(0, 7));
             known.putMonitoring(StoredMonitoring.basic(0, householdId, category.label(), today.substring(0, 7), elim));
             changes.add("纳入监测：" + category.label());
             if (writer != null) {
@@ -501,7 +552,7 @@ public final class HouseholdImporter implements RecordImporter {
      * A full ledger's 防返贫监测记录: each episode is found by its identified month (and category) among the
      * household's, and added or brought up to date; episodes the file does not list are left alone.
      */
-    private void monitoringHistory(String householdId, List<Monitoring> wanted, List<String> changes)
+    private void monitoringHistory(String householdId, String head, List<Monitoring> wanted, List<String> changes)
             throws SQLException {
         List<StoredMonitoring> have = new ArrayList<>(known.episodes(householdId));
         for (Monitoring m : wanted) {
@@ -515,6 +566,9 @@ public final class HouseholdImporter implements RecordImporter {
                     m.eliminatedMonth() == null ? null : m.eliminatedMonth().toIso());
             String described = LedgerText.monitoring(List.of(m));
             if (match == null) {
+                late.add("防返贫监测", "0", householdId, head, null, "防返贫监测 识别", w.identifiedMonth());
+                late.add("防返贫监测", "0", householdId, head, null, "防返贫监测 消除",
+                        w.riskEliminated() ? w.eliminatedMonth() : null);
                 known.putMonitoring(w);
                 changes.add("新增监测记录：" + described);
                 if (writer != null) {
@@ -523,6 +577,14 @@ public final class HouseholdImporter implements RecordImporter {
                 continue;
             }
             have.remove(match);
+            String wasGone = match.riskEliminated() ? match.eliminatedMonth() : null;
+            String nowGone = w.riskEliminated() ? w.eliminatedMonth() : null;
+            if (!Objects.equals(wasGone, nowGone)) {
+                // the identified month is how the episode was found: only its elimination can move
+                String id = String.valueOf(match.id());
+                late.moved("防返贫监测", id, householdId, head, null, "防返贫监测 消除年月", wasGone, nowGone,
+                        LocalDate.MAX);
+            }
             if (!w.equals(match)) {
                 changes.add("监测记录（" + m.identifiedMonth().toDisplay() + "识别）：" + describe(match) + " → " + described);
                 known.putEpisode(w);
