@@ -9,6 +9,8 @@ public enum AuditAction {
     DELETE("删除"),
     IMPORT("导入"),
     EXPORT("导出"),
+    /** An exchange package written (#16): unlike a report export it moves the exchange state on, so it counts as a change. */
+    EXCHANGE_EXPORT("导出交换包"),
     BACKUP("备份"),
     RESTORE("恢复"),
     UNDO_IMPORT("撤销导入"),

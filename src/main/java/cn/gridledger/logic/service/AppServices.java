@@ -34,6 +34,7 @@ public final class AppServices implements AutoCloseable {
     private final ReportService reports;
     private final QuarterSubmissionService submissions;
     private final ImportService importer;
+    private final ExchangeService exchange;
 
     private AppServices(Database database) {
         this.database = database;
@@ -58,6 +59,7 @@ public final class AppServices implements AutoCloseable {
         this.reports = new ReportService(database, reportSettings, session, audit);
         this.submissions = new QuarterSubmissionService(database, session, audit, reports);
         this.importer = new ImportService(database, session, audit, backup, township);
+        this.exchange = new ExchangeService(database, session, audit, backup, search);
     }
 
     /** Opens (creating and migrating when needed) the database at {@code file}. */
@@ -168,6 +170,11 @@ public final class AppServices implements AutoCloseable {
 
     public ImportService importer() {
         return importer;
+    }
+
+    /** Exchange packages between laptops (#16). */
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     @Override

@@ -571,6 +571,20 @@ class AccessMatrixTest {
         add(c, "ImportService.savedMappingFor(DetectedHeader)", "AARR",
                 f -> f.app.importer().savedMappingFor(f.asCli(() -> f.app.importer().preview(SAMPLE)).sheets().get(0).header()));
 
+        // --- exchange packages (#16): administrators only in this slice (the command line is one); the rows that
+        //     need a package stop at a data check (no such file, partner or conflict): ExchangeTest covers the work
+        add(c, "ExchangeService.init(String,List,boolean)", "AARR", f -> f.app.exchange().init("安恕镇", List.of(), false));
+        add(c, "ExchangeService.identity()", "AARR", f -> f.app.exchange().identity());
+        add(c, "ExchangeService.partners()", "AARR", f -> f.app.exchange().partners());
+        add(c, "ExchangeService.export(String,Path)", "aaRR", f -> f.app.exchange().export("无此对象", f.file("x.glx")));
+        add(c, "ExchangeService.preview(Path)", "aaRR", f -> f.app.exchange().preview(f.file("none.glx")));
+        add(c, "ExchangeService.importPackage(Path)", "aaRR", f -> f.app.exchange().importPackage(f.file("none.glx")));
+        add(c, "ExchangeService.conflicts()", "AARR", f -> f.app.exchange().conflicts());
+        add(c, "ExchangeService.resolve(long,Keep)", "aaRR",
+                f -> run(() -> f.app.exchange().resolve(999, ExchangeService.Keep.MINE)));
+        add(c, "ExchangeService.resolveAll(Keep)", "AARR", f -> f.app.exchange().resolveAll(ExchangeService.Keep.THEIRS));
+        add(c, "ExchangeService.undoLastImport()", "aaRR", f -> run(() -> f.app.exchange().undoLastImport()));
+
         // --- deletions last: they change what the rows above read
         add(c, "HouseholdService.delete(String)", "AARR", f -> run(() -> f.app.households().delete("h4")));
         // h2 was on the ledger in the quarter submitted above (not by a grid worker, who may not): without a

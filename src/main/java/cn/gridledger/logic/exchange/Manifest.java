@@ -1,0 +1,42 @@
+package cn.gridledger.logic.exchange;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The signed head of a package (format v1, see docs/decisions/exchange-packages.md).
+ *
+ * @param scope      the sender's grid codes, or null for 全镇 (the whole township)
+ * @param packageNo  this package's number in the sender's sequence to the receiver (1, 2, …)
+ * @param ack        the last package number the sender had imported from the receiver
+ * @param counts     records (tombstones included) per table
+ * @param dataSha256 hex SHA-256 of the bytes of data.json.gz
+ */
+public record Manifest(int formatVersion, String installationId, String name, String publicKey,
+        String toInstallationId, String toName, String townshipCode, String townshipName, List<String> scope,
+        long packageNo, long ack, String createdAt, String createdBy, Map<String, Integer> counts, String dataSha256) {
+
+    public static final String FORMAT = "gridledger-exchange";
+    public static final int VERSION = 1;
+    /** How a township-wide scope is written. */
+    public static final String WHOLE_TOWNSHIP = "全镇";
+
+    public Manifest {
+        scope = scope == null ? null : List.copyOf(scope);
+        counts = counts == null ? Map.of() : Map.copyOf(counts);
+    }
+
+    public boolean townshipScope() {
+        return scope == null;
+    }
+
+    /** 全镇, or the grid codes joined by 、. */
+    public String scopeText() {
+        return scope == null ? WHOLE_TOWNSHIP : String.join("、", scope);
+    }
+
+    public Manifest withDataSha256(String sha) {
+        return new Manifest(formatVersion, installationId, name, publicKey, toInstallationId, toName, townshipCode,
+                townshipName, scope, packageNo, ack, createdAt, createdBy, counts, sha);
+    }
+}

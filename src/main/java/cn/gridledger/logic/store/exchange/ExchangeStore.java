@@ -1,0 +1,444 @@
+package cn.gridledger.logic.store.exchange;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.exchange.CanonicalRow;
+import cn.gridledger.logic.exchange.PackageFormat;
+import cn.gridledger.logic.exchange.PackageGrid;
+import cn.gridledger.logic.store.Queries;
+import cn.gridledger.logic.store.exchange.ExchangeTables.Column;
+import cn.gridledger.logic.store.exchange.ExchangeTables.Table;
+
+/** The SQL of exchange packages: identity, partners, bases, what was sent, conflicts, and the record walk. */
+public final class ExchangeStore {
+
+    // ------------------------------------------------------------------------------------------ identity
+
+    /** @param scope grid codes, or null for 全镇 */
+    public record Identity(String installationId, String name, List<String> scope, String privateKey, String publicKey,
+            String copiedFrom, String createdAt) {
+    }
+
+    public Optional<Identity> identity(Connection c) throws SQLException {
+        return Optional.ofNullable(Queries.one(c, """
+                SELECT installation_id, name, scope, private_key, public_key, copied_from, created_at
+                FROM exchange_identity WHERE id = 1""", rs -> new Identity(rs.getString(1), rs.getString(2),
+                codes(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))));
+    }
+
+    public void saveIdentity(Connection c, Identity i) throws SQLException {
+        Queries.update(c, "DELETE FROM exchange_identity");
+        Queries.update(c, """
+                INSERT INTO exchange_identity (id, installation_id, name, scope, private_key, public_key, copied_from)
+                VALUES (1, ?, ?, ?, ?, ?, ?)""", i.installationId(), i.name(), joined(i.scope()), i.privateKey(),
+                i.publicKey(), i.copiedFrom());
+    }
+
+    static List<String> codes(String joined) {
+        return joined == null ? null : List.of(joined.split(","));
+    }
+
+    static String joined(List<String> codes) {
+        return codes == null ? null : String.join(",", codes);
+    }
+
+    // ------------------------------------------------------------------------------------------ partners
+
+    public record Partner(long id, String installationId, String name, String publicKey, List<String> scope,
+            long lastSent, long lastReceived, String createdAt) {
+    }
+
+    private static final String PARTNER = """
+            SELECT id, installation_id, name, public_key, scope, last_sent, last_received, created_at FROM exchange_partner
+            """;
+
+    private static Partner partner(ResultSet rs) throws SQLException {
+        return new Partner(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), codes(rs.getString(5)),
+                rs.getLong(6), rs.getLong(7), rs.getString(8));
+    }
+
+    public List<Partner> partners(Connection c) throws SQLException {
+        return Queries.list(c, PARTNER + " ORDER BY id", ExchangeStore::partner);
+    }
+
+    public Optional<Partner> partner(Connection c, String installationId) throws SQLException {
+        return Optional.ofNullable(Queries.one(c, PARTNER + " WHERE installation_id = ?", ExchangeStore::partner,
+                installationId));
+    }
+
+    public List<Partner> partnersNamed(Connection c, String name) throws SQLException {
+        return Queries.list(c, PARTNER + " WHERE name = ? ORDER BY id", ExchangeStore::partner, name);
+    }
+
+    public long addPartner(Connection c, String installationId, String name, String publicKey, List<String> scope)
+            throws SQLException {
+        return Queries.insert(c, "INSERT INTO exchange_partner (installation_id, name, public_key, scope) VALUES (?, ?, ?, ?)",
+                installationId, name, publicKey, joined(scope));
+    }
+
+    public void received(Connection c, long partnerId, long packageNo, String name, List<String> scope)
+            throws SQLException {
+        Queries.update(c, "UPDATE exchange_partner SET last_received = ?, name = ?, scope = ? WHERE id = ?", packageNo,
+                name, joined(scope), partnerId);
+    }
+
+    public void sent(Connection c, long partnerId, long packageNo) throws SQLException {
+        Queries.update(c, "UPDATE exchange_partner SET last_sent = ? WHERE id = ?", packageNo, partnerId);
+    }
+
+    // ------------------------------------------------------------------------------------------ base and sent
+
+    /** uid → fields of the base for one partner and table. */
+    public Map<String, Map<String, String>> base(Connection c, long partnerId, String table) throws SQLException {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        try (PreparedStatement ps = Queries.prepare(c, "SELECT uid, json FROM exchange_base WHERE partner_id = ? AND tbl = ?",
+                partnerId, table); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), PackageFormat.parseRow(rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
+    public void putBase(Connection c, long partnerId, String table, String uid, Map<String, String> fields)
+            throws SQLException {
+        Queries.update(c, """
+                INSERT INTO exchange_base (partner_id, tbl, uid, json) VALUES (?, ?, ?, ?)
+                ON CONFLICT (partner_id, tbl, uid) DO UPDATE SET json = excluded.json""", partnerId, table, uid,
+                PackageFormat.rowJson(fields));
+    }
+
+    public void removeBase(Connection c, long partnerId, String table, String uid) throws SQLException {
+        Queries.update(c, "DELETE FROM exchange_base WHERE partner_id = ? AND tbl = ? AND uid = ?", partnerId, table, uid);
+    }
+
+    /** @param fields null for a tombstone */
+    public void putSent(Connection c, long partnerId, long packageNo, String table, String uid, Map<String, String> fields)
+            throws SQLException {
+        Queries.update(c, "INSERT INTO exchange_sent (partner_id, package_no, tbl, uid, json) VALUES (?, ?, ?, ?, ?)",
+                partnerId, packageNo, table, uid, fields == null ? null : PackageFormat.rowJson(fields));
+    }
+
+    /** A row of a sent package: fields null for a tombstone. */
+    public record Sent(long packageNo, String table, String uid, Map<String, String> fields) {
+    }
+
+    /** What packages up to {@code ack} sent, oldest first. */
+    public List<Sent> sentUpTo(Connection c, long partnerId, long ack) throws SQLException {
+        return Queries.list(c, """
+                SELECT package_no, tbl, uid, json FROM exchange_sent WHERE partner_id = ? AND package_no <= ?
+                ORDER BY package_no""", rs -> new Sent(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4) == null ? null : PackageFormat.parseRow(rs.getString(4))), partnerId, ack);
+    }
+
+    /** The partner has applied packages up to {@code ack}: what they sent becomes the base. */
+    public int promoteSent(Connection c, long partnerId, long ack) throws SQLException {
+        List<Sent> sent = sentUpTo(c, partnerId, ack);
+        for (Sent s : sent) {
+            if (s.fields() == null) {
+                removeBase(c, partnerId, s.table(), s.uid());
+            } else {
+                putBase(c, partnerId, s.table(), s.uid(), s.fields());
+            }
+        }
+        Queries.update(c, "DELETE FROM exchange_sent WHERE partner_id = ? AND package_no <= ?", partnerId, ack);
+        return sent.size();
+    }
+
+    // ------------------------------------------------------------------------------------------ the record walk
+
+    /** Every row of a table in canonical form (see {@link ExchangeTables}). */
+    public List<CanonicalRow> rows(Connection c, Table t) throws SQLException {
+        List<CanonicalRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(t.select()); ResultSet rs = ps.executeQuery()) {
+            int n = t.columns().size();
+            while (rs.next()) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    fields.put(t.columns().get(i).name(), rs.getString(i + 2));
+                }
+                out.add(new CanonicalRow(rs.getString(1), fields, rs.getString(n + 2)));
+            }
+        }
+        return out;
+    }
+
+    /** One row in canonical form, or null. */
+    public CanonicalRow row(Connection c, Table t, String uid) throws SQLException {
+        String alias = t.select().strip().split("\\s+")[1].split("\\.")[0];
+        String sql = t.select() + " WHERE " + alias + "." + t.idColumn() + " = ?";
+        if (t.select().contains("WHERE EXISTS")) {
+            sql = t.select() + " AND " + alias + "." + t.idColumn() + " = ?";
+        }
+        try (PreparedStatement ps = Queries.prepare(c, sql, uid); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            int n = t.columns().size();
+            for (int i = 0; i < n; i++) {
+                fields.put(t.columns().get(i).name(), rs.getString(i + 2));
+            }
+            return new CanonicalRow(rs.getString(1), fields, rs.getString(n + 2));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ grids
+
+    /** The township's grids with their earlier codes. */
+    public List<PackageGrid> grids(Connection c) throws SQLException {
+        Map<Long, List<String>> old = new HashMap<>();
+        for (Object[] r : Queries.list(c, "SELECT grid_id, old_code FROM grid_code_history ORDER BY id",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2)})) {
+            old.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        }
+        return Queries.list(c, """
+                SELECT g.id, g.code, g.name, g.grid_type, v.code, g.covered_groups, g.since, g.deleted_at
+                FROM grid g JOIN village v ON v.id = g.village_id ORDER BY g.code""",
+                rs -> new PackageGrid(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), old.getOrDefault(rs.getLong(1), List.of())));
+    }
+
+    public List<String> villageCodes(Connection c) throws SQLException {
+        return Queries.list(c, "SELECT code FROM village", rs -> rs.getString(1));
+    }
+
+    /** Gives a grid (found by its current code) a new code, keeping the old one in grid_code_history. */
+    public void renumberGrid(Connection c, String currentCode, String newCode) throws SQLException {
+        Long id = Queries.one(c, "SELECT id FROM grid WHERE code = ?", rs -> rs.getLong(1), currentCode);
+        if (id == null) {
+            throw new UserFacingException("交换包要把网格 " + currentCode + " 改号为 " + newCode + "，但本机没有该网格。");
+        }
+        Queries.insert(c, "INSERT INTO grid_code_history (grid_id, old_code, changed_at) VALUES (?, ?, ?)", id,
+                currentCode, LocalDate.now().toString());
+        Queries.update(c, "UPDATE grid SET code = ? WHERE id = ?", newCode, id);
+    }
+
+    public void createGrid(Connection c, PackageGrid g) throws SQLException {
+        Long village = Queries.one(c, "SELECT id FROM village WHERE code = ?", rs -> rs.getLong(1), g.villageCode());
+        if (village == null) {
+            throw new UserFacingException("交换包中的网格 " + g.code() + "（" + g.name() + "）所属的村 " + g.villageCode()
+                    + " 在本机不存在，请先在“网格与农户”中添加该村。");
+        }
+        Queries.insert(c, """
+                INSERT INTO grid (code, name, grid_type, village_id, covered_groups, since, deleted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", g.code(), g.name(), g.gridType() == null ? "基础网格" : g.gridType(),
+                village, g.coveredGroups(), g.since(), g.deletedAt());
+    }
+
+    // ------------------------------------------------------------------------------------------ writing records
+
+    /** Inserts a record with the sender's uid; references are translated to this database's ids. */
+    public void insert(Connection c, Table t, String uid, Map<String, String> fields) throws SQLException {
+        StringJoiner cols = new StringJoiner(", ", "(", ")");
+        StringJoiner marks = new StringJoiner(", ", "(", ")");
+        List<Object> args = new ArrayList<>();
+        cols.add(t.idColumn());
+        marks.add("?");
+        args.add(uid);
+        for (Column col : t.columns()) {
+            cols.add(col.name());
+            marks.add("?");
+            args.add(resolve(c, col, fields.get(col.name())));
+        }
+        Queries.update(c, "INSERT INTO " + t.name() + " " + cols + " VALUES " + marks, args.toArray());
+    }
+
+    /** Sets some fields of a record (canonical values, translated). */
+    public void update(Connection c, Table t, String uid, Map<String, String> fields) throws SQLException {
+        if (fields.isEmpty()) {
+            return;
+        }
+        StringJoiner set = new StringJoiner(", ");
+        List<Object> args = new ArrayList<>();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            Column col = t.column(f.getKey()).orElseThrow(() -> new IllegalArgumentException(f.getKey()));
+            set.add(col.name() + " = ?");
+            args.add(resolve(c, col, f.getValue()));
+        }
+        if (t == ExchangeTables.HOUSEHOLD || t == ExchangeTables.PERSON) {
+            set.add("updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')");
+        }
+        args.add(uid);
+        Queries.update(c, "UPDATE " + t.name() + " SET " + set + " WHERE " + t.idColumn() + " = ?", args.toArray());
+    }
+
+    /** Deletes a record; false (and nothing deleted) when other rows still refer to it. */
+    public boolean delete(Connection c, Table t, String uid) throws SQLException {
+        Savepoint sp = c.setSavepoint();
+        try {
+            Queries.update(c, "DELETE FROM " + t.name() + " WHERE " + t.idColumn() + " = ?", uid);
+            c.releaseSavepoint(sp);
+            return true;
+        } catch (SQLException e) {
+            c.rollback(sp);
+            return false;
+        }
+    }
+
+    private Object resolve(Connection c, Column col, String value) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        return switch (col.ref()) {
+            case PLAIN -> value;
+            case GRID -> {
+                Long id = gridId(c, value);
+                if (id == null) {
+                    throw new UserFacingException("交换包中的网格 " + value + " 在本机不存在。");
+                }
+                yield id;
+            }
+            case GROUP -> villagerGroup(c, value);
+            case PERSON -> {
+                Long id = value.startsWith("uid:")
+                        ? Queries.one(c, "SELECT id FROM person WHERE uid = ?", rs -> rs.getLong(1), value.substring(4))
+                        : Queries.one(c, "SELECT id FROM person WHERE id_number = ?", rs -> rs.getLong(1), value);
+                if (id == null) {
+                    throw new UserFacingException("交换包中的成员引用了本机没有的人员（" + value + "），交换包可能不完整。");
+                }
+                yield id;
+            }
+            case MEMBER -> Queries.one(c, "SELECT id FROM member WHERE uid = ?", rs -> rs.getLong(1), value);
+        };
+    }
+
+    /** A grid by its code, or by a code it had before. */
+    public Long gridId(Connection c, String code) throws SQLException {
+        Long id = Queries.one(c, "SELECT id FROM grid WHERE code = ?", rs -> rs.getLong(1), code);
+        return id != null ? id : Queries.one(c,
+                "SELECT grid_id FROM grid_code_history WHERE old_code = ? ORDER BY id DESC LIMIT 1", rs -> rs.getLong(1), code);
+    }
+
+    /** 村代码/组名 → the group's id, adding the group to its village when missing (null when the village is unknown). */
+    private Long villagerGroup(Connection c, String ref) throws SQLException {
+        int slash = ref.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String village = ref.substring(0, slash);
+        String name = ref.substring(slash + 1);
+        Long id = Queries.one(c, """
+                SELECT vg.id FROM villager_group vg JOIN village v ON v.id = vg.village_id WHERE v.code = ? AND vg.name = ?""",
+                rs -> rs.getLong(1), village, name);
+        if (id != null) {
+            return id;
+        }
+        Long villageId = Queries.one(c, "SELECT id FROM village WHERE code = ?", rs -> rs.getLong(1), village);
+        if (villageId == null) {
+            return null;
+        }
+        long order = Queries.count(c, "SELECT coalesce(max(sort_order), 0) + 1 FROM villager_group WHERE village_id = ?",
+                villageId);
+        return Queries.insert(c, "INSERT INTO villager_group (village_id, name, sort_order) VALUES (?, ?, ?)", villageId,
+                name, order);
+    }
+
+    // ------------------------------------------------------------------------------------------ conflicts
+
+    public record Conflict(long id, long partnerId, String partnerName, long packageNo, String table, String uid,
+            String field, String mine, String theirs, String theirUser, String theirTime, String status,
+            String resolution, String resolvedBy, String resolvedAt, String createdAt) {
+    }
+
+    private static final String CONFLICT = """
+            SELECT x.id, x.partner_id, p.name, x.package_no, x.tbl, x.uid, x.field, x.mine, x.theirs, x.their_user,
+                x.their_time, x.status, x.resolution, x.resolved_by, x.resolved_at, x.created_at
+            FROM exchange_conflict x JOIN exchange_partner p ON p.id = x.partner_id
+            """;
+
+    private static Conflict conflict(ResultSet rs) throws SQLException {
+        return new Conflict(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16));
+    }
+
+    /** Opens a conflict, or brings the open one of the same field up to date (a later package's value). */
+    public void openConflict(Connection c, long partnerId, long packageNo, String table, String uid, String field,
+            String mine, String theirs, String theirUser, String theirTime) throws SQLException {
+        int updated = Queries.update(c, """
+                UPDATE exchange_conflict SET partner_id = ?, package_no = ?, mine = ?, theirs = ?, their_user = ?,
+                    their_time = ?
+                WHERE tbl = ? AND uid = ? AND field = ? AND status = 'open'""", partnerId, packageNo, mine, theirs,
+                theirUser, theirTime, table, uid, field);
+        if (updated == 0) {
+            Queries.insert(c, """
+                    INSERT INTO exchange_conflict (partner_id, package_no, tbl, uid, field, mine, theirs, their_user, their_time)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", partnerId, packageNo, table, uid, field, mine, theirs,
+                    theirUser, theirTime);
+        }
+    }
+
+    public List<Conflict> conflicts(Connection c, boolean openOnly) throws SQLException {
+        return Queries.list(c, CONFLICT + (openOnly ? " WHERE x.status = 'open'" : "") + " ORDER BY x.id",
+                ExchangeStore::conflict);
+    }
+
+    public Optional<Conflict> conflict(Connection c, long id) throws SQLException {
+        return Optional.ofNullable(Queries.one(c, CONFLICT + " WHERE x.id = ?", ExchangeStore::conflict, id));
+    }
+
+    public void resolveConflict(Connection c, long id, String resolution, String who) throws SQLException {
+        Queries.update(c, """
+                UPDATE exchange_conflict SET status = 'resolved', resolution = ?, resolved_by = ?,
+                    resolved_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')
+                WHERE id = ?""", resolution, who, id);
+    }
+
+    /** What the user calls the record: 户编号 and 户主 for households, the name for persons and members. */
+    public String describe(Connection c, Table t, String uid) throws SQLException {
+        String household = switch (t.name()) {
+            case "household" -> uid;
+            case "person" -> null;
+            default -> Queries.string(c, t == ExchangeTables.STATUS_EVENT
+                    ? "SELECT COALESCE(e.household_id, m.household_id) FROM status_event e LEFT JOIN member m ON m.id = e.member_id WHERE e.uid = ?"
+                    : "SELECT household_id FROM " + t.name() + " WHERE uid = ?", uid);
+        };
+        String who = switch (t.name()) {
+            case "person" -> Queries.string(c, "SELECT name FROM person WHERE uid = ?", uid);
+            case "member" -> Queries.string(c, "SELECT p.name FROM member m JOIN person p ON p.id = m.person_id WHERE m.uid = ?", uid);
+            default -> null;
+        };
+        StringBuilder sb = new StringBuilder(t.label());
+        if (who != null) {
+            sb.append(' ').append(who);
+        }
+        if (household != null) {
+            String[] h = Queries.one(c, """
+                    SELECT COALESCE(h.hh_number, ''), (SELECT p.name FROM member m JOIN person p ON p.id = m.person_id
+                        WHERE m.household_id = h.id AND m.relation = '户主' ORDER BY m.ended_on IS NOT NULL, m.seq LIMIT 1)
+                    FROM household h WHERE h.id = ?""", rs -> new String[] {rs.getString(1), rs.getString(2)}, household);
+            if (h != null) {
+                sb.append(t == ExchangeTables.HOUSEHOLD ? " " : "（农户 ");
+                sb.append(h[0].isEmpty() ? household.substring(0, Math.min(8, household.length())) : h[0]);
+                if (h[1] != null) {
+                    sb.append(' ').append(h[1]).append('户');
+                }
+                if (t != ExchangeTables.HOUSEHOLD) {
+                    sb.append('）');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Forgets every partner, base, sent package and conflict: a copied file's exchanges are its origin's, not its own. */
+    public void clearPartners(Connection c) throws SQLException {
+        for (String t : new String[] {"exchange_conflict", "exchange_sent", "exchange_base", "exchange_partner"}) {
+            Queries.update(c, "DELETE FROM " + t);
+        }
+    }
+}
