@@ -200,6 +200,9 @@ public final class ImportWriter implements AutoCloseable {
     private final String today;
     private final String month;
 
+    /** A record's stable uid for exchange packages (V12), as the migration makes it. */
+    private static final String NEW_UID = "lower(hex(randomblob(16)))";
+
     public ImportWriter(Connection c) throws SQLException {
         this.c = c;
         cacheSizeBefore = Queries.count(c, "PRAGMA cache_size");
@@ -208,8 +211,9 @@ public final class ImportWriter implements AutoCloseable {
         }
         String cols = PersonColumn.list();
         String marks = "?, ".repeat(PersonColumn.values().length);
-        insertPerson = c.prepareStatement("INSERT INTO person (id, id_number, " + cols + ", created_at, updated_at) "
-                + "VALUES (?, ?, " + marks + "?, ?)");
+        // the uid (V12) in the insert itself: the trigger that fills a missing one would rewrite every row
+        insertPerson = c.prepareStatement("INSERT INTO person (id, id_number, " + cols + ", created_at, updated_at, uid) "
+                + "VALUES (?, ?, " + marks + "?, ?, " + NEW_UID + ")");
         updatePerson = c.prepareStatement("UPDATE person SET id_number = ?, " + cols.replace(",", " = ?,") + " = ?, "
                 + "updated_at = ? WHERE id = ?");
         insertPost = c.prepareStatement("""
@@ -230,7 +234,8 @@ public final class ImportWriter implements AutoCloseable {
                     housing_status = ?, toilet_status = ?, notes = ?, since = ?, updated_at = ? WHERE id = ?""");
         insertMember = c.prepareStatement("""
                 INSERT INTO member (id, household_id, person_id, relation, seq, education, student_status, health,
-                    labour_skill, months_away, work_place, resident, since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    labour_skill, months_away, work_place, resident, since, uid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, """ + NEW_UID + ")");
         updateMember = c.prepareStatement("""
                 UPDATE member SET relation = ?, seq = ?, education = ?, student_status = ?, health = ?,
                     labour_skill = ?, months_away = ?, work_place = ?, resident = ?, since = ? WHERE id = ?""");
@@ -249,11 +254,12 @@ public final class ImportWriter implements AutoCloseable {
                     eliminated_month = ? WHERE id = ?""");
         insertAward = c.prepareStatement("INSERT INTO award (household_id, award_type, year, level) VALUES (?, ?, ?, ?)");
         insertGridHistory = c.prepareStatement(
-                "INSERT INTO household_grid_history (household_id, grid_id, valid_from) VALUES (?, ?, ?)");
+                "INSERT INTO household_grid_history (household_id, grid_id, valid_from, uid) VALUES (?, ?, ?, " + NEW_UID + ")");
         closeGridHistory = c.prepareStatement(
                 "UPDATE household_grid_history SET valid_to = ? WHERE household_id = ? AND valid_to IS NULL");
         insertEvent = c.prepareStatement("""
-                INSERT INTO status_event (household_id, member_id, event_type, event_date, details) VALUES (?, ?, ?, ?, ?)""");
+                INSERT INTO status_event (household_id, member_id, event_type, event_date, details, uid)
+                VALUES (?, ?, ?, ?, ?, """ + NEW_UID + ")");
         openMissingGrid = c.prepareStatement(HouseholdGridHistory.OPEN_MISSING);
         reachBackGrid = c.prepareStatement(HouseholdGridHistory.REACH_BACK);
         insertStatus = c.prepareStatement("INSERT INTO household_status_history (household_id, field, value, valid_from)"
