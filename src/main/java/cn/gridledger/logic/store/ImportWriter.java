@@ -200,7 +200,7 @@ public final class ImportWriter implements AutoCloseable {
     private final String today;
     private final String month;
 
-    /** A record's stable uid for exchange packages (V12), as the migration makes it. */
+    /** A record's stable uid for exchange packages (V11), as the migration makes it. */
     private static final String NEW_UID = "lower(hex(randomblob(16)))";
 
     public ImportWriter(Connection c) throws SQLException {
@@ -211,7 +211,7 @@ public final class ImportWriter implements AutoCloseable {
         }
         String cols = PersonColumn.list();
         String marks = "?, ".repeat(PersonColumn.values().length);
-        // the uid (V12) in the insert itself: the trigger that fills a missing one would rewrite every row
+        // the uid (V11) in the insert itself: the trigger that fills a missing one would rewrite every row
         insertPerson = c.prepareStatement("INSERT INTO person (id, id_number, " + cols + ", created_at, updated_at, uid) "
                 + "VALUES (?, ?, " + marks + "?, ?, " + NEW_UID + ")");
         updatePerson = c.prepareStatement("UPDATE person SET id_number = ?, " + cols.replace(",", " = ?,") + " = ?, "

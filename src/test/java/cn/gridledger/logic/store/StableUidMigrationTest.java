@@ -18,7 +18,7 @@ import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.logic.service.AppServices;
 import cn.gridledger.logic.service.ImportService;
 
-/** V12 gives every existing and new person, member, event and history row a distinct uid, whoever writes it. */
+/** V11 gives every existing and new person, member, event and history row a distinct uid, whoever writes it. */
 class StableUidMigrationTest {
 
     static final String[] TABLES = {"person", "member", "status_event", "household_grid_history", "household_status_history"};
@@ -28,16 +28,16 @@ class StableUidMigrationTest {
 
     @Test
     void existingRowsGetUidsAndNewRowsOfEveryWriterToo() throws Exception {
-        Path file = dir.resolve("v9.db");
+        Path file = dir.resolve("v10.db");
         Flyway.configure().dataSource(Database.jdbcUrl(file), null, null)
-                .locations("classpath:db/migration").target(MigrationVersion.fromVersion("9")).load().migrate();
+                .locations("classpath:db/migration").target(MigrationVersion.fromVersion("10")).load().migrate();
         try (Connection c = DriverManager.getConnection(Database.jdbcUrl(file)); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO household (id) VALUES ('h1')");
             s.executeUpdate("INSERT INTO person (id, name) VALUES (1, '张三'), (2, '李四')");
             s.executeUpdate("INSERT INTO member (household_id, person_id, relation) VALUES ('h1', 1, '户主'), ('h1', 2, '配偶')");
             s.executeUpdate("INSERT INTO status_event (household_id, event_type, event_date) VALUES ('h1', '迁入', '2026-01-01')");
         }
-        Database.open(file).close(); // migrates to V12
+        Database.open(file).close(); // migrates to V11
         Path fresh = dir.resolve("fresh.db");
         try (AppServices app = AppServices.open(fresh)) {
             app.demo().generate(30, 1, Progress.NONE); // DemoWriter: explicit ids, the trigger fills the uid
