@@ -262,13 +262,14 @@ public final class ImportWriter implements AutoCloseable {
                 VALUES (?, ?, ?, ?, ?, """ + NEW_UID + ")");
         openMissingGrid = c.prepareStatement(HouseholdGridHistory.OPEN_MISSING);
         reachBackGrid = c.prepareStatement(HouseholdGridHistory.REACH_BACK);
-        insertStatus = c.prepareStatement("INSERT INTO household_status_history (household_id, field, value, valid_from)"
-                + " VALUES (?1, 'hh_type', ?2, ?5), (?1, 'dibao', ?3, ?5), (?1, 'tekun', ?4, ?5)");
+        insertStatus = c.prepareStatement("INSERT INTO household_status_history (household_id, field, value, valid_from, uid)"
+                + " VALUES (?1, 'hh_type', ?2, ?5, " + NEW_UID + "), (?1, 'dibao', ?3, ?5, " + NEW_UID + "),"
+                + " (?1, 'tekun', ?4, ?5, " + NEW_UID + ")");
         openMissingStatus = c.prepareStatement(HouseholdStatusHistory.OPEN_MISSING);
         closeStatus = c.prepareStatement("UPDATE household_status_history SET valid_to = ?"
                 + " WHERE household_id = ? AND field = ? AND valid_to IS NULL");
-        openStatus = c.prepareStatement(
-                "INSERT INTO household_status_history (household_id, field, value, valid_from) VALUES (?, ?, ?, ?)");
+        openStatus = c.prepareStatement("INSERT INTO household_status_history (household_id, field, value, valid_from, uid)"
+                + " VALUES (?, ?, ?, ?, " + NEW_UID + ")");
         // the history of a household's old grid and statuses is completed before its row changes
         order = List.of(insertPerson, updatePerson, insertHousehold, insertStatus, openMissingGrid, reachBackGrid,
                 openMissingStatus, updateHousehold, closeGridHistory, insertGridHistory, closeStatus, openStatus,
