@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.SubmittedQuarterException;
 import cn.gridledger.logic.service.ExchangeService;
 import cn.gridledger.logic.service.ExchangeService.ConflictInfo;
 import cn.gridledger.logic.service.ExchangeService.ConflictLine;
@@ -155,6 +156,10 @@ final class ExchangeCommand implements Runnable {
         @Option(names = "--dry-run", description = "只预览：列出新增、更新和冲突，不写入")
         boolean dryRun;
 
+        @Option(names = "--late-reason", paramLabel = "TEXT",
+                description = "交换包会修改已报送季度的数据时，填写修改原因，记入下次导出的补充说明；不加则此类交换包不导入")
+        String lateReason;
+
         @Override
         public Integer call() {
             try (AppServices app = open()) {
@@ -162,12 +167,23 @@ final class ExchangeCommand implements Runnable {
                 if (dryRun) {
                     p = app.exchange().preview(file);
                 } else {
-                    var r = app.exchange().importPackage(file);
-                    p = r.preview();
+                    try {
+                        p = app.exchange().importPackage(file, lateReason).preview();
+                    } catch (SubmittedQuarterException e) {
+                        err().println("无法导入 " + file.getFileName() + "：此交换包会修改已报送季度的数据（" + e.facts().size()
+                                + " 项），需要填写修改原因：");
+                        e.facts().forEach(f -> err().println("  " + f));
+                        err().println("请加 --late-reason \"修改原因\" 重新运行（原因记入下次导出的补充说明）。数据库未做任何修改。");
+                        return Cli.REFUSED;
+                    }
                 }
                 err().printf("%s“%s”（%s）的交换包第 %d 号：%s%n", dryRun ? "预览 " : "已导入 ", p.sender(), p.senderScope(),
                         p.packageNo(), p.countsLine());
                 p.gridChanges().forEach(g -> err().println("  " + g));
+                if (!p.lateEdits().isEmpty()) {
+                    err().println((dryRun ? "会修改已报送季度的数据（导入时需加 --late-reason）：" : "已报送季度内的修改：")
+                            + String.join("；", p.lateEdits()));
+                }
                 for (ConflictLine c : p.conflicts()) {
                     err().printf("  冲突：%s 的“%s”：本机 %s，对方 %s%n", c.record(), c.field(), shown(c.mine()), shown(c.theirs()));
                 }
@@ -183,6 +199,7 @@ final class ExchangeCommand implements Runnable {
                 m.put("changed", p.changedRecords());
                 m.put("deleted", p.deletedRecords());
                 m.put("conflicts", p.conflicts().size());
+                m.put("lateEdits", p.lateEdits());
                 m.put("committed", !dryRun);
                 json(m);
                 return Cli.OK;

@@ -84,7 +84,7 @@ public final class ExchangeService {
     /** What an import does (or did): the sender, counts, conflicts, grid changes; refusals when it is refused. */
     public record Preview(String file, String sender, String senderScope, long packageNo, long ack, String createdAt,
             String createdBy, long newRecords, long changedRecords, long deletedRecords, List<ConflictLine> conflicts,
-            List<String> gridChanges, List<String> refusals) {
+            List<String> gridChanges, List<String> refusals, List<String> lateEdits) {
 
         public String countsLine() {
             return "新增 " + newRecords + " · 更新 " + changedRecords + " · 删除 " + deletedRecords + " · 冲突 "
@@ -107,6 +107,7 @@ public final class ExchangeService {
     private final BackupService backup;
     private final SearchService search;
     private final ExchangeStore store = new ExchangeStore();
+    private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
     private final TownshipRepository townships = new TownshipRepository();
 
     ExchangeService(Database db, Session session, AuditService audit, BackupService backup, SearchService search) {
@@ -357,7 +358,7 @@ public final class ExchangeService {
             Checked k = check(c, pkg, file);
             Map<String, Map<String, Map<String, String>>> base = baseAfterAck(c, k.partner(), pkg.manifest().ack());
             MergePlan plan = plan(c, pkg, k.me(), base);
-            return preview(c, file, pkg, plan);
+            return preview(c, file, pkg, plan, guard.late(c, datedFacts(c, plan)));
         });
     }
 
@@ -368,11 +369,25 @@ public final class ExchangeService {
      * @throws UserFacingException in Chinese when refused (nothing written)
      */
     public ImportResult importPackage(Path file) {
+        return importPackage(file, null);
+    }
+
+    /**
+     * As {@link #importPackage(Path)}, with the reason for merging changes that reach a quarter already
+     * submitted (报送): listed by the preview, kept for the next export's 补充说明.
+     *
+     * @throws SubmittedQuarterException when the package reaches one and the reason is blank (nothing written)
+     */
+    public ImportResult importPackage(Path file, String lateEditReason) {
         requireExchange();
         ExchangePackage pkg = PackageFormat.read(file);
         db.read(c -> { // refused before a backup is made for nothing
             Checked k = check(c, pkg, file);
-            refuseIf(file, pkg, plan(c, pkg, k.me(), baseAfterAck(c, k.partner(), pkg.manifest().ack())));
+            MergePlan plan = plan(c, pkg, k.me(), baseAfterAck(c, k.partner(), pkg.manifest().ack()));
+            refuseIf(file, pkg, plan);
+            if (lateEditReason == null || lateEditReason.isBlank()) {
+                guard.check(c, datedFacts(c, plan), null, session.who()); // throws, writing nothing, when it must
+            }
             return null;
         });
         BackupFile before = backup.backupBeforeImport();
@@ -389,12 +404,14 @@ public final class ExchangeService {
             }
             MergePlan plan = plan(c, pkg, k.me(), base);
             refuseIf(file, pkg, plan);
-            Preview p = preview(c, file, pkg, plan);
+            List<SubmittedQuarterGuard.DatedFact> facts = datedFacts(c, plan);
+            Preview p = preview(c, file, pkg, plan, guard.late(c, facts));
+            String late = guard.check(c, facts, lateEditReason, session.who());
             apply(c, plan, partnerId, m);
             store.received(c, partnerId, m.packageNo(), m.name(), m.scope());
             audit.record(c, AuditAction.IMPORT, ENTITY, file.getFileName().toString(), "导入“" + m.name() + "”的交换包第 "
                     + m.packageNo() + " 号（" + file.getFileName() + "）：" + p.countsLine()
-                    + (p.gridChanges().isEmpty() ? "" : "；" + String.join("；", p.gridChanges())));
+                    + (p.gridChanges().isEmpty() ? "" : "；" + String.join("；", p.gridChanges())) + late);
             auditId[0] = audit.latestId(c);
             return p;
         });
@@ -494,7 +511,13 @@ public final class ExchangeService {
         throw new UserFacingException(head + "\n  " + String.join("\n  ", plan.refusals()));
     }
 
-    private Preview preview(Connection c, Path file, ExchangePackage pkg, MergePlan plan) throws SQLException {
+    /** What the merge changes in the quarters' reports, named as the preview names records. */
+    private List<SubmittedQuarterGuard.DatedFact> datedFacts(Connection c, MergePlan plan) throws SQLException {
+        return ExchangeDatedFacts.of(c, plan, store, (t, uid, row) -> describe(c, t, uid, row));
+    }
+
+    private Preview preview(Connection c, Path file, ExchangePackage pkg, MergePlan plan, List<String> lateEdits)
+            throws SQLException {
         Manifest m = pkg.manifest();
         List<ConflictLine> conflicts = new ArrayList<>();
         for (RecordPlan r : plan.records()) {
@@ -511,7 +534,7 @@ public final class ExchangeService {
                 .toList();
         return new Preview(file.getFileName().toString(), m.name(), m.scopeText(), m.packageNo(), m.ack(), m.createdAt(),
                 m.createdBy(), plan.newRecords(), plan.changedRecords(), plan.deletedRecords(), conflicts, grids,
-                plan.refusals());
+                plan.refusals(), lateEdits);
     }
 
     private void apply(Connection c, MergePlan plan, long partnerId, Manifest m) throws SQLException {

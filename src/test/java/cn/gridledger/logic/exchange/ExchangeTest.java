@@ -330,4 +330,38 @@ class ExchangeTest {
         }
         Files.write(to, out.toByteArray());
     }
+
+    /** 报送 (#15): a laptop's change that reaches a quarter the township submitted needs the township's reason. */
+    @Test
+    void aPackageThatReachesASubmittedQuarterNeedsAReason() throws Exception {
+        try (TwoLaptops t = new TwoLaptops(dir)) {
+            cn.gridledger.model.Quarter q3 = new cn.gridledger.model.Quarter(2026, 3);
+            Path reports = Files.createDirectories(dir.resolve("q3"));
+            t.a.submissions().submit(q3, t.a.reports().export(List.of(cn.gridledger.logic.report.ReportKind.GRID_SUMMARY),
+                    new cn.gridledger.logic.service.ReportService.Request(q3, null, cn.gridledger.logic.report.Footer.empty()),
+                    reports, false, cn.gridledger.logic.Progress.NONE).files().stream()
+                    .map(cn.gridledger.logic.service.ReportService.ExportedFile::file).toList());
+            // on the laptop (which knows nothing of the submission) 王芳 is recorded as gone in August
+            var h2 = t.b.households().load(TwoLaptops.idOf(t.b, H2));
+            long wang = TwoLaptops.memberId(t.b, H2, "王芳");
+            t.b.households().save(new cn.gridledger.model.HouseholdDetail(h2.household(), h2.members().stream()
+                    .filter(m -> m.id() != wang).toList(), h2.monitoring(), h2.awards(), h2.pointsEntries(), h2.redemptions()),
+                    List.of(new cn.gridledger.model.MemberDeparture(wang, cn.gridledger.model.code.DepartureReason.迁出,
+                            java.time.LocalDate.of(2026, 8, 20), null)), List.of());
+            Path pkg = t.b.exchange().export(TOWNSHIP, t.file("late")).file();
+
+            List<String> late = t.a.exchange().preview(pkg).lateEdits();
+            assertTrue(late.stream().anyMatch(l -> l.contains("王芳") && l.endsWith("（2026年第3季度）")), late.toString());
+            List<String> before = dump(t.aFile);
+            cn.gridledger.logic.service.SubmittedQuarterException refused = assertThrows(
+                    cn.gridledger.logic.service.SubmittedQuarterException.class, () -> t.a.exchange().importPackage(pkg));
+            assertEquals(late, refused.facts());
+            assertEquals(before, dump(t.aFile), "nothing is written without the reason");
+
+            t.a.exchange().importPackage(pkg, "网格员核实后补报");
+            assertEquals(1, t.a.households().load(TwoLaptops.idOf(t.a, H2)).members().size());
+            assertEquals(late.size(), t.a.submissions().lateEdits().size());
+            assertTrue(t.a.submissions().lateEdits().stream().allMatch(e -> e.reason().equals("网格员核实后补报")));
+        }
+    }
 }

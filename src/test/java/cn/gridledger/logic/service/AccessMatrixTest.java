@@ -579,6 +579,8 @@ class AccessMatrixTest {
         add(c, "ExchangeService.export(String,Path)", "aaRR", f -> f.app.exchange().export("无此对象", f.file("x.glx")));
         add(c, "ExchangeService.preview(Path)", "aaRR", f -> f.app.exchange().preview(f.file("none.glx")));
         add(c, "ExchangeService.importPackage(Path)", "aaRR", f -> f.app.exchange().importPackage(f.file("none.glx")));
+        add(c, "ExchangeService.importPackage(Path,String)", "aaRR", f -> f.app.exchange().importPackage(f.file("none.glx"),
+                "核实后补报"));
         add(c, "ExchangeService.conflicts()", "AARR", f -> f.app.exchange().conflicts());
         add(c, "ExchangeService.resolve(long,Keep)", "aaRR",
                 f -> run(() -> f.app.exchange().resolve(999, ExchangeService.Keep.MINE)));
