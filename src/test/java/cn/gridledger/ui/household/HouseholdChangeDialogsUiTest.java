@@ -231,4 +231,30 @@ class HouseholdChangeDialogsUiTest {
         });
         return found[0];
     }
+
+    /** The form's grid field is a dated change: the status dialog lists it with the grids' names. */
+    @Test
+    void aGridChangedInTheFormIsAskedItsDay(FxRobot robot) throws Exception {
+        cn.gridledger.model.Household h = zhang().household();
+        cn.gridledger.model.Household moved = new cn.gridledger.model.Household(h.id(), h.hhNumber(), grids.get(2).id(),
+                h.villagerGroupId(), h.tenGroupNo(), h.tenGroupLeader(), h.address(), h.phone(), "脱贫户", h.dibao(),
+                h.tekun(), h.housingStatus(), h.toiletStatus(), h.notes(), h.since());
+        HouseholdDrafts.Choices choices = new HouseholdDrafts.Choices(services.grids().villages(),
+                services.township().grids(), java.util.Map.of());
+        List<String> changes = StatusChangeDialog.changes(h, moved, choices::gridLabelOf);
+        assertEquals(2, changes.size(), changes.toString());
+        assertTrue(changes.get(0).startsWith("所属网格：") && changes.get(0).contains(choices.gridLabelOf(grids.get(2).id())),
+                changes.toString());
+        javafx.application.Platform.runLater(() -> new StatusChangeDialog(changes, h.since(), stage).ask());
+        javafx.scene.control.DialogPane[] pane = new javafx.scene.control.DialogPane[1];
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            pane[0] = javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                    && w.getScene().getRoot().getId() != null && w.getScene().getRoot().getId().equals("statusChangeDialog"))
+                    .map(w -> (javafx.scene.control.DialogPane) w.getScene().getRoot()).findFirst().orElse(null);
+            return pane[0] != null;
+        });
+        assertTrue(pane[0].getHeaderText().contains("所属网格"), pane[0].getHeaderText());
+        Screenshots.take(pane[0].getScene(), "status-change-grid");
+        robot.interact(() -> pane[0].getScene().getWindow().hide());
+    }
 }
