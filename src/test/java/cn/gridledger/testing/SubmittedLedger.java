@@ -47,14 +47,18 @@ public final class SubmittedLedger {
     public static Path create(Path db, Path dir) throws Exception {
         ReportFixture.create(db);
         try (AppServices app = AppServices.open(db)) {
-            Path out = Files.createDirectories(dir.resolve("q3-submitted"));
-            List<Path> files = app.reports().export(List.of(ReportKind.GRID_SUMMARY, ReportKind.MONITORING,
-                    ReportKind.CHANGES), new Request(Q3, null, new Footer("张填表", "李审核", "0311-12345678",
-                    LocalDate.of(2026, 10, 8))), out, false, Progress.NONE).files().stream()
-                    .map(ExportedFile::file).toList();
-            app.submissions().submit(Q3, files);
+            submit(app, dir, Q3, ReportKind.GRID_SUMMARY, ReportKind.MONITORING, ReportKind.CHANGES);
         }
         return db;
+    }
+
+    /** Exports {@code kinds} of quarter {@code q} (township-wide, into a folder under {@code dir}) and submits them. */
+    public static void submit(AppServices app, Path dir, Quarter q, ReportKind... kinds) throws Exception {
+        Path out = Files.createTempDirectory(Files.createDirectories(dir), "submitted-" + q.code() + "-");
+        List<Path> files = app.reports().export(List.of(kinds), new Request(q, null, new Footer("张填表", "李审核",
+                "0311-12345678", LocalDate.of(2026, 10, 8))), out, false, Progress.NONE).files().stream()
+                .map(ExportedFile::file).toList();
+        app.submissions().submit(q, files);
     }
 
     /** The township's C2 ledger as exported now. */

@@ -236,12 +236,8 @@ public final class HouseholdService {
         if (changes.isEmpty()) {
             return "";
         }
-        LocalDate day = status == null ? LocalDate.now() : status.date();
+        LocalDate day = checkedDay(status, after);
         String note = status == null ? null : status.note();
-        var errors = StatusChangeRules.check(day.toString(), after.since(), note, LocalDate.now());
-        if (!errors.isEmpty()) {
-            throw new UserFacingException(String.join(" ", errors.values()));
-        }
         return "；" + String.join("、", changes) + " 自 " + day + (note == null || note.isBlank() ? "" : "：" + note.strip());
     }
 
@@ -255,12 +251,8 @@ public final class HouseholdService {
         if (before.gridId() == null || after.gridId() == null || before.gridId().equals(after.gridId())) {
             return "";
         }
-        LocalDate day = status == null ? LocalDate.now() : status.date();
+        LocalDate day = checkedDay(status, after);
         String note = status == null ? null : status.note();
-        var errors = StatusChangeRules.check(day.toString(), after.since(), note, LocalDate.now());
-        if (!errors.isEmpty()) {
-            throw new UserFacingException(String.join(" ", errors.values()));
-        }
         var state = events.state(c, before.id());
         if (state != null && state.gridSince() != null && day.toString().compareTo(state.gridSince()) < 0) {
             throw new UserFacingException("该户 " + state.gridSince() + " 才进入现在的网格，新网格的生效日期不能更早。");
@@ -270,6 +262,17 @@ public final class HouseholdService {
         events.event(c, before.id(), null, cn.gridledger.model.code.HouseholdChange.HOUSEHOLD_GRID_MOVE, day,
                 "由 " + from + " 迁往 " + to + (note == null || note.isBlank() ? "" : "；" + note.strip()));
         return "；网格 " + from + "→" + to + " 自 " + day + (note == null || note.isBlank() ? "" : "：" + note.strip());
+    }
+
+    /** The day a changed status or grid holds from (null: today), checked against today and the household's since. */
+    private static LocalDate checkedDay(StatusChange status, Household after) {
+        LocalDate day = status == null ? LocalDate.now() : status.date();
+        var errors = StatusChangeRules.check(day.toString(), after.since(), status == null ? null : status.note(),
+                LocalDate.now());
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(String.join(" ", errors.values()));
+        }
+        return day;
     }
 
     private static String yesNo(boolean b) {

@@ -336,11 +336,7 @@ class ExchangeTest {
     void aPackageThatReachesASubmittedQuarterNeedsAReason() throws Exception {
         try (TwoLaptops t = new TwoLaptops(dir)) {
             cn.gridledger.model.Quarter q3 = new cn.gridledger.model.Quarter(2026, 3);
-            Path reports = Files.createDirectories(dir.resolve("q3"));
-            t.a.submissions().submit(q3, t.a.reports().export(List.of(cn.gridledger.logic.report.ReportKind.GRID_SUMMARY),
-                    new cn.gridledger.logic.service.ReportService.Request(q3, null, cn.gridledger.logic.report.Footer.empty()),
-                    reports, false, cn.gridledger.logic.Progress.NONE).files().stream()
-                    .map(cn.gridledger.logic.service.ReportService.ExportedFile::file).toList());
+            cn.gridledger.testing.SubmittedLedger.submit(t.a, dir, q3, cn.gridledger.logic.report.ReportKind.GRID_SUMMARY);
             // on the laptop (which knows nothing of the submission) 王芳 is recorded as gone in August
             var h2 = t.b.households().load(TwoLaptops.idOf(t.b, H2));
             long wang = TwoLaptops.memberId(t.b, H2, "王芳");

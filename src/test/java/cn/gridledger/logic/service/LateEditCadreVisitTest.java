@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.report.ReportKind;
 import cn.gridledger.logic.service.CadreService.CadreEdit;
 import cn.gridledger.logic.service.CadreService.CadreFilter;
@@ -24,8 +22,6 @@ import cn.gridledger.logic.service.CadreService.PersonInput;
 import cn.gridledger.logic.service.CadreService.PostEnd;
 import cn.gridledger.logic.service.CadreService.PostInput;
 import cn.gridledger.logic.service.CadreService.ReserveRow;
-import cn.gridledger.logic.service.ReportService.ExportedFile;
-import cn.gridledger.logic.service.ReportService.Request;
 import cn.gridledger.logic.service.VisitService.VisitInput;
 import cn.gridledger.logic.store.ReportFixture;
 import cn.gridledger.model.LateEdit;
@@ -56,11 +52,7 @@ class LateEditCadreVisitTest {
         ReportFixture.create(dir.resolve("r.db"));
         app = AppServices.open(dir.resolve("r.db"));
         VisitFixture.add(app); // before submitting: the third quarter's visits are what was reported
-        Path out = Files.createDirectories(dir.resolve("q3"));
-        List<Path> files = app.reports().export(List.of(ReportKind.GRID_SUMMARY),
-                new Request(Q3, null, ReportServiceTest.FOOTER), out, false, Progress.NONE).files().stream()
-                .map(ExportedFile::file).toList();
-        app.submissions().submit(Q3, files);
+        cn.gridledger.testing.SubmittedLedger.submit(app, dir, Q3, ReportKind.GRID_SUMMARY);
         v1 = app.grids().villages().stream().filter(v -> v.code().equals(ReportFixture.V1)).findFirst().orElseThrow().id();
     }
 

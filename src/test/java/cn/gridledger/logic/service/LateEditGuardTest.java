@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.report.ReportKind;
 import cn.gridledger.logic.service.HouseholdChangeService.GridMove;
 import cn.gridledger.logic.service.HouseholdChangeService.Merge;
@@ -24,8 +22,6 @@ import cn.gridledger.logic.service.HouseholdChangeService.Split;
 import cn.gridledger.logic.service.MonitoringService.MonitoringFilter;
 import cn.gridledger.logic.service.MonitoringService.MonitoringInput;
 import cn.gridledger.logic.service.MonitoringService.MonitoringRow;
-import cn.gridledger.logic.service.ReportService.ExportedFile;
-import cn.gridledger.logic.service.ReportService.Request;
 import cn.gridledger.logic.store.ReportFixture;
 import cn.gridledger.model.HouseholdDetail;
 import cn.gridledger.model.LateEdit;
@@ -53,11 +49,7 @@ class LateEditGuardTest {
     void openAndSubmitTheThirdQuarter() throws Exception {
         ReportFixture.create(dir.resolve("r.db"));
         app = AppServices.open(dir.resolve("r.db"));
-        Path out = Files.createDirectories(dir.resolve("q3"));
-        List<Path> files = app.reports().export(List.of(ReportKind.GRID_SUMMARY),
-                new Request(Q3, null, ReportServiceTest.FOOTER), out, false, Progress.NONE).files().stream()
-                .map(ExportedFile::file).toList();
-        app.submissions().submit(Q3, files);
+        cn.gridledger.testing.SubmittedLedger.submit(app, dir, Q3, ReportKind.GRID_SUMMARY);
     }
 
     @AfterEach

@@ -175,12 +175,8 @@ class HouseholdChangeDialogsUiTest {
      */
     @Test
     void aMoveInsideASubmittedQuarterAsksTheReason(FxRobot robot) throws Exception {
-        java.nio.file.Path out = java.nio.file.Files.createDirectories(dir.resolve("q3-" + System.nanoTime()));
-        cn.gridledger.model.Quarter q3 = new cn.gridledger.model.Quarter(2026, 3);
-        services.submissions().submit(q3, services.reports().export(List.of(cn.gridledger.logic.report.ReportKind.GRID_SUMMARY),
-                new cn.gridledger.logic.service.ReportService.Request(q3, null, cn.gridledger.logic.report.Footer.empty()), out,
-                false, cn.gridledger.logic.Progress.NONE).files().stream()
-                .map(cn.gridledger.logic.service.ReportService.ExportedFile::file).toList());
+        cn.gridledger.testing.SubmittedLedger.submit(services, dir, new cn.gridledger.model.Quarter(2026, 3),
+                cn.gridledger.logic.report.ReportKind.GRID_SUMMARY);
         GridMoveDialog[] g = new GridMoveDialog[1];
         HouseholdDrafts.Choices choices = new HouseholdDrafts.Choices(services.grids().villages(),
                 services.township().grids(), java.util.Map.of());
