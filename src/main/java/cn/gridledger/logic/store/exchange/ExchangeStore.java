@@ -285,7 +285,11 @@ public final class ExchangeStore {
             return true;
         } catch (SQLException e) {
             c.rollback(sp);
-            return false;
+            // only a row still referred to is kept (and sent back); any other failure is a real error
+            if (e.getMessage() != null && e.getMessage().contains("FOREIGN KEY constraint failed")) {
+                return false;
+            }
+            throw e;
         }
     }
 
