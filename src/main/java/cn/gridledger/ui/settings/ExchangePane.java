@@ -125,7 +125,7 @@ final class ExchangePane {
         conflicts.getColumns().add(BackupPane.column("exchange.conflictMine", c -> shown(c.mine()), 170));
         conflicts.getColumns().add(BackupPane.column("exchange.conflictTheirs", c -> shown(c.theirs()), 170));
         conflicts.getColumns().add(BackupPane.column("exchange.conflictWhen",
-                c -> I18n.t("exchange.conflictWho", c.theirUser(), c.theirTime().replace('T', ' ')), 230));
+                c -> I18n.t("exchange.conflictWho", c.theirUser(), c.theirTime().replace('T', ' ')), 300));
         conflicts.setPlaceholder(new Label(I18n.t("exchange.noConflicts")));
         VBox.setVgrow(conflicts, Priority.ALWAYS);
         Button keepMine = action("exchangeKeepMine", "exchange.keepMine", () -> resolveSelected(Keep.MINE));
@@ -374,9 +374,12 @@ final class ExchangePane {
         dialog.getDialogPane().getButtonTypes().setAll(importType, Dialogs.CANCEL);
 
         VBox content = new VBox(8);
+        // a width of its own so the wrapped lines are measured as they show and the dialog is tall enough
+        content.setPrefWidth(cn.gridledger.ui.common.WindowPlacement.scaledWidth(720));
         Label facts = new Label(I18n.t("exchange.previewFacts", p.file(), p.createdBy(),
                 p.createdAt() == null ? "" : p.createdAt().replace('T', ' ')));
         facts.setWrapText(true);
+        facts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label counts = new Label(p.countsLine());
         counts.setId("exchangePreviewCounts");
         counts.getStyleClass().add("section-title");
@@ -390,9 +393,13 @@ final class ExchangePane {
             table.getColumns().add(BackupPane.column("exchange.conflictMine", l -> shown(l.mine()), 160));
             table.getColumns().add(BackupPane.column("exchange.conflictTheirs", l -> shown(l.theirs()), 160));
             table.getItems().setAll(p.conflicts());
-            table.setPrefHeight(Math.min(6, p.conflicts().size()) * 30 + 40);
+            // room for the header and up to six rows at the chosen text size, scrolling beyond
+            double em = cn.gridledger.ui.common.UiLook.size().pixels();
+            table.setPrefHeight((Math.min(6, Math.max(2, p.conflicts().size())) + 1) * 2.4 * em + 8);
+            table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label note = new Label(I18n.t("exchange.previewConflicts", p.conflicts().size()));
             note.setWrapText(true);
+            note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             content.getChildren().addAll(note, table);
         }
         if (!p.gridChanges().isEmpty()) {
@@ -419,7 +426,7 @@ final class ExchangePane {
             ok.disableProperty().bind(reason.textProperty().map(String::isBlank));
         }
         dialog.setOnShown(e -> (p.lateEdits().isEmpty() ? ok : reason).requestFocus());
-        DialogFit.fit(dialog, 760);
+        DialogFit.fit(dialog, 0);
         previewDialog = dialog;
         try {
             return dialog.showAndWait().filter(importType::equals).map(b -> reason.getText().strip());
