@@ -75,6 +75,11 @@ public final class ExchangeService {
     /** @param records records in the package (tombstones included) */
     public record ExportResult(Path file, String partner, long packageNo, long ack, Map<String, Integer> counts,
             int records) {
+
+        /** The records per kind in Chinese (农户 2、成员 3), or 无变化. */
+        public String countsLine() {
+            return countsText(counts);
+        }
     }
 
     /** One field changed on both sides, as a preview lists it. */
@@ -328,9 +333,24 @@ public final class ExchangeService {
         if (!Files.isDirectory(out)) {
             return out;
         }
+        return out.resolve(fileName(t, me, p));
+    }
+
+    /** The usual file name of the package for a partner (安恕镇_王家村1网格_20261204.glx), as export names it in a folder. */
+    public String defaultFileName(String partnerName) {
+        requireExchange();
+        return db.read(c -> {
+            Township t = requireTownship(c);
+            Partner p = partnerNamed(c, partnerName);
+            Identity me = store.identity(c).orElse(null);
+            return me == null ? fileName(t, new Identity(null, t.name(), null, null, null, null, null), p) : fileName(t, me, p);
+        });
+    }
+
+    private static String fileName(Township t, Identity me, Partner p) {
         String date = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
         String name = me.scope() == null ? t.name() + "_发往" + p.name() : t.name() + "_" + me.name();
-        return out.resolve(safe(name + "_" + date) + PackageFormat.EXTENSION);
+        return safe(name + "_" + date) + PackageFormat.EXTENSION;
     }
 
     private static String safe(String name) {

@@ -14,7 +14,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** 备份与设置: backups and restore, accounts and roles, the audit log, the county's report definitions. */
+/** 备份与设置: backups and restore, accounts and roles, the audit log, the county's report definitions, 交换包. */
 public final class SettingsPage implements Page {
 
     private final VBox box;
@@ -22,6 +22,7 @@ public final class SettingsPage implements Page {
     private final AccountsPane accounts;
     private final AuditPane audit;
     private ReportSettingsPane reportSettings;
+    private ExchangePane exchange;
 
     public SettingsPage(AppServices services, Consumer<Path> restore, Runnable backupMade) {
         Label title = new Label(I18n.t("settings.title"));
@@ -34,6 +35,7 @@ public final class SettingsPage implements Page {
                 tab("tab-accounts", "settings.accounts", accounts.view()),
                 tab("tab-audit", "settings.audit", audit.view()),
                 reportSettingsTab(services),
+                exchangeTab(services),
                 tab("tab-about", "settings.about", new AboutPane(services).view()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -48,6 +50,24 @@ public final class SettingsPage implements Page {
             if (is && reportSettings == null) {
                 reportSettings = new ReportSettingsPane(services);
                 t.setContent(reportSettings.view());
+            }
+        });
+        return t;
+    }
+
+    /**
+     * 交换包 (#16), built when first opened. Here rather than a page of its own: it is an administrator's occasional
+     * task beside backups (every import makes one, undo restores it), not daily work on the ledger.
+     */
+    private Tab exchangeTab(AppServices services) {
+        Tab t = tab("tab-exchange", "settings.exchange", null);
+        t.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                if (exchange == null) {
+                    exchange = new ExchangePane(services);
+                    t.setContent(exchange.view());
+                }
+                exchange.refresh();
             }
         });
         return t;
@@ -71,6 +91,9 @@ public final class SettingsPage implements Page {
         audit.refresh();
         if (reportSettings != null) {
             reportSettings.refresh();
+        }
+        if (exchange != null) {
+            exchange.refresh();
         }
     }
 }

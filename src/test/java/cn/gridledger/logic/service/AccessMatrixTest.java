@@ -577,6 +577,7 @@ class AccessMatrixTest {
         add(c, "ExchangeService.identity()", "AARR", f -> f.app.exchange().identity());
         add(c, "ExchangeService.partners()", "AARR", f -> f.app.exchange().partners());
         add(c, "ExchangeService.export(String,Path)", "aaRR", f -> f.app.exchange().export("无此对象", f.file("x.glx")));
+        add(c, "ExchangeService.defaultFileName(String)", "aaRR", f -> f.app.exchange().defaultFileName("无此对象"));
         add(c, "ExchangeService.preview(Path)", "aaRR", f -> f.app.exchange().preview(f.file("none.glx")));
         add(c, "ExchangeService.importPackage(Path)", "aaRR", f -> f.app.exchange().importPackage(f.file("none.glx")));
         add(c, "ExchangeService.importPackage(Path,String)", "aaRR", f -> f.app.exchange().importPackage(f.file("none.glx"),
