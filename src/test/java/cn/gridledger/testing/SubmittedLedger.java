@@ -45,14 +45,22 @@ public final class SubmittedLedger {
 
     /** Creates the fixture township at {@code db} and submits its 2026Q3 reports. */
     public static Path create(Path db, Path dir) throws Exception {
+        return create(db, dir, Q3, LocalDate.of(2026, 10, 8));
+    }
+
+    /**
+     * Creates the fixture township at {@code db} and submits the reports of {@code quarter} (e.g. the current
+     * one, for changes a service dates today), filled in on {@code filled}.
+     */
+    public static Path create(Path db, Path dir, Quarter quarter, LocalDate filled) throws Exception {
         ReportFixture.create(db);
         try (AppServices app = AppServices.open(db)) {
-            Path out = Files.createDirectories(dir.resolve("q3-submitted"));
+            Path out = Files.createDirectories(dir.resolve(quarter.code() + "-submitted"));
             List<Path> files = app.reports().export(List.of(ReportKind.GRID_SUMMARY, ReportKind.MONITORING,
-                    ReportKind.CHANGES), new Request(Q3, null, new Footer("张填表", "李审核", "0311-12345678",
-                    LocalDate.of(2026, 10, 8))), out, false, Progress.NONE).files().stream()
+                    ReportKind.CHANGES), new Request(quarter, null, new Footer("张填表", "李审核", "0311-12345678",
+                    filled)), out, false, Progress.NONE).files().stream()
                     .map(ExportedFile::file).toList();
-            app.submissions().submit(Q3, files);
+            app.submissions().submit(quarter, files);
         }
         return db;
     }
