@@ -93,7 +93,7 @@ final class ImportCommand implements Runnable {
         String missingNote;
 
         @Option(names = "--late-reason", paramLabel = "TEXT",
-                description = "导入会修改已报送季度内的数据（如入户日期、迁出日期落在已报送季度）时，填写修改原因，"
+                description = "导入会修改已报送季度内的数据（如入户日期、迁出日期、任职时间、入库时间落在已报送季度）时，填写修改原因，"
                         + "记入下次导出的补充说明；不加则此类导入不执行")
         String lateReason;
 

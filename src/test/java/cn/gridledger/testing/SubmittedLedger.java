@@ -45,18 +45,31 @@ public final class SubmittedLedger {
 
     /** Creates the fixture township at {@code db} and submits its 2026Q3 reports. */
     public static Path create(Path db, Path dir) throws Exception {
+        return create(db, dir, Q3, LocalDate.of(2026, 10, 8));
+    }
+
+    /**
+     * Creates the fixture township at {@code db} and submits the reports of {@code quarter} (e.g. the current
+     * one, for changes a service dates today), filled in on {@code filled}.
+     */
+    public static Path create(Path db, Path dir, Quarter quarter, LocalDate filled) throws Exception {
         ReportFixture.create(db);
         try (AppServices app = AppServices.open(db)) {
-            submit(app, dir, Q3, ReportKind.GRID_SUMMARY, ReportKind.MONITORING, ReportKind.CHANGES);
+            submit(app, dir, quarter, filled, ReportKind.GRID_SUMMARY, ReportKind.MONITORING, ReportKind.CHANGES);
         }
         return db;
     }
 
     /** Exports {@code kinds} of quarter {@code q} (township-wide, into a folder under {@code dir}) and submits them. */
     public static void submit(AppServices app, Path dir, Quarter q, ReportKind... kinds) throws Exception {
+        submit(app, dir, q, LocalDate.of(2026, 10, 8), kinds);
+    }
+
+    /** As {@link #submit(AppServices, Path, Quarter, ReportKind...)}, the reports filled in on {@code filled}. */
+    public static void submit(AppServices app, Path dir, Quarter q, LocalDate filled, ReportKind... kinds) throws Exception {
         Path out = Files.createTempDirectory(Files.createDirectories(dir), "submitted-" + q.code() + "-");
         List<Path> files = app.reports().export(List.of(kinds), new Request(q, null, new Footer("张填表", "李审核",
-                "0311-12345678", LocalDate.of(2026, 10, 8))), out, false, Progress.NONE).files().stream()
+                "0311-12345678", filled)), out, false, Progress.NONE).files().stream()
                 .map(ExportedFile::file).toList();
         app.submissions().submit(q, files);
     }

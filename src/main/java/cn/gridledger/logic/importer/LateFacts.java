@@ -14,7 +14,8 @@ import cn.gridledger.model.Quarter;
  * reason recorded) before it commits. A fact dated on or before a submitted quarter's last day can reach it
  * (reports count the state on that day); the service's guard decides which quarters each one touches. Their
  * wording is built only then: with no quarter submitted (the usual case) every call returns at once, and a
- * 50,000-household import pays nothing for the rule.
+ * 50,000-household import pays nothing for the rule. A cadre roster's facts (a post's 任职时间, a reserve's
+ * 入库时间) are kept by {@link #held} and {@link #movedCadre}: no household, worded as the cadre form words them.
  */
 public final class LateFacts {
 
@@ -28,7 +29,7 @@ public final class LateFacts {
             LocalDate movedFrom) {
     }
 
-    /** For imports that date nothing (cadre rosters) and for callers that do not check. */
+    /** For callers that do not check (no quarter submitted). */
     public static final LateFacts NONE = new LateFacts(Set.of());
 
     private final Set<Quarter> submitted;
@@ -101,6 +102,45 @@ public final class LateFacts {
         } else if (isLate(since)) {
             facts.add(new Fact("农户", recordId, recordId, what(head, null, "新增农户"), since, null));
         }
+    }
+
+    /**
+     * A cadre roster's record that holds from {@code from} until {@code to} (a new post: its 任职时间, or
+     * {@link LocalDate#MIN} when none is given, until {@link LocalDate#MAX}, not ended); kept when it can reach
+     * a submitted quarter. {@code what}: {@code 张三 村党组织书记 任职}, as {@code CadreService} words it.
+     */
+    public void held(String kind, String recordId, String name, String title, String change, LocalDate from,
+            LocalDate to) {
+        if (lastSubmittedDay != null && !from.equals(to) && !from.isAfter(lastSubmittedDay)) {
+            facts.add(new Fact(kind, recordId, null, cadreWhat(name, title, change), to, from));
+        }
+    }
+
+    /**
+     * A cadre roster's day changed from {@code wasIso} to {@code nowIso} (a post's 任职时间, a reserve's 入库时间);
+     * {@code none} is what an empty one means (MIN: always; MAX: not yet).
+     */
+    public void movedCadre(String kind, String recordId, String name, String title, String change, String wasIso,
+            String nowIso, LocalDate none) {
+        if (lastSubmittedDay == null) {
+            return;
+        }
+        LocalDate was = day(wasIso);
+        LocalDate now = day(nowIso);
+        LocalDate from = was == null ? none : was;
+        LocalDate to = now == null ? none : now;
+        if (!from.equals(to) && (!from.isAfter(lastSubmittedDay) || !to.isAfter(lastSubmittedDay))) {
+            facts.add(new Fact(kind, recordId, null, cadreWhat(name, title, change), to, from));
+        }
+    }
+
+    /** The first day of a stored date (storage form), null when empty: for callers that date a cadre record. */
+    public static LocalDate firstDay(String iso) {
+        return day(iso);
+    }
+
+    private static String cadreWhat(String name, String title, String change) {
+        return (name == null ? "" : name) + " " + title + " " + change;
     }
 
     private static String what(String head, String person, String change) {

@@ -120,11 +120,11 @@ public final class RosterImport {
         return run(file, wb, plans, kind, villageCode, known, writer, LateFacts.NONE, progress);
     }
 
-    /** @param late collects the household facts dated inside a submitted quarter (#15) */
+    /** @param late collects the facts (households, members, posts, reserves) that reach a submitted quarter (#15) */
     public static ImportReport run(Path file, SourceWorkbook wb, List<SheetPlan> plans, RosterKind kind, String villageCode,
                                    KnownRecords known, ImportWriter writer, LateFacts late, Progress progress)
             throws SQLException {
-        RecordImporter importer = kind == RosterKind.CADRE ? new CadreImporter(known, writer)
+        RecordImporter importer = kind == RosterKind.CADRE ? new CadreImporter(known, writer, late)
                 : new HouseholdImporter(known, writer, late);
         long total = plans.stream().mapToLong(p -> Math.max(0, p.sheet().approxRowCount())).sum();
         long done = 0;

@@ -61,7 +61,7 @@ public final class CadreService {
     private final CadreRepository repo = new CadreRepository();
     private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
     /** Fact kinds of late edits (报送): a post's 任职/离任 month, a reserve entry's 入库/出库 month. */
-    private static final String POST_FACT = "干部职务";
+    static final String POST_FACT = "干部职务";
     private static final String RESERVE_FACT = "后备力量";
 
     CadreService(Database db, Session session, AuditService audit) {

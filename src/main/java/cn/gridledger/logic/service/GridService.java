@@ -1,10 +1,13 @@
 package cn.gridledger.logic.service;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.security.AuditAction;
 import cn.gridledger.logic.security.Session;
+import cn.gridledger.logic.service.SubmittedQuarterGuard.DatedFact;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.GridRepository;
 import cn.gridledger.logic.store.TownshipRepository;
@@ -25,6 +28,7 @@ public final class GridService {
     private final AuditService audit;
     private final GridRepository repo = new GridRepository();
     private final TownshipRepository township = new TownshipRepository();
+    private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
 
     GridService(Database db, SearchService search, Session session, AuditService audit) {
         this.db = db;
@@ -139,6 +143,16 @@ public final class GridService {
      * ends the previous leader's post. The person is matched by ID number when one is given.
      */
     public void assign(long gridId, String postType, String name, String idNumber, String phone, Boolean fullTime) {
+        assign(gridId, postType, name, idNumber, phone, fullTime, null);
+    }
+
+    /**
+     * As {@link #assign(long, String, String, String, String, Boolean)}; the post starts today (and a previous
+     * leader's ends today): when today lies in a quarter already submitted (报送, #15) the change needs
+     * {@code lateEditReason}, else it is refused ({@link SubmittedQuarterException}, nothing written).
+     */
+    public void assign(long gridId, String postType, String name, String idNumber, String phone, Boolean fullTime,
+            String lateEditReason) {
         session.requireAdmin("安排网格长和网格员");
         if (!LEADER.equals(postType) && !WORKER.equals(postType)) {
             throw new UserFacingException("岗位应为“网格长”或“网格员”。");
@@ -153,28 +167,53 @@ public final class GridService {
             throw new UserFacingException(tel.error());
         }
         db.writeVoid(c -> {
+            LocalDate today = LocalDate.now();
+            List<DatedFact> dated = new ArrayList<>();
             Grid g = repo.grid(c, gridId);
             if (LEADER.equals(postType)) {
                 for (long old : repo.leaderPosts(c, gridId)) {
-                    repo.endPost(c, old);
+                    ended(c, old, today, dated);
                 }
             }
             HouseholdFields.IdFacts facts = id.value();
             long person = repo.personFor(c, cleanName, facts == null ? null : facts.idNumber(),
                     facts == null ? null : facts.gender(), facts == null ? null : facts.birthDate().toString(),
                     tel.value());
-            repo.addPost(c, person, postType, g.villageId(), gridId, fullTime);
-            audit.record(c, AuditAction.CREATE, "网格", String.valueOf(gridId), g.name() + " 新任" + postType + " " + cleanName);
+            long postId = repo.addPost(c, person, postType, g.villageId(), gridId, fullTime, today);
+            dated.addAll(DatedFact.moved(CadreService.POST_FACT, String.valueOf(postId), null,
+                    cleanName + " " + postType + " 任职", today, LocalDate.MAX));
+            String late = guard.check(c, dated, lateEditReason, session.who());
+            audit.record(c, AuditAction.CREATE, "网格", String.valueOf(gridId),
+                    g.name() + " 新任" + postType + " " + cleanName + late);
         });
     }
 
     /** Ends a grid post today (the post stays in the history). */
     public void endPost(long postId) {
+        endPost(postId, null);
+    }
+
+    /**
+     * Ends a grid post today; when today lies in a submitted quarter (报送, #15) it needs {@code lateEditReason},
+     * else it is refused ({@link SubmittedQuarterException}, nothing written).
+     */
+    public void endPost(long postId, String lateEditReason) {
         session.requireAdmin("安排网格长和网格员");
         db.writeVoid(c -> {
-            repo.endPost(c, postId);
-            audit.record(c, AuditAction.UPDATE, "任职", String.valueOf(postId), "网格岗位离任");
+            List<DatedFact> dated = new ArrayList<>();
+            ended(c, postId, LocalDate.now(), dated);
+            String late = guard.check(c, dated, lateEditReason, session.who());
+            audit.record(c, AuditAction.UPDATE, "任职", String.valueOf(postId), "网格岗位离任" + late);
         });
+    }
+
+    /** Ends a post on {@code day}, noting it as {@code 张三 网格长 离任} (as the cadre form does) when it was open. */
+    private void ended(java.sql.Connection c, long postId, LocalDate day, List<DatedFact> dated)
+            throws java.sql.SQLException {
+        String holder = repo.openPostHolder(c, postId);
+        if (repo.endPost(c, postId, day) && holder != null) {
+            dated.add(new DatedFact(CadreService.POST_FACT, String.valueOf(postId), null, holder + " 离任", day));
+        }
     }
 
     private static String requireName(String name) {

@@ -189,7 +189,7 @@ public final class ImportService {
                  SourceWorkbook wb = WorkbookReader.open(file)) {
                 List<SheetPlan> plans = plans(wb, withSavedMappings(wb, options));
                 return db.read(c -> {
-                    LateFacts late = lateFacts(c, households);
+                    LateFacts late = lateFacts(c);
                     ImportReport r = RosterImport.run(file, wb, plans, options.kind(), options.villageCode(),
                             snapshot.current(c), null, late, progress);
                     return r.withLateEdits(guard.late(c, datedFacts(late, r, options.departures())));
@@ -206,7 +206,7 @@ public final class ImportService {
             try {
                 ImportReport report = db.write(c -> {
                     KnownRecords known = snapshot.current(c);
-                    LateFacts late = lateFacts(c, households);
+                    LateFacts late = lateFacts(c);
                     try (ImportWriter writer = new ImportWriter(c)) {
                         ImportReport r = RosterImport.run(file, wb, plans, options.kind(), options.villageCode(), known,
                                 writer, late, progress);
@@ -232,9 +232,12 @@ public final class ImportService {
         }
     }
 
-    /** Collects a household import's facts of submitted quarters; none are looked for in a cadre roster. */
-    private LateFacts lateFacts(Connection c, boolean households) throws SQLException {
-        return households ? new LateFacts(guard.submittedQuarters(c)) : LateFacts.NONE;
+    /**
+     * Collects an import's facts of submitted quarters: a household ledger's dates, a cadre roster's 任职时间 and
+     * 入库时间.
+     */
+    private LateFacts lateFacts(Connection c) throws SQLException {
+        return new LateFacts(guard.submittedQuarters(c));
     }
 
     /** What the rows changed inside submitted quarters, and the chosen departures. */

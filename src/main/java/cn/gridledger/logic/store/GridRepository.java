@@ -110,16 +110,33 @@ public final class GridRepository {
 
     public long addPost(Connection c, long personId, String postType, long villageId, long gridId, Boolean fullTime)
             throws SQLException {
+        return addPost(c, personId, postType, villageId, gridId, fullTime, LocalDate.now());
+    }
+
+    /** A grid post held from {@code start} on. */
+    public long addPost(Connection c, long personId, String postType, long villageId, long gridId, Boolean fullTime,
+            LocalDate start) throws SQLException {
         return Queries.insert(c, """
                 INSERT INTO post (person_id, post_type, category, village_id, grid_id, full_time, start_date)
                 VALUES (?, ?, '网格员', ?, ?, ?, ?)
-                """, personId, postType, villageId, gridId, fullTime, LocalDate.now().toString());
+                """, personId, postType, villageId, gridId, fullTime, start.toString());
     }
 
     /** Ends a post today (history is kept). */
     public void endPost(Connection c, long postId) throws SQLException {
-        Queries.update(c, "UPDATE post SET end_date = ? WHERE id = ? AND end_date IS NULL", LocalDate.now().toString(),
-                postId);
+        endPost(c, postId, LocalDate.now());
+    }
+
+    /** Ends a post on {@code end}; false when it was ended already (or is not there). */
+    public boolean endPost(Connection c, long postId, LocalDate end) throws SQLException {
+        return Queries.update(c, "UPDATE post SET end_date = ? WHERE id = ? AND end_date IS NULL", end.toString(),
+                postId) > 0;
+    }
+
+    /** Who holds a post not yet ended and what it is, for the note of 报送: {@code 张三 网格员}; null when none. */
+    public String openPostHolder(Connection c, long postId) throws SQLException {
+        return Queries.one(c, "SELECT p.name || ' ' || t.post_type FROM post t JOIN person p ON p.id = t.person_id"
+                + " WHERE t.id = ? AND t.end_date IS NULL", rs -> rs.getString(1), postId);
     }
 
     /** The current grid leader posts of a grid (at most one is wanted). */

@@ -16,7 +16,7 @@ import javafx.stage.Window;
 /**
  * Asks why a fact dated inside a submitted quarter (报送, #15) is changed: the service refused the save
  * without a reason and names what it touches; the caller saves again with the reason typed here. Every
- * form that changes dated facts (household, 户变动, 防返贫监测) goes through {@link #saveAsking}.
+ * form that changes dated facts (household, 户变动, 防返贫监测, cadres, 网格员安排) goes through {@link #saveAsking}.
  */
 public final class LateEditReasonDialog {
 

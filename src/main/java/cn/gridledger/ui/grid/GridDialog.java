@@ -10,6 +10,7 @@ import cn.gridledger.model.GridStaff;
 import cn.gridledger.model.GridSummary;
 import cn.gridledger.ui.I18n;
 import cn.gridledger.ui.common.Dialogs;
+import cn.gridledger.ui.common.LateEditReasonDialog;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -104,18 +105,17 @@ final class GridDialog {
         end.setOnAction(e -> {
             GridStaff s = staff.getSelectionModel().getSelectedItem();
             if (Dialogs.confirm(I18n.t("grid.staff.end"), I18n.t("grid.staff.endConfirm", s.name(), s.postType()))) {
-                act(() -> services.grids().endPost(s.postId()));
+                actAsking(reason -> services.grids().endPost(s.postId(), reason), () -> { });
             }
         });
         Button add = new Button(I18n.t("grid.staff.add"));
         add.setId("grid-staff-add");
-        add.setOnAction(e -> act(() -> {
-            services.grids().assign(gridId, postType.getValue(), staffName.getText(), staffId.getText(),
-                    staffPhone.getText(), fullTime.isSelected());
-            staffName.clear();
-            staffId.clear();
-            staffPhone.clear();
-        }));
+        add.setOnAction(e -> actAsking(reason -> services.grids().assign(gridId, postType.getValue(),
+                staffName.getText(), staffId.getText(), staffPhone.getText(), fullTime.isSelected(), reason), () -> {
+                    staffName.clear();
+                    staffId.clear();
+                    staffPhone.clear();
+                }));
         staffName.setPromptText(I18n.t("grid.staff.prompt.name"));
         staffId.setPromptText(I18n.t("grid.staff.prompt.id"));
         staffPhone.setPromptText(I18n.t("grid.staff.prompt.phone"));
@@ -171,6 +171,28 @@ final class GridDialog {
     private void act(Runnable action) {
         try {
             action.run();
+            error.setText("");
+            reload();
+        } catch (UserFacingException e) {
+            error.setText(e.getMessage());
+        }
+    }
+
+    /**
+     * A post that starts or ends today: when today lies in a submitted quarter (报送, #15) the reason is asked
+     * first; going back saves nothing and says so.
+     */
+    private void actAsking(java.util.function.Consumer<String> save, Runnable afterSaved) {
+        try {
+            boolean saved = LateEditReasonDialog.saveAsking(dialog.getDialogPane().getScene().getWindow(), reason -> {
+                save.accept(reason);
+                return Boolean.TRUE;
+            }).isPresent();
+            if (!saved) {
+                error.setText(I18n.t("hh.lateEdit.notSaved"));
+                return;
+            }
+            afterSaved.run();
             error.setText("");
             reload();
         } catch (UserFacingException e) {

@@ -297,6 +297,16 @@ class AccessMatrixTest {
             });
             return run(() -> f.app.grids().endPost(post));
         });
+        add(c, "GridService.assign(long,String,String,String,String,Boolean,String)", "AARR",
+                f -> run(() -> f.app.grids().assign(f.g3, "网格员", "新网格员乙", null, "13712345679", true, "核实后更正")));
+        add(c, "GridService.endPost(long,String)", "AARR", f -> {
+            long post = f.asCli(() -> {
+                f.app.grids().assign(f.g3, "网格员", f.unique("卸任网格员"), null, null, false);
+                return f.app.grids().summaries().stream().filter(s -> s.grid().id() == f.g3).findFirst().orElseThrow()
+                        .staff().stream().filter(s -> s.name().startsWith("卸任网格员")).findFirst().orElseThrow().postId();
+            });
+            return run(() -> f.app.grids().endPost(post, "核实后更正"));
+        });
 
         // --- households: read in the user's grids, changed by who may edit them
         add(c, "HouseholdService.load(String)", "AAAA", f -> f.app.households().load("h1"));

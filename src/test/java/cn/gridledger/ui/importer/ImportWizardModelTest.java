@@ -85,6 +85,28 @@ class ImportWizardModelTest {
         return file;
     }
 
+    /** 报送 (#15): a cadre roster whose post starts in the submitted 2026Q3 is asked the reason like a ledger. */
+    @Test
+    void aCadreRosterReachingASubmittedQuarterAsksTheReason() throws Exception {
+        Path db = cn.gridledger.testing.SubmittedLedger.create(dir.resolve("r.db"), dir);
+        Path file = new cn.gridledger.testing.CadreRosterFile().post("张新", "男", "1990.05", "安恕村", "村委会委员",
+                "2026.08").write(dir.resolve("late.xlsx"));
+        try (AppServices app = AppServices.open(db)) {
+            ImportWizardModel m = new ImportWizardModel(app.importer());
+            m.load(file);
+            assertEquals(RosterKind.CADRE, m.kind());
+            m.analysed(m.analyse(Progress.NONE));
+            assertEquals(List.of("张新 两委委员 任职 2026.08.01（2026年第3季度）"), m.lateEdits());
+            assertTrue(m.lateReasonMissing(), "导入 stays off until a reason is typed");
+            assertThrows(cn.gridledger.logic.service.SubmittedQuarterException.class, () -> m.importNow(Progress.NONE));
+            m.lateEditReason("任职文件核实后补录");
+            assertFalse(m.lateReasonMissing());
+            ImportReport done = m.importNow(Progress.NONE);
+            assertTrue(done.committed());
+            assertEquals(1, app.submissions().lateEdits().size());
+        }
+    }
+
     @Test
     void analysesFiltersAndImportsOrRollsBackOnCancel() {
         try (AppServices app = open()) {

@@ -3,6 +3,7 @@ package cn.gridledger.logic.importer.cadre;
 import cn.gridledger.logic.importer.SameValue;
 
 import cn.gridledger.logic.importer.KnownRecords;
+import cn.gridledger.logic.importer.LateFacts;
 import cn.gridledger.logic.importer.PersonChanges;
 import cn.gridledger.logic.importer.RecordImporter;
 import cn.gridledger.logic.importer.RowClass;
@@ -44,14 +45,28 @@ public final class CadreImporter implements RecordImporter {
     private final KnownRecords known;
     private final ParseCache parseCache = new ParseCache();
     private final ImportWriter writer;
+    private final LateFacts late;
     private final List<RowOutcome> outcomes = new ArrayList<>();
     private final VillageResolver villages;
     private SheetContext sheet;
 
+    /** The kinds of fact of 报送 (#15), as {@code CadreService} keeps them in late_edit. */
+    static final String POST_FACT = "干部职务";
+    static final String RESERVE_FACT = "后备力量";
+
     /** @param writer null for a dry run */
     public CadreImporter(KnownRecords known, ImportWriter writer) {
+        this(known, writer, LateFacts.NONE);
+    }
+
+    /**
+     * @param late collects the posts' 任职时间 and the reserves' 入库时间 that reach a submitted quarter (#15):
+     *             a new post from its start on, a start moved, a new reserve entry from its day on
+     */
+    public CadreImporter(KnownRecords known, ImportWriter writer, LateFacts late) {
         this.known = known;
         this.writer = writer;
+        this.late = late;
         this.villages = new VillageResolver(known);
     }
 
@@ -130,13 +145,13 @@ public final class CadreImporter implements RecordImporter {
         List<String> changes = new ArrayList<>(resolved.changes());
         long personId = resolved.personId();
         if (category == CadreCategory.后备力量) {
-            changes.addAll(reserve(personId, village.id(), since));
+            changes.addAll(reserve(personId, person.name(), village.id(), since));
         } else {
             StoredPost wanted = new StoredPost(0, personId, postType.label(), category.label(),
                     village == null ? null : village.id(), dispatchUnit, level == null ? null : level.label(),
                     v.iso(since), Boolean.TRUE.equals(oneShoulder) || postType == PostType.一肩挑,
                     Boolean.TRUE.equals(crossPost), notes);
-            changes.addAll(post(wanted));
+            changes.addAll(post(wanted, person.name()));
         }
         if (writer != null) {
             PersonFields.write(writer, resolved);
@@ -175,7 +190,7 @@ public final class CadreImporter implements RecordImporter {
         };
     }
 
-    private List<String> post(StoredPost wanted) throws SQLException {
+    private List<String> post(StoredPost wanted, String name) throws SQLException {
         Optional<StoredPost> existing = known.posts(wanted.personId()).stream()
                 .filter(p -> p.postType().equals(wanted.postType()) && p.category().equals(wanted.category())).findFirst();
         if (existing.isEmpty()) {
@@ -183,6 +198,8 @@ public final class CadreImporter implements RecordImporter {
             if (writer != null) {
                 writer.insertPost(wanted);
             }
+            // the roster gives no 离任时间: the new post holds from its start (none given: always) on
+            late.held(POST_FACT, "0", name, wanted.postType(), "任职", startDay(wanted.startDate()), LocalDate.MAX);
             return List.of("新增职务：" + wanted.category() + " " + wanted.postType());
         }
         StoredPost old = existing.get();
@@ -210,11 +227,19 @@ public final class CadreImporter implements RecordImporter {
             if (writer != null && old.id() > 0) {
                 writer.updatePost(updated);
             }
+            if (!Objects.equals(start, old.startDate())) {
+                if (old.id() > 0) {
+                    late.movedCadre(POST_FACT, String.valueOf(old.id()), name, old.postType(), "任职", old.startDate(),
+                            start, LocalDate.MIN);
+                } else { // a post an earlier row of this file added: it now holds from this start
+                    late.held(POST_FACT, "0", name, old.postType(), "任职", startDay(start), LocalDate.MAX);
+                }
+            }
         }
         return changes;
     }
 
-    private List<String> reserve(long personId, long villageId, FuzzyDate since) throws SQLException {
+    private List<String> reserve(long personId, String name, long villageId, FuzzyDate since) throws SQLException {
         String entry = since != null ? since.toIso() : null;
         Optional<StoredReserve> existing = known.reserves(personId).stream().filter(r -> r.villageId() == villageId).findFirst();
         if (existing.isEmpty()) {
@@ -223,6 +248,7 @@ public final class CadreImporter implements RecordImporter {
             if (writer != null) {
                 writer.insertReserve(personId, villageId, date);
             }
+            late.held(RESERVE_FACT, "0", name, "后备力量", "入库", startDay(date), LocalDate.MAX);
             return List.of("列入后备力量");
         }
         StoredReserve old = existing.get();
@@ -233,7 +259,19 @@ public final class CadreImporter implements RecordImporter {
         if (writer != null && old.id() > 0) {
             writer.updateReserve(old.id(), entry);
         }
+        if (old.id() > 0) {
+            late.movedCadre(RESERVE_FACT, String.valueOf(old.id()), name, "后备力量", "入库", old.entryDate(), entry,
+                    LocalDate.MIN);
+        } else {
+            late.held(RESERVE_FACT, "0", name, "后备力量", "入库", startDay(entry), LocalDate.MAX);
+        }
         return List.of("入库时间：" + old.entryDate().replace('-', '.') + " → " + entry.replace('-', '.'));
+    }
+
+    /** A start in storage form as a day; none given (or unreadable) is {@link LocalDate#MIN}, i.e. always. */
+    private static LocalDate startDay(String iso) {
+        LocalDate d = LateFacts.firstDay(iso);
+        return d == null ? LocalDate.MIN : d;
     }
 
     private static String keep(String old, String given, String label, List<String> changes) {
