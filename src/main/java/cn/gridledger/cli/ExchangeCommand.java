@@ -170,10 +170,7 @@ final class ExchangeCommand implements Runnable {
                     try {
                         p = app.exchange().importPackage(file, lateReason).preview();
                     } catch (SubmittedQuarterException e) {
-                        err().println("无法导入 " + file.getFileName() + "：此交换包会修改已报送季度的数据（" + e.facts().size()
-                                + " 项），需要填写修改原因：");
-                        e.facts().forEach(f -> err().println("  " + f));
-                        err().println("请加 --late-reason \"修改原因\" 重新运行（原因记入下次导出的补充说明）。数据库未做任何修改。");
+                        LateReasonRefusal.print(err(), file, "此交换包会修改已报送季度的数据", e);
                         return Cli.REFUSED;
                     }
                 }

@@ -145,10 +145,7 @@ final class ImportCommand implements Runnable {
 
         /** Facts of a submitted quarter without --late-reason: listed, and nothing was written. */
         private int refusedLate(PrintWriter err, SubmittedQuarterException e) {
-            err.println("无法导入 " + file.getFileName() + "：本次导入会修改已报送季度内的数据（" + e.facts().size()
-                    + " 项），需要填写修改原因：");
-            e.facts().forEach(f -> err.println("  " + f));
-            err.println("请加 --late-reason \"修改原因\" 重新运行（原因记入下次导出的补充说明）。数据库未做任何修改。");
+            LateReasonRefusal.print(err, file, "本次导入会修改已报送季度内的数据", e);
             if (parent.root.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("file", file.toString());

@@ -79,15 +79,8 @@ public final class LateFacts {
      */
     public void moved(String kind, String recordId, String householdId, String head, String person, String change,
             String wasIso, String nowIso, LocalDate none) {
-        if (lastSubmittedDay == null) {
-            return;
-        }
-        LocalDate was = day(wasIso);
-        LocalDate now = day(nowIso);
-        LocalDate from = was == null ? none : was;
-        LocalDate to = now == null ? none : now;
-        if (!from.equals(to) && (!from.isAfter(lastSubmittedDay) || !to.isAfter(lastSubmittedDay))) {
-            facts.add(new Fact(kind, recordId, householdId, what(head, person, change), to, from));
+        if (lastSubmittedDay != null) {
+            movedDay(kind, recordId, householdId, what(head, person, change), wasIso, nowIso, none);
         }
     }
 
@@ -122,15 +115,20 @@ public final class LateFacts {
      */
     public void movedCadre(String kind, String recordId, String name, String title, String change, String wasIso,
             String nowIso, LocalDate none) {
-        if (lastSubmittedDay == null) {
-            return;
+        if (lastSubmittedDay != null) {
+            movedDay(kind, recordId, null, cadreWhat(name, title, change), wasIso, nowIso, none);
         }
+    }
+
+    /** Keeps a day moved from {@code wasIso} to {@code nowIso} when either end can reach a submitted quarter. */
+    private void movedDay(String kind, String recordId, String householdId, String what, String wasIso, String nowIso,
+            LocalDate none) {
         LocalDate was = day(wasIso);
         LocalDate now = day(nowIso);
         LocalDate from = was == null ? none : was;
         LocalDate to = now == null ? none : now;
         if (!from.equals(to) && (!from.isAfter(lastSubmittedDay) || !to.isAfter(lastSubmittedDay))) {
-            facts.add(new Fact(kind, recordId, null, cadreWhat(name, title, change), to, from));
+            facts.add(new Fact(kind, recordId, householdId, what, to, from));
         }
     }
 

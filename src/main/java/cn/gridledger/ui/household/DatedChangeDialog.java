@@ -108,6 +108,13 @@ abstract class DatedChangeDialog {
         }
     }
 
+    /** A heading inside the subclass's part (选择成员, 并入哪一户 …). */
+    static Label bold(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("form-section");
+        return l;
+    }
+
     /** Shows the dialog. @return whether the change was saved */
     final boolean showAndWait() {
         dialog.showAndWait();

@@ -112,10 +112,4 @@ final class SplitDialog extends DatedChangeDialog {
     ComboBox<String> relation(int index) {
         return relations.get(index);
     }
-
-    private static Label bold(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("form-section");
-        return l;
-    }
 }
