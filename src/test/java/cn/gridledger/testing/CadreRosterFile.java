@@ -1,14 +1,9 @@
 package cn.gridledger.testing;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A small C1 干部花名册 as another office sends it, for the report fixture's villages (安恕村, 太平村): one row per
@@ -34,24 +29,6 @@ public final class CadreRosterFile {
     }
 
     public Path write(Path file) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet s = wb.createSheet("干部花名册");
-            write(s.createRow(0), HEADER);
-            for (int i = 0; i < rows.size(); i++) {
-                write(s.createRow(i + 1), rows.get(i));
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
-        }
-        return file;
-    }
-
-    private static void write(Row r, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (!cells.get(i).isEmpty()) {
-                r.createCell(i).setCellValue(cells.get(i));
-            }
-        }
+        return PlainWorkbook.write(file, "干部花名册", HEADER, rows);
     }
 }

@@ -1,7 +1,6 @@
 package cn.gridledger.testing;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.report.Footer;
@@ -160,25 +158,7 @@ public final class SubmittedLedger {
 
     /** Writes the ledger as a plain workbook: the heading row, then the member rows. */
     public Path write(Path file) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet s = wb.createSheet("农户信息台账");
-            write(s.createRow(0), header);
-            for (int i = 0; i < rows.size(); i++) {
-                write(s.createRow(i + 1), rows.get(i));
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
-        }
-        return file;
-    }
-
-    private static void write(Row r, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (!cells.get(i).isEmpty()) {
-                r.createCell(i).setCellValue(cells.get(i));
-            }
-        }
+        return PlainWorkbook.write(file, "农户信息台账", header, rows);
     }
 
     private List<String> row(String name) {
