@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
                 "　　　　　　　　Linux ~/.local/share/gridledger/gridledger.db",
                 "也可以用环境变量 GRIDLEDGER_DB 指定。"},
         subcommands = {SetupCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, BackupCommand.class,
-                RestoreCommand.class, CheckCommand.class, ExchangeCommand.class, BenchCommand.class,
+                RestoreCommand.class, CheckCommand.class, ExchangeCommand.class, CountyCommand.class, BenchCommand.class,
                 ClassListTrainingCommand.class})
 public final class GridLedgerCommand implements Runnable {
 

@@ -32,6 +32,10 @@ public final class DemoGenerator {
     public static final String TOWNSHIP_NAME = "白杨岭乡";
     private static final int HOUSEHOLDS_PER_VILLAGE = 400;
     private static final int MAX_VILLAGES = 199;
+    /** The county benchmark's other townships (#16), fictional like the first. */
+    private static final String[] OTHER_TOWNSHIPS = {"青石镇", "柳河乡", "南岔镇", "石门乡", "东坡镇", "杏林乡", "北沟镇",
+        "桃园乡", "西岭镇", "双桥乡", "凤山镇", "梨花乡", "清水镇", "松岗乡", "马坊镇", "槐树乡", "红土镇", "岔口乡", "金沙镇",
+        "芦苇乡", "白马镇", "枣林乡", "高庄镇", "碾盘乡", "龙泉镇", "柏树乡", "河湾镇", "鹿鸣乡", "云台镇"};
     private static final String[] SPECIAL_GRIDS = {"学校专属网格", "企业专属网格", "养老院专属网格", "集贸市场专属网格"};
 
     /** Counts of what was generated. */
@@ -39,6 +43,8 @@ public final class DemoGenerator {
     }
 
     private final int households;
+    private final String townshipCode;
+    private final String townshipName;
     private final DemoContext ctx;
     private final HouseholdMaker householdMaker;
     private final CadreMaker cadreMaker;
@@ -46,11 +52,21 @@ public final class DemoGenerator {
     private final VisitMaker visitMaker;
 
     public DemoGenerator(int households, long seed, LocalDate referenceDate) {
+        this(households, seed, referenceDate, 0);
+    }
+
+    /** {@code township} 0 is 白杨岭乡; 1, 2, … are the county's other fictional townships (codes 130179202, …). */
+    public DemoGenerator(int households, long seed, LocalDate referenceDate, int township) {
         if (households < 1) {
             throw new IllegalArgumentException("households < 1");
         }
+        if (township < 0 || township > OTHER_TOWNSHIPS.length) {
+            throw new IllegalArgumentException("township " + township);
+        }
         this.households = households;
-        this.ctx = new DemoContext(seed, referenceDate, COUNTY_CODE, COUNTY_NAME, TOWNSHIP_NAME);
+        this.townshipCode = COUNTY_CODE + (201 + township);
+        this.townshipName = township == 0 ? TOWNSHIP_NAME : OTHER_TOWNSHIPS[township - 1];
+        this.ctx = new DemoContext(seed, referenceDate, COUNTY_CODE, COUNTY_NAME, townshipName);
         this.householdMaker = new HouseholdMaker(ctx);
         this.cadreMaker = new CadreMaker(ctx);
         this.activityMaker = new ActivityMaker(ctx);
@@ -58,12 +74,17 @@ public final class DemoGenerator {
     }
 
     /** The reference date used when none is given: the first day of the current month. */
+    /** How many townships the demo county has (the benchmark's largest county). */
+    public static int townships() {
+        return 1 + OTHER_TOWNSHIPS.length;
+    }
+
     public static LocalDate defaultReferenceDate() {
         return LocalDate.now().withDayOfMonth(1);
     }
 
     public Totals run(DemoSink sink, Progress progress) {
-        sink.township(new TownshipRow(TOWNSHIP_CODE, TOWNSHIP_NAME, COUNTY_CODE, COUNTY_NAME));
+        sink.township(new TownshipRow(townshipCode, townshipName, COUNTY_CODE, COUNTY_NAME));
         int[] sizes = villageSizes();
         int villages = sizes.length;
         Set<String> names = new HashSet<>();
@@ -79,7 +100,7 @@ public final class DemoGenerator {
                 name = DemoNames.villageName(ctx.rnd);
             } while (!names.add(name));
             VillageData vd = new VillageData();
-            vd.village = new VillageRow(v + 1, TOWNSHIP_CODE + (201 + v), name, v);
+            vd.village = new VillageRow(v + 1, townshipCode + (201 + v), name, v);
             layOut(vd, sizes[v], v, progress);
             Set<Long> withoutWorker = new HashSet<>();
             if (v == 0 || v == villages - 1) {

@@ -17,6 +17,8 @@ public record Manifest(int formatVersion, String installationId, String name, St
         long packageNo, long ack, String createdAt, String createdBy, Map<String, Integer> counts, String dataSha256) {
 
     public static final String FORMAT = "gridledger-exchange";
+    /** The format a 县级汇总包 names (logic/county): a township's whole database for the county, not a change set. */
+    public static final String COUNTY_SNAPSHOT_FORMAT = "gridledger-county-snapshot";
     public static final int VERSION = 1;
     /** How a township-wide scope is written. */
     public static final String WHOLE_TOWNSHIP = "全镇";

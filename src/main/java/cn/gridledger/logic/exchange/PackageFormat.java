@@ -207,6 +207,7 @@ public final class PackageFormat {
         byte[] signature;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             manifestBytes = entry(zip, MANIFEST, name);
+            refuseCountySnapshot(manifestBytes, name);
             data = entry(zip, DATA, name);
             signature = entry(zip, SIGNATURE, name);
         } catch (IOException e) {
@@ -241,6 +242,19 @@ public final class PackageFormat {
             return new ExchangePackage(manifest, grids(root.path("grids")), tables(root.path("tables")));
         } catch (IOException | RuntimeException e) {
             throw damaged(name, e);
+        }
+    }
+
+    private static void refuseCountySnapshot(byte[] manifestBytes, String name) {
+        String format;
+        try {
+            format = JSON.readTree(manifestBytes).path("format").asText();
+        } catch (IOException e) {
+            return; // the signature check below reports it
+        }
+        if (Manifest.COUNTY_SNAPSHOT_FORMAT.equals(format)) {
+            throw new UserFacingException("“" + name + "”是乡镇发给县里的县级汇总包，不是交换包：请在县里汇总用的网格台账中"
+                    + "导入（县级汇总 → 导入县级汇总包）。");
         }
     }
 

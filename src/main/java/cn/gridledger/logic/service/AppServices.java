@@ -35,6 +35,7 @@ public final class AppServices implements AutoCloseable {
     private final QuarterSubmissionService submissions;
     private final ImportService importer;
     private final ExchangeService exchange;
+    private final CountyService county;
 
     private AppServices(Database database) {
         this.database = database;
@@ -60,6 +61,7 @@ public final class AppServices implements AutoCloseable {
         this.submissions = new QuarterSubmissionService(database, session, audit, reports);
         this.importer = new ImportService(database, session, audit, backup, township);
         this.exchange = new ExchangeService(database, session, audit, backup, search);
+        this.county = new CountyService(database, session, audit, exchange, reportSettings);
     }
 
     /** Opens (creating and migrating when needed) the database at {@code file}. */
@@ -175,6 +177,11 @@ public final class AppServices implements AutoCloseable {
     /** Exchange packages between laptops (#16). */
     public ExchangeService exchange() {
         return exchange;
+    }
+
+    /** 县级汇总: a township's snapshot for the county, and a county office's copies of its townships. */
+    public CountyService county() {
+        return county;
     }
 
     @Override

@@ -37,6 +37,14 @@ public final class DemoService {
      * @throws UserFacingException when the database already holds a township or households
      */
     public DemoSummary generate(int households, long seed, LocalDate referenceDate, Progress progress) {
+        return generate(households, seed, referenceDate, 0, progress);
+    }
+
+    /**
+     * As {@link #generate(int, long, LocalDate, Progress)} for the demo county's {@code township}-th township
+     * (0 = 白杨岭乡; the county benchmark's others have their own codes and names).
+     */
+    public DemoSummary generate(int households, long seed, LocalDate referenceDate, int township, Progress progress) {
         if (session.isSignedIn()) { // signed out only in the first-run wizard, on an empty database (checked below)
             session.requireSettings("载入演示乡镇");
         }
@@ -50,7 +58,7 @@ public final class DemoService {
                         + "请另建一个数据库文件（命令行可用 --db 指定）后再载入演示乡镇。");
             }
             try (DemoWriter writer = new DemoWriter(c, referenceDate + "T08:00:00")) {
-                return new DemoGenerator(households, seed, referenceDate).run(writer, progress);
+                return new DemoGenerator(households, seed, referenceDate, township).run(writer, progress);
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;

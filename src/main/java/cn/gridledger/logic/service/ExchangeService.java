@@ -225,7 +225,7 @@ public final class ExchangeService {
     }
 
     /** The identity, created on first use for the township (its name, 全镇). */
-    private Identity ensureIdentity(Connection c) throws SQLException {
+    Identity ensureIdentity(Connection c) throws SQLException {
         Optional<Identity> existing = store.identity(c);
         if (existing.isPresent()) {
             return existing.get();

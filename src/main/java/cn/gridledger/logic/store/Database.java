@@ -304,6 +304,25 @@ public final class Database implements AutoCloseable, SqlReader {
         }
     }
 
+    /**
+     * A read-only connection to a database file that this program checked when it wrote it and that nothing writes
+     * since: a county's township copies (#16), opened for each county report without a lock or a quick check.
+     */
+    public static OwnReader openCheckedCopy(Path file) {
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            Connection c = config.createConnection(jdbcUrl(file));
+            try (var st = c.createStatement()) {
+                st.execute("PRAGMA query_only = 1");
+            }
+            return new OwnReader(c);
+        } catch (SQLException e) {
+            throw StoreException.of(e);
+        }
+    }
+
     /** A reader connection used by one thread at a time; see {@link #openReader()}. */
     public static final class OwnReader implements SqlReader, AutoCloseable {
         private final Connection connection;

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.CountyService;
 import cn.gridledger.logic.service.ExchangeService.ConflictInfo;
 import cn.gridledger.logic.service.ExchangeService.ExportResult;
 import cn.gridledger.logic.service.ExchangeService.IdentityInfo;
@@ -62,6 +63,8 @@ final class ExchangePane {
     private final Label identity = new Label();
     private final Button asTownship = new Button(I18n.t("exchange.initTownship"));
     private final Button asCopy = new Button(I18n.t("exchange.initCopy"));
+    /** The township's whole database for the county (#16 county consolidation); not on a grid worker's laptop. */
+    private final Button countySnapshot = new Button(I18n.t("exchange.countySnapshot"));
     private final Label copyHint = new Label(I18n.t("exchange.copyHint"));
     private final TableView<PartnerInfo> partners = new TableView<>();
     private final TableView<ConflictInfo> conflicts = new TableView<>();
@@ -107,8 +110,11 @@ final class ExchangePane {
         Button export = action("exchangeExport", "exchange.export", this::chooseExport);
         Button importButton = action("exchangeImport", "exchange.import", this::chooseImport);
         Button undo = action("exchangeUndo", "exchange.undo", this::undo);
+        countySnapshot.setId("exchangeCountySnapshot");
+        countySnapshot.setOnAction(e -> chooseCountySnapshot());
+        actions.add(countySnapshot);
         bar.setVisible(false);
-        HBox actionRow = new HBox(10, export, importButton, undo, bar);
+        HBox actionRow = new HBox(10, export, importButton, undo, countySnapshot, bar);
         actionRow.setAlignment(Pos.CENTER_LEFT);
         status.setId("exchangeStatus");
         status.setWrapText(true);
@@ -179,6 +185,9 @@ final class ExchangePane {
             copyHint.setVisible(copyPossible || me.isEmpty());
             copyHint.setManaged(copyHint.isVisible());
             copyHint.setText(I18n.t(me.isEmpty() ? "exchange.noIdentityHint" : "exchange.copyHint"));
+            boolean township = me.isEmpty() || me.get().copiedFrom() == null;
+            countySnapshot.setVisible(township);
+            countySnapshot.setManaged(township);
             partners.getItems().setAll(services.exchange().partners());
             List<ConflictInfo> open = services.exchange().conflicts();
             conflicts.getItems().setAll(open);
@@ -328,6 +337,30 @@ final class ExchangePane {
         if (file != null) {
             export(to, file.toPath());
         }
+    }
+
+    private void chooseCountySnapshot() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.t("exchange.countySnapshotTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("exchange.countySnapshotFileType"), EXTENSION));
+        try {
+            chooser.setInitialFileName(services.county().defaultFileName());
+        } catch (UserFacingException e) {
+            failed(e);
+            return;
+        }
+        File file = LastFolders.showSaveDialog(chooser, window(), "exchange");
+        if (file != null) {
+            exportCountySnapshot(file.toPath());
+        }
+    }
+
+    /** Writes the 县级汇总包 in the background (the UI test calls it without the file chooser). */
+    void exportCountySnapshot(Path file) {
+        background(p -> services.county().exportSnapshot(file), (CountyService.SnapshotResult r) -> {
+            refresh();
+            done(I18n.t("exchange.countySnapshotDone", r.township(), r.snapshotNo(), r.households(), r.members(), r.file()));
+        });
     }
 
     /** Writes the package for {@code partner} in the background (the UI test calls it without the file chooser). */

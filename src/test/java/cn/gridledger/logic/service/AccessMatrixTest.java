@@ -255,6 +255,8 @@ class AccessMatrixTest {
         add(c, "DemoService.generate(int,long,Progress)", "aaRR", f -> f.app.demo().generate(10, 1, Progress.NONE));
         add(c, "DemoService.generate(int,long,LocalDate,Progress)", "aaRR",
                 f -> f.app.demo().generate(10, 1, LocalDate.of(2026, 9, 1), Progress.NONE));
+        add(c, "DemoService.generate(int,long,LocalDate,int,Progress)", "aaRR",
+                f -> f.app.demo().generate(10, 1, LocalDate.of(2026, 9, 1), 3, Progress.NONE));
         add(c, "TownshipService.township()", "AAAA", f -> f.app.township().township());
         add(c, "TownshipService.isSetUp()", "AAAA", f -> f.app.township().isSetUp());
         add(c, "TownshipService.setUp(Township,List)", "aaRR", f -> run(() -> f.app.township().setUp(
@@ -597,6 +599,19 @@ class AccessMatrixTest {
                 f -> run(() -> f.app.exchange().resolve(999, ExchangeService.Keep.MINE)));
         add(c, "ExchangeService.resolveAll(Keep)", "AARR", f -> f.app.exchange().resolveAll(ExchangeService.Keep.THEIRS));
         add(c, "ExchangeService.undoLastImport()", "aaRR", f -> run(() -> f.app.exchange().undoLastImport()));
+
+        // --- 县级汇总 (#16): administrators; on this township database the county's side stops at "not a county"
+        add(c, "CountyService.defaultFileName()", "AARR", f -> f.app.county().defaultFileName());
+        add(c, "CountyService.exportSnapshot(Path)", "AARR", f -> f.app.county().exportSnapshot(f.file("县级汇总.glx")));
+        add(c, "CountyService.init(String)", "aaRR", f -> f.app.county().init("云禾县"));
+        add(c, "CountyService.countyName()", "AARR", f -> f.app.county().countyName());
+        add(c, "CountyService.status()", "AARR", f -> f.app.county().status());
+        add(c, "CountyService.importSnapshots(List,Progress)", "aaRR",
+                f -> f.app.county().importSnapshots(List.of(f.file("none.glx")), Progress.NONE));
+        add(c, "CountyService.remove(String)", "aaRR", f -> run(() -> f.app.county().remove("130179201")));
+        add(c, "CountyService.table(ReportKind,Quarter)", "aaRR", f -> f.app.county().table(ReportKind.GRID_SUMMARY, Q3));
+        add(c, "CountyService.export(List,Quarter,Path,Progress)", "aaRR",
+                f -> f.app.county().export(CountyService.REPORTS, Q3, f.dir, Progress.NONE));
 
         // --- deletions last: they change what the rows above read
         add(c, "HouseholdService.delete(String)", "AARR", f -> run(() -> f.app.households().delete("h4")));
