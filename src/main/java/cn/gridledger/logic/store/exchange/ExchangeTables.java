@@ -92,6 +92,7 @@ public final class ExchangeTables {
     public record Naming(String household, String who) {
     }
 
+    /** Household members, and the cadres that posts, reserve entries, visits, monitoring and grids name. */
     public static final Table PERSON = new Table("person", "人员", "uid", List.of(
             Column.plain("name", "姓名"), Column.plain("id_number", "身份证号"), Column.plain("gender", "性别"),
             Column.plain("birth_date", "出生日期"), Column.plain("ethnicity", "民族"),
@@ -109,11 +110,10 @@ public final class ExchangeTables {
             FROM person p
             """, """
             EXISTS (SELECT 1 FROM member m WHERE m.person_id = p.id)
-                OR EXISTS (SELECT 1 FROM post x WHERE x.person_id = p.id)
-                OR EXISTS (SELECT 1 FROM reserve_cadre x WHERE x.person_id = p.id)
-                OR EXISTS (SELECT 1 FROM visit_visitor x WHERE x.person_id = p.id)
-                OR EXISTS (SELECT 1 FROM monitoring x WHERE x.responsible_cadre_id = p.id)
-                OR EXISTS (SELECT 1 FROM grid g WHERE g.monitor_cadre_id = p.id)""", Scope.HOUSEHOLDS,
+                OR p.id IN (SELECT person_id FROM post) OR p.id IN (SELECT person_id FROM reserve_cadre)
+                OR p.id IN (SELECT person_id FROM visit_visitor WHERE person_id IS NOT NULL)
+                OR p.id IN (SELECT responsible_cadre_id FROM monitoring WHERE responsible_cadre_id IS NOT NULL)
+                OR p.id IN (SELECT monitor_cadre_id FROM grid WHERE monitor_cadre_id IS NOT NULL)""", Scope.HOUSEHOLDS,
             new Naming(null, "SELECT name FROM person WHERE uid = ?"));
 
     public static final Table HOUSEHOLD = new Table("household", "农户", "id", List.of(
