@@ -238,6 +238,27 @@ class ExchangeRecordsTest {
         }
     }
 
+    /** Field merges are not re-checked by the forms' rules; the table's own checks still hold, and say so in Chinese. */
+    @Test
+    void aMergeThatBreaksAVisitsRulesIsRefusedInChineseAndNothingIsWritten() throws Exception {
+        try (TwoLaptops t = new TwoLaptops(dir)) {
+            Seed s = seed(t);
+            String h1 = idOf(t.a, H1);
+            t.a.visits().edit(s.visit(), new VisitInput("2025-11-05", "入户走访", List.of(h1), List.of(CADRE), "家中整洁",
+                    true, "核实医保", "2025-11-10"));
+            t.townshipToLaptop();
+            t.a.visits().edit(s.visit(), new VisitInput("2025-11-08", "入户走访", List.of(h1), List.of(CADRE), "家中整洁",
+                    true, "核实医保", "2025-11-10"));
+            t.b.visits().edit(s.visit(), new VisitInput("2025-11-05", "入户走访", List.of(idOf(t.b, H1)), List.of(CADRE),
+                    "家中整洁", true, "核实医保", "2025-11-06"));
+            Path p = t.b.exchange().export(TOWNSHIP, t.file("b")).file();
+            List<String> before = dump(t.aFile);
+            UserFacingException e = assertThrows(UserFacingException.class, () -> t.a.exchange().importPackage(p));
+            assertTrue(e.getMessage().contains("走访记录") && e.getMessage().contains("不符合填写规则"), e.getMessage());
+            assertEquals(before, dump(t.aFile));
+        }
+    }
+
     /** 报送 (#15): the new tables' dated facts count like the households'. */
     @Test
     void packagesThatReachASubmittedQuarterThroughTheNewRecordsNeedAReason() throws Exception {

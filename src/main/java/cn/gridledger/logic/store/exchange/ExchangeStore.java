@@ -258,7 +258,7 @@ public final class ExchangeStore {
             marks.add("?");
             args.add(resolve(c, col, fields.get(col.name()), fields));
         }
-        Queries.update(c, "INSERT INTO " + t.name() + " " + cols + " VALUES " + marks, args.toArray());
+        checked(c, t, "INSERT INTO " + t.name() + " " + cols + " VALUES " + marks, args);
         written(c, t, uid, fields);
     }
 
@@ -286,8 +286,23 @@ public final class ExchangeStore {
             set.add("updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')");
         }
         args.add(uid);
-        Queries.update(c, "UPDATE " + t.name() + " SET " + set + " WHERE " + t.idColumn() + " = ?", args.toArray());
+        if (set.length() > 0) {
+            checked(c, t, "UPDATE " + t.name() + " SET " + set + " WHERE " + t.idColumn() + " = ?", args);
+        }
         written(c, t, uid, fields);
+    }
+
+    /** A write whose merged row breaks the table's rules (a CHECK) is refused in Chinese; the import rolls back. */
+    private static void checked(Connection c, Table t, String sql, List<Object> args) throws SQLException {
+        try {
+            Queries.update(c, sql, args.toArray());
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("CHECK constraint failed")) {
+                throw new UserFacingException("交换包中的一条" + t.label() + "与本机的修改合并后不符合填写规则（例如办理期限早于走访日期），"
+                        + "交换包未导入。请在一方把这条记录改好，再重新交换。");
+            }
+            throw e;
+        }
     }
 
     /** After a write: child rows given in {@code fields} replace the record's, and a visit's search text is redone. */
