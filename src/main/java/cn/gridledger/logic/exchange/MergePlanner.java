@@ -88,6 +88,7 @@ public final class MergePlanner {
             refusals.addAll(outsideScope(normalized(m.scope())));
         }
         refusals.addAll(unknownGrids());
+        refusals.addAll(unknownVillages());
         if (!refusals.isEmpty()) {
             return new MergePlan(grids.changes(), List.of(), refusals);
         }
@@ -118,6 +119,8 @@ public final class MergePlanner {
             return new RecordPlan(t, uid, true, theirs, theirs, List.of(), false);
         }
         boolean takeTheirsWithoutBase = myScope != null && !inScope(t, here, myScope);
+        // on a grid worker's laptop the township's word on its own records is final: the laptop cannot send them
+        boolean townships = myScope != null && t.scope() == ExchangeTables.Scope.TOWNSHIP;
         Map<String, String> updates = new LinkedHashMap<>();
         List<FieldConflict> conflicts = new ArrayList<>();
         for (Column c : t.columns()) {
@@ -127,7 +130,9 @@ public final class MergePlanner {
             if (Objects.equals(th, mi)) {
                 continue;
             }
-            if (base != null) {
+            if (townships) {
+                updates.put(f, th);
+            } else if (base != null) {
                 String b = base.get(f);
                 if (Objects.equals(th, b)) {
                     continue; // changed here only: keep mine
@@ -181,6 +186,8 @@ public final class MergePlanner {
             case HOUSEHOLD -> scope.contains(localHouseholdGrid.get(here.scopeKey()));
             case HOUSEHOLDS -> here.scopeKey() != null && List.of(here.scopeKey().split(",")).stream()
                     .anyMatch(h -> scope.contains(localHouseholdGrid.get(h)));
+            case OWN_GRID -> scope.contains(grids.normalize(here.scopeKey()));
+            case TOWNSHIP -> false;
         };
     }
 
@@ -221,6 +228,9 @@ public final class MergePlanner {
                                 && List.of(here.scopeKey().split(",")).stream().anyMatch(h -> scope.contains(localHouseholdGrid.get(h)));
                         yield viaPackage || viaHere;
                     }
+                    case OWN_GRID -> (r.deleted() || scope.contains(grids.normalize(r.row().get("grid_id"))))
+                            && (here == null ? !r.deleted() : scope.contains(grids.normalize(here.scopeKey())));
+                    case TOWNSHIP -> false; // posts and reserve cadres are the township's to change
                 };
                 if (!inside) {
                     refused.add(refusal(t, r, here));
@@ -238,6 +248,9 @@ public final class MergePlanner {
     private String refusal(Table t, PackageRecord r, CanonicalRow here) {
         Map<String, String> row = r.deleted() ? (here == null ? Map.of() : here.fields()) : r.row();
         String text = in.describe().describe(t, here != null ? here.uid() : r.uid(), row);
+        if (t.scope() == ExchangeTables.Scope.TOWNSHIP) {
+            text += "（全乡镇的记录，只能在乡镇的电脑上修改）";
+        }
         if (t == ExchangeTables.HOUSEHOLD) {
             String theirs = theirHouseholdGrid.get(r.uid());
             String mine = localHouseholdGrid.get(r.uid());
@@ -245,6 +258,29 @@ public final class MergePlanner {
                     + (theirs == null ? "无" : theirs) + "）";
         }
         return text;
+    }
+
+    /** Village codes of the package's records (posts, reserve cadres, points items) that name no village here. */
+    private List<String> unknownVillages() {
+        Set<String> unknown = new LinkedHashSet<>();
+        for (Table t : ExchangeTables.ALL) {
+            for (Column c : t.columns()) {
+                if (c.ref() != Ref.VILLAGE && c.ref() != Ref.POINTS_ITEM) {
+                    continue;
+                }
+                for (PackageRecord r : in.pkg().records(t.name())) {
+                    String v = r.deleted() ? null : r.row().get(c.name());
+                    if (v != null && c.ref() == Ref.POINTS_ITEM) {
+                        v = v.indexOf('/') < 0 ? null : v.substring(0, v.indexOf('/'));
+                    }
+                    if (v != null && !in.villages().contains(v)) {
+                        unknown.add(v);
+                    }
+                }
+            }
+        }
+        return unknown.isEmpty() ? List.of() : List.of("交换包中的村 " + String.join("、", unknown)
+                + " 在本机不存在（请先在“网格与农户”中添加该村）。");
     }
 
     /** Grid codes of the package's records that name no grid here (and that the package does not bring). */

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import cn.gridledger.logic.exchange.CanonicalRow;
 import cn.gridledger.logic.exchange.MergePlan;
 import cn.gridledger.logic.exchange.MergePlan.RecordPlan;
 import cn.gridledger.logic.service.SubmittedQuarterGuard.DatedFact;
 import cn.gridledger.logic.store.exchange.ExchangeStore;
+import cn.gridledger.logic.store.exchange.ExchangeTables;
 import cn.gridledger.logic.store.exchange.ExchangeTables.Table;
 import cn.gridledger.model.FuzzyDate;
 
@@ -24,16 +26,35 @@ import cn.gridledger.model.FuzzyDate;
  */
 final class ExchangeDatedFacts {
 
-    /** A record's life: from {@code start} until {@code end} (either column may be absent); events only count on their day. */
-    private record Life(String start, String end, boolean event) {
+    /**
+     * A record's life: from {@code start} until {@code end} (either column may be absent); events only count on
+     * their day. {@code endFlag}: a column that must be 1 for the end to count (a monitoring's 消除年月 only counts
+     * once the risk is marked eliminated).
+     */
+    private record Life(String start, String end, boolean event, String endFlag) {
+
+        Life(String start, String end, boolean event) {
+            this(start, end, event, null);
+        }
+
+        String end(Map<String, String> row) {
+            return end == null || endFlag != null && !"1".equals(row.get(endFlag)) ? null : row.get(end);
+        }
     }
 
-    private static final Map<String, Life> LIVES = Map.of(
-            "household", new Life("since", "ended_on", false),
-            "member", new Life("since", "ended_on", false),
-            "status_event", new Life("event_date", null, true),
-            "household_grid_history", new Life("valid_from", "valid_to", false),
-            "household_status_history", new Life("valid_from", "valid_to", false));
+    private static final Map<String, Life> LIVES = Map.ofEntries(
+            Map.entry("household", new Life("since", "ended_on", false)),
+            Map.entry("member", new Life("since", "ended_on", false)),
+            Map.entry("status_event", new Life("event_date", null, true)),
+            Map.entry("household_grid_history", new Life("valid_from", "valid_to", false)),
+            Map.entry("household_status_history", new Life("valid_from", "valid_to", false)),
+            Map.entry("monitoring", new Life("identified_month", "eliminated_month", false, "risk_eliminated")),
+            Map.entry("award", new Life("year", null, false)), // a title counts from its year on
+            Map.entry("points_entry", new Life("entry_date", null, false)), // points add up: every later quarter
+            Map.entry("points_redemption", new Life("redeem_date", null, false)),
+            Map.entry("visit", new Life("visit_date", null, true)),
+            Map.entry("post", new Life("start_date", "end_date", false)),
+            Map.entry("reserve_cadre", new Life("entry_date", "exit_date", false)));
 
     /** What the user calls a record (the service's wording, which also names records still to be inserted). */
     interface Namer {
@@ -57,7 +78,7 @@ final class ExchangeDatedFacts {
             if (any == null) {
                 continue;
             }
-            String household = "household".equals(r.table().name()) ? r.uid() : any.get("household_id");
+            String household = household(r.table(), r.uid(), any);
             String what = namer.name(r.table(), r.uid(), any);
             String kind = r.table().label();
             boolean deletedNow = after != null && after.get("deleted_at") != null;
@@ -70,7 +91,12 @@ final class ExchangeDatedFacts {
                     day(before.get(life.start()), LocalDate.MIN), day(after.get(life.start()), LocalDate.MIN)));
             if (life.end() != null) {
                 out.addAll(DatedFact.moved(kind, r.uid(), household, what + " " + r.table().fieldLabel(life.end()),
-                        day(before.get(life.end()), LocalDate.MAX), day(after.get(life.end()), LocalDate.MAX)));
+                        day(life.end(before), LocalDate.MAX), day(life.end(after), LocalDate.MAX)));
+            }
+            if (!sameCount(r.table(), before, after)) {
+                // another value: the quarter of the day counts differently (points add up in every later one too)
+                LocalDate d = day(after.get(life.start()), null);
+                out.add(new DatedFact(kind, r.uid(), household, what, d, life.event() ? d : null));
             }
         }
         return out;
@@ -83,8 +109,30 @@ final class ExchangeDatedFacts {
         if (life.event()) {
             return new DatedFact(kind, uid, household, what, start, start);
         }
-        LocalDate end = life.end() == null ? null : day(row.get(life.end()), null);
+        LocalDate end = day(life.end(row), null);
         return new DatedFact(kind, uid, household, what, start, end);
+    }
+
+    /** The household a record belongs to: its own id, its household_id, or a visit's first household; else null. */
+    private static String household(Table t, String uid, Map<String, String> row) {
+        if (t == ExchangeTables.HOUSEHOLD) {
+            return uid;
+        }
+        if (t == ExchangeTables.VISIT) {
+            List<String> first = ExchangeTables.childRows(row.get("households")).stream().findFirst().orElse(List.of());
+            return first.isEmpty() ? null : first.get(0);
+        }
+        return row.get("household_id");
+    }
+
+    /** Whether an event record counts the same after the merge (its points, or a visit's type and households). */
+    private static boolean sameCount(Table t, Map<String, String> before, Map<String, String> after) {
+        for (String f : new String[] {"points", "item_id", "visit_type", "households"}) {
+            if (t.column(f).isPresent() && !Objects.equals(before.get(f), after.get(f))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, String> merged(Map<String, String> before, Map<String, String> updates) {

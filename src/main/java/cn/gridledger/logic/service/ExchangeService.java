@@ -263,7 +263,7 @@ public final class ExchangeService {
             for (Table t : ExchangeTables.ALL) {
                 base.put(t.name(), store.base(c, p.id(), t.name()));
             }
-            Map<String, List<CanonicalRow>> mine = inScope(all, me.scope(), codes, base.get(ExchangeTables.HOUSEHOLD.name()));
+            Map<String, List<CanonicalRow>> mine = inScope(all, me.scope(), codes, base);
             Map<String, List<PackageRecord>> records = new LinkedHashMap<>();
             Map<String, Integer> counts = new LinkedHashMap<>();
             int total = 0;
@@ -514,10 +514,12 @@ public final class ExchangeService {
         } catch (SQLException e) {
             LOG.fine(() -> "describe household " + household + ": " + e);
         }
-        return switch (t.name()) {
-            case "household" -> t.label() + " " + Objects.requireNonNullElse(row.get("hh_number"), uid) + "（新）";
-            case "person" -> t.label() + " " + row.get("name");
-            default -> t.label() + "（新农户 " + household + "）";
+        return switch (t.scope()) {
+            case GRID -> t.label() + " " + Objects.requireNonNullElse(row.get("hh_number"), uid) + "（新）";
+            case HOUSEHOLDS -> t.label() + " " + row.get("name");
+            case HOUSEHOLD -> t.label() + "（新农户 " + household + "）";
+            case OWN_GRID -> t.label() + " " + row.get("visit_date") + " " + row.get("visit_type") + "（新）";
+            case TOWNSHIP -> t.label() + " " + Objects.requireNonNullElse(row.get("post_type"), "") + "（新）";
         };
     }
 
@@ -606,16 +608,19 @@ public final class ExchangeService {
 
     /**
      * The rows of an installation's scope: households whose grid is in it now or in the base (so a household moved
-     * out is still sent), their members, events and histories, and the persons those members are.
+     * out is still sent), their members, events, histories, monitoring, awards and points, the persons those members
+     * are, and visits whose grid is in it now or in the base. Township-wide records (posts, reserve cadres) are all
+     * in it, so that one changed here is sent and the township refuses the package: a grid worker may not change them.
      */
     private static Map<String, List<CanonicalRow>> inScope(Map<String, List<CanonicalRow>> all, List<String> scope,
-            GridCodes codes, Map<String, Map<String, String>> householdBase) {
+            GridCodes codes, Map<String, Map<String, Map<String, String>>> base) {
         if (scope == null) {
             return all;
         }
         Set<String> grids = new HashSet<>();
         scope.forEach(s -> grids.add(codes.normalize(s)));
         Set<String> households = new HashSet<>();
+        Map<String, Map<String, String>> householdBase = base.getOrDefault(ExchangeTables.HOUSEHOLD.name(), Map.of());
         for (CanonicalRow h : all.get(ExchangeTables.HOUSEHOLD.name())) {
             Map<String, String> b = householdBase.get(h.uid());
             if (grids.contains(codes.normalize(h.scopeKey())) || b != null && grids.contains(codes.normalize(b.get("grid_id")))) {
@@ -624,10 +629,14 @@ public final class ExchangeService {
         }
         Map<String, List<CanonicalRow>> out = new LinkedHashMap<>();
         for (Table t : ExchangeTables.ALL) {
+            Map<String, Map<String, String>> b = base.getOrDefault(t.name(), Map.of());
             out.put(t.name(), all.get(t.name()).stream().filter(r -> switch (t.scope()) {
                 case GRID -> households.contains(r.uid());
                 case HOUSEHOLD -> households.contains(r.scopeKey());
                 case HOUSEHOLDS -> r.scopeKey() != null && List.of(r.scopeKey().split(",")).stream().anyMatch(households::contains);
+                case OWN_GRID -> grids.contains(codes.normalize(r.scopeKey()))
+                        || b.containsKey(r.uid()) && grids.contains(codes.normalize(b.get(r.uid()).get("grid_id")));
+                case TOWNSHIP -> true; // only what changed here goes, as for every record, and is refused there
             }).toList());
         }
         return out;

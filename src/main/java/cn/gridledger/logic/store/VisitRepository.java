@@ -154,6 +154,14 @@ public final class VisitRepository {
         links(c, v);
     }
 
+    /** Works the search column out again (a visit written by an exchange package, which does not carry it). */
+    public void refreshSearchText(Connection c, String id) throws SQLException {
+        Visit v = one(c, id, true);
+        if (v != null) {
+            Queries.update(c, "UPDATE visit SET search_text = ? WHERE id = ?", searchText(c, v), id);
+        }
+    }
+
     /** The search column: the visit's texts, visitors, and its households' 户主 names and 户编号. */
     private static String searchText(Connection c, Visit v) throws SQLException {
         List<String> parts = new ArrayList<>();

@@ -150,7 +150,33 @@ final class TwoLaptops implements AutoCloseable {
         """
         SELECT x.uid, x.household_id, g.code, x.valid_from, x.valid_to FROM household_grid_history x
         JOIN grid g ON g.id = x.grid_id ORDER BY x.uid""",
-        "SELECT uid, household_id, field, value, valid_from, valid_to FROM household_status_history ORDER BY uid"};
+        "SELECT uid, household_id, field, value, valid_from, valid_to FROM household_status_history ORDER BY uid",
+        """
+        SELECT x.uid, x.household_id, x.category, x.risk1, x.identified_month, x.measures, x.contact_name,
+            x.contact_phone, x.risk_eliminated, x.eliminated_month, p.id_number, x.deleted_at
+        FROM monitoring x LEFT JOIN person p ON p.id = x.responsible_cadre_id ORDER BY x.uid""",
+        "SELECT uid, household_id, award_type, year, level, deleted_at FROM award ORDER BY uid",
+        "SELECT v.code, i.name, i.direction FROM points_item i JOIN village v ON v.id = i.village_id ORDER BY v.code, i.name",
+        """
+        SELECT x.uid, x.household_id, v.code || '/' || i.name, x.entry_date, x.points, x.reason, x.recorder, x.approver,
+            x.deleted_at
+        FROM points_entry x LEFT JOIN points_item i ON i.id = x.item_id LEFT JOIN village v ON v.id = i.village_id
+        ORDER BY x.uid""",
+        "SELECT uid, household_id, redeem_date, points, goods, recorder, deleted_at FROM points_redemption ORDER BY uid",
+        """
+        SELECT x.id, x.visit_date, x.visit_type, g.code, x.finding, x.follow_up_needed, x.follow_up, x.due_date, x.status,
+            x.result, x.closed_date, x.created_by, x.deleted_at, x.search_text,
+            (SELECT group_concat(household_id || '#' || seq, ',') FROM visit_household WHERE visit_id = x.id),
+            (SELECT group_concat(COALESCE(p.id_number, '-') || '#' || vv.name || '#' || vv.seq, ',')
+             FROM visit_visitor vv LEFT JOIN person p ON p.id = vv.person_id WHERE vv.visit_id = x.id)
+        FROM visit x LEFT JOIN grid g ON g.id = x.grid_id ORDER BY x.id""",
+        """
+        SELECT x.uid, p.id_number, x.post_type, x.category, v.code, g.code, x.start_date, x.end_date, x.notes
+        FROM post x JOIN person p ON p.id = x.person_id LEFT JOIN village v ON v.id = x.village_id
+            LEFT JOIN grid g ON g.id = x.grid_id ORDER BY x.uid""",
+        """
+        SELECT x.uid, p.id_number, v.code, x.entry_date, x.exit_date, x.direction, x.training
+        FROM reserve_cadre x JOIN person p ON p.id = x.person_id JOIN village v ON v.id = x.village_id ORDER BY x.uid"""};
 
     /** The exchanged tables of a database file as text, one line per row. */
     static List<String> dump(Path file) throws Exception {

@@ -23,22 +23,31 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.importer.header.RosterKind;
 import cn.gridledger.logic.service.AppServices;
+import cn.gridledger.logic.service.CadreService;
+import cn.gridledger.logic.service.MonitoringService;
 import cn.gridledger.logic.service.HouseholdChangeService.GridMove;
 import cn.gridledger.logic.service.HouseholdChangeService.Merge;
 import cn.gridledger.logic.service.HouseholdChangeService.Split;
 import cn.gridledger.logic.service.HouseholdFixtures;
 import cn.gridledger.logic.service.ImportService;
+import cn.gridledger.model.Award;
 import cn.gridledger.model.Grid;
 import cn.gridledger.model.Household;
 import cn.gridledger.model.HouseholdDetail;
 import cn.gridledger.model.Member;
+import cn.gridledger.model.PointsItem;
+import cn.gridledger.model.PointsRedemption;
 import cn.gridledger.model.StatusChange;
 import cn.gridledger.sampledata.SampleTownship;
 
-/** V11 gives every existing and new person, member, event and history row a distinct uid, whoever writes it. */
+/**
+ * V11 and V12 give every existing and new row of the exchanged tables with integer ids (persons, members, events,
+ * histories; monitoring, awards, points, posts, reserve cadres) a distinct uid, whoever writes it.
+ */
 class StableUidMigrationTest {
 
-    static final String[] TABLES = {"person", "member", "status_event", "household_grid_history", "household_status_history"};
+    static final String[] TABLES = {"person", "member", "status_event", "household_grid_history", "household_status_history",
+        "monitoring", "award", "points_entry", "points_redemption", "post", "reserve_cadre"};
 
     private static final LocalDate AUGUST_10 = LocalDate.of(2026, 8, 10);
 
@@ -55,8 +64,16 @@ class StableUidMigrationTest {
             s.executeUpdate("INSERT INTO person (id, name) VALUES (1, '张三'), (2, '李四')");
             s.executeUpdate("INSERT INTO member (household_id, person_id, relation) VALUES ('h1', 1, '户主'), ('h1', 2, '配偶')");
             s.executeUpdate("INSERT INTO status_event (household_id, event_type, event_date) VALUES ('h1', '迁入', '2026-01-01')");
+            s.executeUpdate("INSERT INTO village (id, code, name) VALUES (1, '130102100201', '安恕村')");
+            s.executeUpdate("INSERT INTO monitoring (household_id, category, identified_month) VALUES ('h1', '脱贫不稳定户', '2025-03')");
+            s.executeUpdate("INSERT INTO award (household_id, award_type, year) VALUES ('h1', '美丽庭院', 2025), ('h1', '干净人家', 2026)");
+            s.executeUpdate("INSERT INTO points_item (id, village_id, name, direction, default_points) VALUES (1, 1, '卫生', '加分', 5)");
+            s.executeUpdate("INSERT INTO points_entry (household_id, item_id, entry_date, points) VALUES ('h1', 1, '2026-01-02', 5)");
+            s.executeUpdate("INSERT INTO points_redemption (household_id, redeem_date, points) VALUES ('h1', '2026-02-01', 3)");
+            s.executeUpdate("INSERT INTO post (person_id, post_type, category, village_id) VALUES (1, '村委会主任', '村两委', 1)");
+            s.executeUpdate("INSERT INTO reserve_cadre (person_id, village_id, entry_date) VALUES (2, 1, '2024-03')");
         }
-        Database.open(file).close(); // migrates to V11
+        Database.open(file).close(); // migrates to V12
         Path fresh = dir.resolve("fresh.db");
         try (AppServices app = AppServices.open(fresh)) {
             app.demo().generate(30, 1, Progress.NONE); // DemoWriter: explicit ids, the trigger fills the uid
@@ -111,6 +128,53 @@ class StableUidMigrationTest {
                     "the dated 低保, the change events and the move were written: " + r.getInt(1) + " " + r.getInt(2)
                             + " " + r.getInt(3));
         }
+    }
+
+    /**
+     * The services that write the tables V12 gave uids: the household form (monitoring, awards, points and
+     * redemptions), 防返贫监测, 积分 bulk entry, the cadre editor and 后备力量, 网格员安排, and the household ledger
+     * import (monitoring and awards from its columns).
+     */
+    @Test
+    void theServicesWritingMonitoringPointsAwardsPostsAndReserveWriteUidsToo() throws Exception {
+        Path file = dir.resolve("services.db");
+        try (AppServices app = AppServices.open(file)) {
+            List<Grid> grids = HouseholdFixtures.township(app);
+            long village = grids.get(0).villageId();
+            String h = app.households().save(detail("130102100201000100", grids.get(0).id(), "13912341234",
+                    member("张三明", id("19500312", 1), "户主"), member("张小明", id("19800101", 3), "之子")));
+            HouseholdDetail d = app.households().load(h);
+            app.households().save(new HouseholdDetail(d.household(), d.members(), d.monitoring(),
+                    List.of(new Award(0, h, "美丽庭院", 2025, "村"), new Award(0, h, "干净人家", 2026, "乡")), d.pointsEntries(),
+                    List.of(new PointsRedemption(0, h, AUGUST_10, 3, "毛巾", "张敏"), new PointsRedemption(0, h, AUGUST_10, 2, null, null))));
+            app.monitoring().add(new MonitoringService.MonitoringInput(h, "脱贫不稳定户", "因病", null, null, "2025-03", "产业帮扶",
+                    "王帮扶", "13800000001"));
+            app.monitoring().add(new MonitoringService.MonitoringInput(h, "边缘易致贫户", "因学", null, null, "2025-06", null,
+                    null, null));
+            long item = app.points().saveItem(new PointsItem(0, village, "卫生", PointsItem.PLUS, 5, true));
+            PointsItem it = app.points().items(village).stream().filter(i -> i.id() == item).findFirst().orElseThrow();
+            app.points().bulkEntry(it, List.of(h), AUGUST_10, 5, "整洁", "张敏", null);
+            app.points().bulkEntry(it, List.of(h), AUGUST_10.plusDays(1), 5, "整洁", "张敏", null);
+            app.cadres().save(new CadreService.CadreEdit(null, new CadreService.PersonInput("陈书记", id("19800505", 21), "男",
+                    "1980-05", "汉族", "中共党员", null, null, null, "13912345678", null, null, null, null, null, null, null, null),
+                    List.of(new CadreService.PostInput("村委会委员", "村两委", village, null, null, null, null, "2021-01", null,
+                            false, false, null)), List.of()));
+            app.cadres().addReserve(id("19800101", 3), village, "2024-03", "村两委委员", "跟班学习");
+            app.grids().assign(grids.get(0).id(), "网格员", "李网格", id("19900101", 31), "13900000031", true);
+            app.importer().importFile(Path.of("sample-data", "rosters", "农户信息台账_示例.xlsx"),
+                    ImportService.Options.of(RosterKind.HOUSEHOLD, null, false, false), Progress.NONE);
+        }
+        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(file)); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("""
+                        SELECT (SELECT count(*) FROM monitoring), (SELECT count(*) FROM award),
+                               (SELECT count(*) FROM points_entry), (SELECT count(*) FROM points_redemption),
+                               (SELECT count(*) FROM post), (SELECT count(*) FROM reserve_cadre)""")) {
+            r.next();
+            for (int i = 1; i <= 6; i++) {
+                assertTrue(r.getInt(i) >= (i == 6 ? 1 : 2), "table " + i + " was written: " + r.getInt(i));
+            }
+        }
+        assertEveryRowHasItsOwnUid(file);
     }
 
     private static long memberId(AppServices app, String household, String name) {

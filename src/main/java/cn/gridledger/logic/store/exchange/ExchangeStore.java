@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import cn.gridledger.logic.UserFacingException;
@@ -19,7 +20,9 @@ import cn.gridledger.logic.exchange.CanonicalRow;
 import cn.gridledger.logic.exchange.PackageFormat;
 import cn.gridledger.logic.exchange.PackageGrid;
 import cn.gridledger.logic.store.Queries;
+import cn.gridledger.logic.store.VisitRepository;
 import cn.gridledger.logic.store.exchange.ExchangeTables.Column;
+import cn.gridledger.logic.store.exchange.ExchangeTables.Ref;
 import cn.gridledger.logic.store.exchange.ExchangeTables.Table;
 
 /** The SQL of exchange packages: identity, partners, bases, what was sent, conflicts, and the record walk. */
@@ -163,14 +166,10 @@ public final class ExchangeStore {
     /** Every row of a table in canonical form (see {@link ExchangeTables}). */
     public List<CanonicalRow> rows(Connection c, Table t) throws SQLException {
         List<CanonicalRow> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(t.select()); ResultSet rs = ps.executeQuery()) {
-            int n = t.columns().size();
+        String sql = t.select() + (t.where() == null ? "" : " WHERE " + t.where());
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Map<String, String> fields = new LinkedHashMap<>();
-                for (int i = 0; i < n; i++) {
-                    fields.put(t.columns().get(i).name(), rs.getString(i + 2));
-                }
-                out.add(new CanonicalRow(rs.getString(1), fields, rs.getString(n + 2)));
+                out.add(canonical(t, rs));
             }
         }
         return out;
@@ -179,21 +178,20 @@ public final class ExchangeStore {
     /** One row in canonical form, or null. */
     public CanonicalRow row(Connection c, Table t, String uid) throws SQLException {
         String alias = t.select().strip().split("\\s+")[1].split("\\.")[0];
-        String sql = t.select() + " WHERE " + alias + "." + t.idColumn() + " = ?";
-        if (t.select().contains("WHERE EXISTS")) {
-            sql = t.select() + " AND " + alias + "." + t.idColumn() + " = ?";
-        }
+        String sql = t.select() + " WHERE " + (t.where() == null ? "" : "(" + t.where() + ") AND ") + alias + "."
+                + t.idColumn() + " = ?";
         try (PreparedStatement ps = Queries.prepare(c, sql, uid); ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return null;
-            }
-            Map<String, String> fields = new LinkedHashMap<>();
-            int n = t.columns().size();
-            for (int i = 0; i < n; i++) {
-                fields.put(t.columns().get(i).name(), rs.getString(i + 2));
-            }
-            return new CanonicalRow(rs.getString(1), fields, rs.getString(n + 2));
+            return rs.next() ? canonical(t, rs) : null;
         }
+    }
+
+    private static CanonicalRow canonical(Table t, ResultSet rs) throws SQLException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        int n = t.columns().size();
+        for (int i = 0; i < n; i++) {
+            fields.put(t.columns().get(i).name(), rs.getString(i + 2));
+        }
+        return new CanonicalRow(rs.getString(1), fields, rs.getString(n + 2));
     }
 
     // ------------------------------------------------------------------------------------------ grids
@@ -241,6 +239,12 @@ public final class ExchangeStore {
 
     // ------------------------------------------------------------------------------------------ writing records
 
+    /** Tables with an updated_at that an exchange's update brings up to date. */
+    private static final Set<String> STAMPED = Set.of("household", "person", "visit");
+
+    private final ChildRowsWriter children = new ChildRowsWriter(this::resolve);
+    private final VisitRepository visits = new VisitRepository();
+
     /** Inserts a record with the sender's uid; references are translated to this database's ids. */
     public void insert(Connection c, Table t, String uid, Map<String, String> fields) throws SQLException {
         StringJoiner cols = new StringJoiner(", ", "(", ")");
@@ -249,12 +253,13 @@ public final class ExchangeStore {
         cols.add(t.idColumn());
         marks.add("?");
         args.add(uid);
-        for (Column col : t.columns()) {
+        for (Column col : t.stored()) {
             cols.add(col.name());
             marks.add("?");
-            args.add(resolve(c, col, fields.get(col.name())));
+            args.add(resolve(c, col, fields.get(col.name()), fields));
         }
-        Queries.update(c, "INSERT INTO " + t.name() + " " + cols + " VALUES " + marks, args.toArray());
+        checked(c, t, "INSERT INTO " + t.name() + " " + cols + " VALUES " + marks, args);
+        written(c, t, uid, fields);
     }
 
     /** Sets some fields of a record (canonical values, translated). */
@@ -264,22 +269,63 @@ public final class ExchangeStore {
         }
         StringJoiner set = new StringJoiner(", ");
         List<Object> args = new ArrayList<>();
+        Map<String, String> context = null;
         for (Map.Entry<String, String> f : fields.entrySet()) {
             Column col = t.column(f.getKey()).orElseThrow(() -> new IllegalArgumentException(f.getKey()));
+            if (col.ref() == Ref.CHILDREN) {
+                continue;
+            }
+            if (col.ref() == Ref.POINTS_ITEM && context == null) {
+                context = new HashMap<>(row(c, t, uid).fields()); // a missing item is made from the entry's points
+                context.putAll(fields);
+            }
             set.add(col.name() + " = ?");
-            args.add(resolve(c, col, f.getValue()));
+            args.add(resolve(c, col, f.getValue(), context == null ? fields : context));
         }
-        if (t == ExchangeTables.HOUSEHOLD || t == ExchangeTables.PERSON) {
+        if (STAMPED.contains(t.name())) {
             set.add("updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')");
         }
         args.add(uid);
-        Queries.update(c, "UPDATE " + t.name() + " SET " + set + " WHERE " + t.idColumn() + " = ?", args.toArray());
+        if (set.length() > 0) {
+            checked(c, t, "UPDATE " + t.name() + " SET " + set + " WHERE " + t.idColumn() + " = ?", args);
+        }
+        written(c, t, uid, fields);
     }
 
-    /** Deletes a record; false (and nothing deleted) when other rows still refer to it. */
+    /** A write whose merged row breaks the table's rules (a CHECK) is refused in Chinese; the import rolls back. */
+    private static void checked(Connection c, Table t, String sql, List<Object> args) throws SQLException {
+        try {
+            Queries.update(c, sql, args.toArray());
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("CHECK constraint failed")) {
+                throw new UserFacingException("交换包中的一条" + t.label() + "与本机的修改合并后不符合填写规则（例如办理期限早于走访日期），"
+                        + "交换包未导入。请在一方把这条记录改好，再重新交换。");
+            }
+            throw e;
+        }
+    }
+
+    /** After a write: child rows given in {@code fields} replace the record's, and a visit's search text is redone. */
+    private void written(Connection c, Table t, String uid, Map<String, String> fields) throws SQLException {
+        for (Column col : t.columns()) {
+            if (col.ref() == Ref.CHILDREN && fields.containsKey(col.name())) {
+                children.replace(c, col.children(), uid, fields.get(col.name()));
+            }
+        }
+        if (t == ExchangeTables.VISIT) {
+            visits.refreshSearchText(c, uid);
+        }
+    }
+
+    /** Deletes a record (its child rows first); false (and nothing deleted) when other rows still refer to it. */
     public boolean delete(Connection c, Table t, String uid) throws SQLException {
         Savepoint sp = c.setSavepoint();
         try {
+            for (Column col : t.columns()) {
+                if (col.ref() == Ref.CHILDREN) {
+                    children.replace(c, col.children(), uid, null);
+                }
+            }
             Queries.update(c, "DELETE FROM " + t.name() + " WHERE " + t.idColumn() + " = ?", uid);
             c.releaseSavepoint(sp);
             return true;
@@ -293,7 +339,11 @@ public final class ExchangeStore {
         }
     }
 
-    private Object resolve(Connection c, Column col, String value) throws SQLException {
+    /**
+     * A canonical value as this database's: references to ids. {@code row} is the record's canonical fields, which
+     * a points item missing here is made from.
+     */
+    Object resolve(Connection c, Column col, String value, Map<String, String> row) throws SQLException {
         if (value == null) {
             return null;
         }
@@ -312,12 +362,25 @@ public final class ExchangeStore {
                         ? Queries.one(c, "SELECT id FROM person WHERE uid = ?", rs -> rs.getLong(1), value.substring(4))
                         : Queries.one(c, "SELECT id FROM person WHERE id_number = ?", rs -> rs.getLong(1), value);
                 if (id == null) {
-                    throw new UserFacingException("交换包中的成员引用了本机没有的人员（" + value + "），交换包可能不完整。");
+                    throw new UserFacingException("交换包中的" + col.label() + "引用了本机没有的人员（" + value
+                            + "），交换包可能不完整。");
                 }
                 yield id;
             }
             case MEMBER -> Queries.one(c, "SELECT id FROM member WHERE uid = ?", rs -> rs.getLong(1), value);
+            case VILLAGE -> villageId(c, value);
+            case POINTS_ITEM -> PointsItemRef.resolve(c, this, value, row);
+            case CHILDREN -> throw new IllegalArgumentException(col.name() + " is not a column");
         };
+    }
+
+    /** A village by its code; one unknown here is refused (villages are added by the township, not by packages). */
+    Long villageId(Connection c, String code) throws SQLException {
+        Long id = Queries.one(c, "SELECT id FROM village WHERE code = ?", rs -> rs.getLong(1), code);
+        if (id == null) {
+            throw new UserFacingException("交换包中的村 " + code + " 在本机不存在，请先在“网格与农户”中添加该村。");
+        }
+        return id;
     }
 
     /** A grid by its code, or by a code it had before. */
@@ -402,20 +465,10 @@ public final class ExchangeStore {
                 WHERE id = ?""", resolution, who, id);
     }
 
-    /** What the user calls the record: 户编号 and 户主 for households, the name for persons and members. */
+    /** What the user calls the record: its label, who or what it is, and 户编号 and 户主 of its household. */
     public String describe(Connection c, Table t, String uid) throws SQLException {
-        String household = switch (t.name()) {
-            case "household" -> uid;
-            case "person" -> null;
-            default -> Queries.string(c, t == ExchangeTables.STATUS_EVENT
-                    ? "SELECT COALESCE(e.household_id, m.household_id) FROM status_event e LEFT JOIN member m ON m.id = e.member_id WHERE e.uid = ?"
-                    : "SELECT household_id FROM " + t.name() + " WHERE uid = ?", uid);
-        };
-        String who = switch (t.name()) {
-            case "person" -> Queries.string(c, "SELECT name FROM person WHERE uid = ?", uid);
-            case "member" -> Queries.string(c, "SELECT p.name FROM member m JOIN person p ON p.id = m.person_id WHERE m.uid = ?", uid);
-            default -> null;
-        };
+        String household = t.naming().household() == null ? null : Queries.string(c, t.naming().household(), uid);
+        String who = t.naming().who() == null ? null : Queries.string(c, t.naming().who(), uid);
         StringBuilder sb = new StringBuilder(t.label());
         if (who != null) {
             sb.append(' ').append(who);
