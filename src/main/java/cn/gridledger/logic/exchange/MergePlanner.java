@@ -1,6 +1,7 @@
 package cn.gridledger.logic.exchange;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,14 +27,14 @@ public final class MergePlanner {
 
     /**
      * @param local      this database's rows per table
-     * @param ownBase    this side's base for the sender per table (uid → fields), after the package's ack
+     * @param ownBase    this side's base for the sender per table (uid → fields or their hash), after the package's ack
      * @param localGrids this database's grids (with old codes)
      * @param villages   this database's village codes
      * @param myScope    this installation's grid codes, null for 全镇
      * @param describe   what the user calls a record, for refusals (table, uid, row) → text
      */
     public record Input(ExchangePackage pkg, Map<String, List<CanonicalRow>> local,
-            Map<String, Map<String, Map<String, String>>> ownBase, List<PackageGrid> localGrids, Set<String> villages,
+            Map<String, Map<String, BaseRow>> ownBase, List<PackageGrid> localGrids, Set<String> villages,
             List<String> myScope, Describer describe) {
     }
 
@@ -95,7 +96,7 @@ public final class MergePlanner {
         Set<String> myScope = in.myScope() == null ? null : normalized(in.myScope());
         List<RecordPlan> plans = new ArrayList<>();
         for (Table t : ExchangeTables.ALL) {
-            Map<String, Map<String, String>> base = in.ownBase().getOrDefault(t.name(), Map.of());
+            Map<String, BaseRow> base = in.ownBase().getOrDefault(t.name(), Map.of());
             for (PackageRecord r : in.pkg().records(t.name())) {
                 plans.add(merge(t, r, base, myScope));
             }
@@ -103,12 +104,12 @@ public final class MergePlanner {
         return new MergePlan(grids.changes(), plans, List.of());
     }
 
-    private RecordPlan merge(Table t, PackageRecord r, Map<String, Map<String, String>> ownBase, Set<String> myScope) {
+    private RecordPlan merge(Table t, PackageRecord r, Map<String, BaseRow> ownBase, Set<String> myScope) {
         String localUid = localUid(t, r);
         CanonicalRow here = localUid == null ? null : local.get(t.name()).get(localUid);
         Map<String, String> mine = here == null ? null : normalize(t, here.fields());
-        Map<String, String> base = ownBase.get(localUid != null ? localUid : r.uid());
-        base = base != null ? normalize(t, base) : r.base() != null ? normalize(t, r.base()) : null;
+        Map<String, String> base = base(t, ownBase.get(localUid != null ? localUid : r.uid()), mine,
+                r.deleted() ? null : normalize(t, r.row()), r.base() == null ? null : normalize(t, r.base()));
         String uid = localUid != null ? localUid : r.uid();
         if (r.deleted()) {
             boolean delete = mine != null && mine.equals(base);
@@ -149,6 +150,26 @@ public final class MergePlanner {
             }
         }
         return new RecordPlan(t, uid, false, theirs, updates, conflicts, false);
+    }
+
+    /**
+     * The fields of the common base: this side's own base; when it keeps only a hash, whichever of mine, theirs or
+     * the package's base has that hash (that state is the base: a record changed on one side merges as with the
+     * fields); else the package's base. Null when none is known: both changed a record whose base is a hash.
+     */
+    private Map<String, String> base(Table t, BaseRow own, Map<String, String> mine, Map<String, String> theirs,
+            Map<String, String> packageBase) {
+        if (own != null && own.isFull()) {
+            return normalize(t, own.fields());
+        }
+        if (own != null) {
+            for (Map<String, String> candidate : Arrays.asList(mine, theirs, packageBase)) {
+                if (candidate != null && own.same(t, candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return packageBase;
     }
 
     /** The local record a package record is: persons by ID number first, everything else by uid. */

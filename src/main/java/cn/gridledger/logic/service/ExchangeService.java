@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.exchange.BaseRow;
 import cn.gridledger.logic.exchange.CanonicalRow;
 import cn.gridledger.logic.exchange.ExchangePackage;
 import cn.gridledger.logic.exchange.GridCodes;
@@ -32,6 +33,7 @@ import cn.gridledger.logic.exchange.MergePlan.RecordPlan;
 import cn.gridledger.logic.exchange.MergePlanner;
 import cn.gridledger.logic.exchange.PackageFormat;
 import cn.gridledger.logic.exchange.PackageRecord;
+import cn.gridledger.logic.exchange.ScopeFilter;
 import cn.gridledger.logic.io.AtomicFileWriter;
 import cn.gridledger.logic.io.BackupCheck;
 import cn.gridledger.logic.io.BackupFile;
@@ -178,9 +180,12 @@ public final class ExchangeService {
                 long partner = store.addPartner(c, origin.installationId(), origin.name(), origin.publicKey(), origin.scope());
                 int based = 0;
                 GridCodes codes = new GridCodes(store.grids(c));
-                for (Map.Entry<String, List<CanonicalRow>> e : inScope(walk(c), scope, codes, Map.of()).entrySet()) {
-                    for (CanonicalRow r : e.getValue()) {
-                        store.putBase(c, partner, e.getKey(), r.uid(), r.fields());
+                Map<String, List<CanonicalRow>> all = walk(c);
+                // every record is the common base; its fields only where both sides may change it (the laptop's grids)
+                ScopeFilter kept = new ScopeFilter(all, ScopeFilter.common(scope, origin.scope(), codes), codes, Map.of());
+                for (Table t : ExchangeTables.ALL) {
+                    for (CanonicalRow r : all.get(t.name())) {
+                        store.putBase(c, partner, t.name(), r.uid(), kept.baseRow(t, r.uid(), normalized(t, r.fields(), codes)));
                         based++;
                     }
                 }
@@ -259,34 +264,33 @@ public final class ExchangeService {
             Partner p = partnerNamed(c, partnerName);
             GridCodes codes = new GridCodes(store.grids(c));
             Map<String, List<CanonicalRow>> all = walk(c);
-            Map<String, Map<String, Map<String, String>>> base = new HashMap<>();
-            for (Table t : ExchangeTables.ALL) {
-                base.put(t.name(), store.base(c, p.id(), t.name()));
-            }
-            Map<String, List<CanonicalRow>> mine = inScope(all, me.scope(), codes, base);
+            Map<String, Map<String, BaseRow>> base = store.bases(c, p.id());
+            Map<String, List<CanonicalRow>> mine = new ScopeFilter(all, me.scope(), codes, base).sendable(all);
+            ScopeFilter kept = new ScopeFilter(all, ScopeFilter.common(me.scope(), p.scope(), codes), codes, base);
             Map<String, List<PackageRecord>> records = new LinkedHashMap<>();
             Map<String, Integer> counts = new LinkedHashMap<>();
             int total = 0;
             for (Table t : ExchangeTables.ALL) {
-                Map<String, Map<String, String>> b = base.get(t.name());
+                Map<String, BaseRow> b = base.get(t.name());
                 List<PackageRecord> list = new ArrayList<>();
                 for (CanonicalRow r : mine.get(t.name())) {
-                    Map<String, String> known = b.get(r.uid());
+                    BaseRow known = b.get(r.uid());
                     Map<String, String> now = normalized(t, r.fields(), codes);
-                    if (known == null || !normalized(t, known, codes).equals(now)) {
-                        list.add(new PackageRecord(r.uid(), now, known));
+                    if (known == null || !known.normalized(f -> normalized(t, f, codes)).same(t, now)) {
+                        list.add(new PackageRecord(r.uid(), now, known == null ? null : known.fields()));
                     }
                 }
                 Set<String> present = new HashSet<>();
                 all.get(t.name()).forEach(r -> present.add(r.uid()));
                 b.forEach((uid, known) -> {
                     if (!present.contains(uid)) {
-                        list.add(new PackageRecord(uid, null, known)); // deleted here since
+                        list.add(new PackageRecord(uid, null, known.fields())); // deleted here since
                     }
                 });
                 records.put(t.name(), list);
                 counts.put(t.name(), list.size());
                 total += list.size();
+                ExchangeBaseForms.keep(c, store, p.id(), t, all.get(t.name()), b, kept, f -> normalized(t, f, codes));
             }
             long no = p.lastSent() + 1;
             String now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -294,9 +298,9 @@ public final class ExchangeService {
                     p.name(), township.code(), township.name(), me.scope(), no, p.lastReceived(), now, session.who(), counts,
                     null);
             byte[] bytes = PackageFormat.encode(m, store.grids(c), records, me.privateKey());
-            for (Map.Entry<String, List<PackageRecord>> e : records.entrySet()) {
-                for (PackageRecord r : e.getValue()) {
-                    store.putSent(c, p.id(), no, e.getKey(), r.uid(), r.row());
+            for (Table t : ExchangeTables.ALL) {
+                for (PackageRecord r : records.get(t.name())) {
+                    store.putSent(c, p.id(), no, t.name(), r.uid(), r.deleted() ? null : kept.baseRow(t, r.uid(), r.row()));
                 }
             }
             store.sent(c, p.id(), no);
@@ -376,7 +380,7 @@ public final class ExchangeService {
         ExchangePackage pkg = PackageFormat.read(file);
         return db.read(c -> {
             Checked k = check(c, pkg, file);
-            Map<String, Map<String, Map<String, String>>> base = baseAfterAck(c, k.partner(), pkg.manifest().ack());
+            Map<String, Map<String, BaseRow>> base = baseAfterAck(c, k.partner(), pkg.manifest().ack());
             MergePlan plan = plan(c, pkg, k.me(), base);
             return preview(c, file, pkg, plan, guard.late(c, datedFacts(c, plan)));
         });
@@ -418,16 +422,15 @@ public final class ExchangeService {
             long partnerId = k.partner() != null ? k.partner().id()
                     : store.addPartner(c, m.installationId(), m.name(), m.publicKey(), m.scope()); // trust on first use
             store.promoteSent(c, partnerId, m.ack());
-            Map<String, Map<String, Map<String, String>>> base = new HashMap<>();
-            for (Table t : ExchangeTables.ALL) {
-                base.put(t.name(), store.base(c, partnerId, t.name()));
-            }
-            MergePlan plan = plan(c, pkg, k.me(), base);
+            Map<String, Map<String, BaseRow>> base = store.bases(c, partnerId);
+            Map<String, List<CanonicalRow>> all = walk(c);
+            MergePlan plan = plan(c, pkg, k.me(), base, all);
             refuseIf(file, pkg, plan);
             List<SubmittedQuarterGuard.DatedFact> facts = datedFacts(c, plan);
             Preview p = preview(c, file, pkg, plan, guard.late(c, facts));
             String late = guard.check(c, facts, lateEditReason, session.who());
-            apply(c, plan, partnerId, m);
+            apply(c, plan, partnerId, m, new ScopeFilter(all, ScopeFilter.common(k.me().scope(), m.scope(),
+                    new GridCodes(store.grids(c))), new GridCodes(store.grids(c)), base));
             store.received(c, partnerId, m.packageNo(), m.name(), m.scope());
             audit.record(c, AuditAction.IMPORT, ENTITY, file.getFileName().toString(), "导入“" + m.name() + "”的交换包第 "
                     + m.packageNo() + " 号（" + file.getFileName() + "）：" + p.countsLine()
@@ -474,27 +477,31 @@ public final class ExchangeService {
     }
 
     /** Own base for the sender as it will be once the package's ack is taken in. */
-    private Map<String, Map<String, Map<String, String>>> baseAfterAck(Connection c, Partner p, long ack)
-            throws SQLException {
-        Map<String, Map<String, Map<String, String>>> base = new HashMap<>();
+    private Map<String, Map<String, BaseRow>> baseAfterAck(Connection c, Partner p, long ack) throws SQLException {
+        Map<String, Map<String, BaseRow>> base = new HashMap<>();
         for (Table t : ExchangeTables.ALL) {
             base.put(t.name(), p == null ? new HashMap<>() : store.base(c, p.id(), t.name()));
         }
         if (p != null) {
             for (ExchangeStore.Sent s : store.sentUpTo(c, p.id(), ack)) {
-                if (s.fields() == null) {
+                if (s.row() == null) {
                     base.get(s.table()).remove(s.uid());
                 } else {
-                    base.get(s.table()).put(s.uid(), s.fields());
+                    base.get(s.table()).put(s.uid(), s.row());
                 }
             }
         }
         return base;
     }
 
-    private MergePlan plan(Connection c, ExchangePackage pkg, Identity me,
-            Map<String, Map<String, Map<String, String>>> base) throws SQLException {
-        return MergePlanner.plan(new MergePlanner.Input(pkg, walk(c), base, store.grids(c), new HashSet<>(store.villageCodes(c)),
+    private MergePlan plan(Connection c, ExchangePackage pkg, Identity me, Map<String, Map<String, BaseRow>> base)
+            throws SQLException {
+        return plan(c, pkg, me, base, walk(c));
+    }
+
+    private MergePlan plan(Connection c, ExchangePackage pkg, Identity me, Map<String, Map<String, BaseRow>> base,
+            Map<String, List<CanonicalRow>> all) throws SQLException {
+        return MergePlanner.plan(new MergePlanner.Input(pkg, all, base, store.grids(c), new HashSet<>(store.villageCodes(c)),
                 me.scope(), (t, uid, row) -> describe(c, t, uid, row)));
     }
 
@@ -559,7 +566,8 @@ public final class ExchangeService {
                 plan.refusals(), lateEdits);
     }
 
-    private void apply(Connection c, MergePlan plan, long partnerId, Manifest m) throws SQLException {
+    /** @param kept which base rows keep their fields (the grids both sides may change), the rest a hash */
+    private void apply(Connection c, MergePlan plan, long partnerId, Manifest m, ScopeFilter kept) throws SQLException {
         for (var g : plan.gridChanges()) {
             if (g.renumber()) {
                 store.renumberGrid(c, g.localCode(), g.grid().code());
@@ -585,7 +593,7 @@ public final class ExchangeService {
             if (r.theirs() == null) {
                 store.removeBase(c, partnerId, table, r.uid());
             } else {
-                store.putBase(c, partnerId, table, r.uid(), r.theirs());
+                store.putBase(c, partnerId, table, r.uid(), kept.baseRow(r.table(), r.uid(), r.theirs()));
             }
         }
         for (int i = deletes.size() - 1; i >= 0; i--) { // dependants first
@@ -604,42 +612,6 @@ public final class ExchangeService {
             all.put(t.name(), store.rows(c, t));
         }
         return all;
-    }
-
-    /**
-     * The rows of an installation's scope: households whose grid is in it now or in the base (so a household moved
-     * out is still sent), their members, events, histories, monitoring, awards and points, the persons those members
-     * are, and visits whose grid is in it now or in the base. Township-wide records (posts, reserve cadres) are all
-     * in it, so that one changed here is sent and the township refuses the package: a grid worker may not change them.
-     */
-    private static Map<String, List<CanonicalRow>> inScope(Map<String, List<CanonicalRow>> all, List<String> scope,
-            GridCodes codes, Map<String, Map<String, Map<String, String>>> base) {
-        if (scope == null) {
-            return all;
-        }
-        Set<String> grids = new HashSet<>();
-        scope.forEach(s -> grids.add(codes.normalize(s)));
-        Set<String> households = new HashSet<>();
-        Map<String, Map<String, String>> householdBase = base.getOrDefault(ExchangeTables.HOUSEHOLD.name(), Map.of());
-        for (CanonicalRow h : all.get(ExchangeTables.HOUSEHOLD.name())) {
-            Map<String, String> b = householdBase.get(h.uid());
-            if (grids.contains(codes.normalize(h.scopeKey())) || b != null && grids.contains(codes.normalize(b.get("grid_id")))) {
-                households.add(h.uid());
-            }
-        }
-        Map<String, List<CanonicalRow>> out = new LinkedHashMap<>();
-        for (Table t : ExchangeTables.ALL) {
-            Map<String, Map<String, String>> b = base.getOrDefault(t.name(), Map.of());
-            out.put(t.name(), all.get(t.name()).stream().filter(r -> switch (t.scope()) {
-                case GRID -> households.contains(r.uid());
-                case HOUSEHOLD -> households.contains(r.scopeKey());
-                case HOUSEHOLDS -> r.scopeKey() != null && List.of(r.scopeKey().split(",")).stream().anyMatch(households::contains);
-                case OWN_GRID -> grids.contains(codes.normalize(r.scopeKey()))
-                        || b.containsKey(r.uid()) && grids.contains(codes.normalize(b.get(r.uid()).get("grid_id")));
-                case TOWNSHIP -> true; // only what changed here goes, as for every record, and is refused there
-            }).toList());
-        }
-        return out;
     }
 
     private static Map<String, String> normalized(Table t, Map<String, String> row, GridCodes codes) {

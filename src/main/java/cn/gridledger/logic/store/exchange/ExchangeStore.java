@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.exchange.BaseRow;
 import cn.gridledger.logic.exchange.CanonicalRow;
 import cn.gridledger.logic.exchange.PackageFormat;
 import cn.gridledger.logic.exchange.PackageGrid;
@@ -104,61 +105,90 @@ public final class ExchangeStore {
 
     // ------------------------------------------------------------------------------------------ base and sent
 
-    /** uid → fields of the base for one partner and table. */
-    public Map<String, Map<String, String>> base(Connection c, long partnerId, String table) throws SQLException {
-        Map<String, Map<String, String>> out = new HashMap<>();
-        try (PreparedStatement ps = Queries.prepare(c, "SELECT uid, json FROM exchange_base WHERE partner_id = ? AND tbl = ?",
+    /** uid → the base for one partner and table: fields, or only their hash (V15). */
+    public Map<String, BaseRow> base(Connection c, long partnerId, String table) throws SQLException {
+        Map<String, BaseRow> out = new HashMap<>();
+        try (PreparedStatement ps = Queries.prepare(c, "SELECT uid, json, hash FROM exchange_base WHERE partner_id = ? AND tbl = ?",
                 partnerId, table); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.put(rs.getString(1), PackageFormat.parseRow(rs.getString(2)));
+                out.put(rs.getString(1), baseRow(rs.getString(2), rs.getBytes(3)));
             }
         }
         return out;
     }
 
-    public void putBase(Connection c, long partnerId, String table, String uid, Map<String, String> fields)
-            throws SQLException {
+    /** table → uid → base for one partner, every exchanged table present. */
+    public Map<String, Map<String, BaseRow>> bases(Connection c, long partnerId) throws SQLException {
+        Map<String, Map<String, BaseRow>> out = new HashMap<>();
+        for (Table t : ExchangeTables.ALL) {
+            out.put(t.name(), base(c, partnerId, t.name()));
+        }
+        return out;
+    }
+
+    /** null for a tombstone (neither JSON nor hash) */
+    private static BaseRow baseRow(String json, byte[] hash) {
+        return json != null ? BaseRow.full(PackageFormat.parseRow(json)) : hash != null ? BaseRow.hashOnly(hash) : null;
+    }
+
+    public void putBase(Connection c, long partnerId, String table, String uid, BaseRow row) throws SQLException {
         Queries.update(c, """
-                INSERT INTO exchange_base (partner_id, tbl, uid, json) VALUES (?, ?, ?, ?)
-                ON CONFLICT (partner_id, tbl, uid) DO UPDATE SET json = excluded.json""", partnerId, table, uid,
-                PackageFormat.rowJson(fields));
+                INSERT INTO exchange_base (partner_id, tbl, uid, json, hash) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (partner_id, tbl, uid) DO UPDATE SET json = excluded.json, hash = excluded.hash""", partnerId,
+                table, uid, json(row), hashOf(row));
+    }
+
+    private static String json(BaseRow row) {
+        return row == null || !row.isFull() ? null : PackageFormat.rowJson(row.fields());
+    }
+
+    private static byte[] hashOf(BaseRow row) {
+        return row == null ? null : row.storedHash();
     }
 
     public void removeBase(Connection c, long partnerId, String table, String uid) throws SQLException {
         Queries.update(c, "DELETE FROM exchange_base WHERE partner_id = ? AND tbl = ? AND uid = ?", partnerId, table, uid);
     }
 
-    /** @param fields null for a tombstone */
-    public void putSent(Connection c, long partnerId, long packageNo, String table, String uid, Map<String, String> fields)
+    /** @param row null for a tombstone */
+    public void putSent(Connection c, long partnerId, long packageNo, String table, String uid, BaseRow row)
             throws SQLException {
-        Queries.update(c, "INSERT INTO exchange_sent (partner_id, package_no, tbl, uid, json) VALUES (?, ?, ?, ?, ?)",
-                partnerId, packageNo, table, uid, fields == null ? null : PackageFormat.rowJson(fields));
+        Queries.update(c, "INSERT INTO exchange_sent (partner_id, package_no, tbl, uid, json, hash) VALUES (?, ?, ?, ?, ?, ?)",
+                partnerId, packageNo, table, uid, json(row), hashOf(row));
     }
 
-    /** A row of a sent package: fields null for a tombstone. */
-    public record Sent(long packageNo, String table, String uid, Map<String, String> fields) {
+    /** A row of a sent package: row null for a tombstone. */
+    public record Sent(long packageNo, String table, String uid, BaseRow row) {
     }
 
     /** What packages up to {@code ack} sent, oldest first. */
     public List<Sent> sentUpTo(Connection c, long partnerId, long ack) throws SQLException {
         return Queries.list(c, """
-                SELECT package_no, tbl, uid, json FROM exchange_sent WHERE partner_id = ? AND package_no <= ?
+                SELECT package_no, tbl, uid, json, hash FROM exchange_sent WHERE partner_id = ? AND package_no <= ?
                 ORDER BY package_no""", rs -> new Sent(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4) == null ? null : PackageFormat.parseRow(rs.getString(4))), partnerId, ack);
+                baseRow(rs.getString(4), rs.getBytes(5))), partnerId, ack);
     }
 
-    /** The partner has applied packages up to {@code ack}: what they sent becomes the base. */
+    /**
+     * The partner has applied packages up to {@code ack}: what they sent becomes the base, in the form it was kept
+     * (JSON or hash). In SQL, not row by row: a township's first package to a laptop sends every record. The later
+     * package wins: rows are upserted in package order, and a key whose latest row is a tombstone is removed.
+     */
     public int promoteSent(Connection c, long partnerId, long ack) throws SQLException {
-        List<Sent> sent = sentUpTo(c, partnerId, ack);
-        for (Sent s : sent) {
-            if (s.fields() == null) {
-                removeBase(c, partnerId, s.table(), s.uid());
-            } else {
-                putBase(c, partnerId, s.table(), s.uid(), s.fields());
-            }
-        }
-        Queries.update(c, "DELETE FROM exchange_sent WHERE partner_id = ? AND package_no <= ?", partnerId, ack);
-        return sent.size();
+        Queries.update(c, """
+                INSERT INTO exchange_base (partner_id, tbl, uid, json, hash)
+                SELECT partner_id, tbl, uid, json, hash FROM exchange_sent
+                WHERE partner_id = ? AND package_no <= ? AND (json IS NOT NULL OR hash IS NOT NULL) ORDER BY package_no
+                ON CONFLICT (partner_id, tbl, uid) DO UPDATE SET json = excluded.json, hash = excluded.hash""",
+                partnerId, ack);
+        Queries.update(c, """
+                DELETE FROM exchange_base WHERE partner_id = ? AND (tbl, uid) IN (
+                    SELECT s.tbl, s.uid FROM exchange_sent s
+                    WHERE s.partner_id = ? AND s.package_no <= ? AND s.json IS NULL AND s.hash IS NULL
+                      AND NOT EXISTS (SELECT 1 FROM exchange_sent x WHERE x.partner_id = s.partner_id AND x.tbl = s.tbl
+                          AND x.uid = s.uid AND x.package_no > s.package_no AND x.package_no <= ?
+                          AND (x.json IS NOT NULL OR x.hash IS NOT NULL)))""", partnerId, partnerId, ack, ack);
+        return Queries.update(c, "DELETE FROM exchange_sent WHERE partner_id = ? AND package_no <= ?", partnerId, ack);
     }
 
     // ------------------------------------------------------------------------------------------ the record walk
