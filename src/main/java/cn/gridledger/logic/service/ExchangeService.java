@@ -43,6 +43,7 @@ import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
 import cn.gridledger.logic.store.TownshipRepository;
 import cn.gridledger.logic.store.exchange.ExchangeStore;
+import cn.gridledger.logic.store.exchange.ExchangeStore.BaseEntry;
 import cn.gridledger.logic.store.exchange.ExchangeStore.Conflict;
 import cn.gridledger.logic.store.exchange.ExchangeStore.Identity;
 import cn.gridledger.logic.store.exchange.ExchangeStore.Partner;
@@ -178,17 +179,18 @@ public final class ExchangeService {
                 store.clearPartners(c);
                 store.saveIdentity(c, mine);
                 long partner = store.addPartner(c, origin.installationId(), origin.name(), origin.publicKey(), origin.scope());
-                int based = 0;
                 GridCodes codes = new GridCodes(store.grids(c));
                 Map<String, List<CanonicalRow>> all = walk(c);
                 // every record is the common base; its fields only where both sides may change it (the laptop's grids)
                 ScopeFilter kept = new ScopeFilter(all, ScopeFilter.common(scope, origin.scope(), codes), codes, Map.of());
+                List<BaseEntry> bases = new ArrayList<>();
                 for (Table t : ExchangeTables.ALL) {
                     for (CanonicalRow r : all.get(t.name())) {
-                        store.putBase(c, partner, t.name(), r.uid(), kept.baseRow(t, r.uid(), normalized(t, r.fields(), codes)));
-                        based++;
+                        bases.add(new BaseEntry(t.name(), r.uid(), kept.baseRow(t, r.uid(), normalized(t, r.fields(), codes))));
                     }
                 }
+                store.putBases(c, partner, bases);
+                int based = bases.size();
                 summary = "初始化交换身份“" + n + "”（" + scopeText(scope) + "）：本数据库复制自“" + origin.name() + "”，"
                         + based + " 条记录作为双方的共同基础";
             } else {
@@ -298,11 +300,13 @@ public final class ExchangeService {
                     p.name(), township.code(), township.name(), me.scope(), no, p.lastReceived(), now, session.who(), counts,
                     null);
             byte[] bytes = PackageFormat.encode(m, store.grids(c), records, me.privateKey());
+            List<BaseEntry> sent = new ArrayList<>();
             for (Table t : ExchangeTables.ALL) {
                 for (PackageRecord r : records.get(t.name())) {
-                    store.putSent(c, p.id(), no, t.name(), r.uid(), r.deleted() ? null : kept.baseRow(t, r.uid(), r.row()));
+                    sent.add(new BaseEntry(t.name(), r.uid(), r.deleted() ? null : kept.baseRow(t, r.uid(), r.row())));
                 }
             }
+            store.putSent(c, p.id(), no, sent);
             store.sent(c, p.id(), no);
             Path file = target(out, township, me, p);
             audit.record(c, AuditAction.EXCHANGE_EXPORT, ENTITY, file.getFileName().toString(), "导出交换包第 " + no
@@ -577,6 +581,7 @@ public final class ExchangeService {
         }
         String who = m.createdBy() + "（" + m.name() + "）";
         List<RecordPlan> deletes = new ArrayList<>();
+        List<BaseEntry> bases = new ArrayList<>(); // written at once: a first package brings every record
         for (RecordPlan r : plan.records()) {
             String table = r.table().name();
             if (r.isNew()) {
@@ -593,9 +598,10 @@ public final class ExchangeService {
             if (r.theirs() == null) {
                 store.removeBase(c, partnerId, table, r.uid());
             } else {
-                store.putBase(c, partnerId, table, r.uid(), kept.baseRow(r.table(), r.uid(), r.theirs()));
+                bases.add(new BaseEntry(table, r.uid(), kept.baseRow(r.table(), r.uid(), r.theirs())));
             }
         }
+        store.putBases(c, partnerId, bases);
         for (int i = deletes.size() - 1; i >= 0; i--) { // dependants first
             RecordPlan r = deletes.get(i);
             if (!store.delete(c, r.table(), r.uid())) {
