@@ -85,6 +85,11 @@ public final class GridRepository {
                 + "WHERE grid_id = ? ORDER BY id", rs -> rs.getString(1), gridId);
     }
 
+    /** The grid with this current code, or null. */
+    public Long gridByCode(Connection c, String code) throws SQLException {
+        return Queries.one(c, "SELECT id FROM grid WHERE code = ?", rs -> rs.getLong(1), code);
+    }
+
     /** The grid whose current or former code this is, or null. */
     public Long gridByAnyCode(Connection c, String code) throws SQLException {
         return Queries.one(c, """

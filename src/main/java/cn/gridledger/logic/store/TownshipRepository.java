@@ -3,6 +3,7 @@ package cn.gridledger.logic.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.gridledger.model.Grid;
@@ -66,11 +67,17 @@ public final class TownshipRepository {
                 """, TownshipRepository::grid);
     }
 
+    /** A new grid, set up from today on. */
     public Grid insertGrid(Connection c, Grid g) throws SQLException {
+        return insertGrid(c, g, LocalDate.now().toString(), null);
+    }
+
+    /** A grid with its own dates: one another database set up (an exchange package's new grid). */
+    public Grid insertGrid(Connection c, Grid g, String since, String deletedAt) throws SQLException {
         long id = Queries.insert(c, """
-                INSERT INTO grid (code, name, grid_type, village_id, covered_groups, since)
-                VALUES (?, ?, ?, ?, ?, date('now', 'localtime'))
-                """, g.code(), g.name(), g.gridType(), g.villageId(), g.coveredGroups());
+                INSERT INTO grid (code, name, grid_type, village_id, covered_groups, since, deleted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, g.code(), g.name(), g.gridType(), g.villageId(), g.coveredGroups(), since, deletedAt);
         return g.withId(id);
     }
 

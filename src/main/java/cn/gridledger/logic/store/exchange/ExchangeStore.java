@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,11 +19,15 @@ import cn.gridledger.logic.exchange.BaseRow;
 import cn.gridledger.logic.exchange.CanonicalRow;
 import cn.gridledger.logic.exchange.PackageFormat;
 import cn.gridledger.logic.exchange.PackageGrid;
+import cn.gridledger.logic.store.GridRepository;
 import cn.gridledger.logic.store.Queries;
+import cn.gridledger.logic.store.TownshipRepository;
 import cn.gridledger.logic.store.VisitRepository;
 import cn.gridledger.logic.store.exchange.ExchangeTables.Column;
 import cn.gridledger.logic.store.exchange.ExchangeTables.Ref;
 import cn.gridledger.logic.store.exchange.ExchangeTables.Table;
+import cn.gridledger.model.Grid;
+import cn.gridledger.model.Village;
 
 /** The SQL of exchange packages: identity, partners, bases, what was sent, conflicts, and the record walk. */
 public final class ExchangeStore {
@@ -226,8 +229,7 @@ public final class ExchangeStore {
     /** Every row of a table in canonical form (see {@link ExchangeTables}). */
     public List<CanonicalRow> rows(Connection c, Table t) throws SQLException {
         List<CanonicalRow> out = new ArrayList<>();
-        String sql = t.select() + (t.where() == null ? "" : " WHERE " + t.where());
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(t.selectAll()); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(canonical(t, rs));
             }
@@ -237,10 +239,7 @@ public final class ExchangeStore {
 
     /** One row in canonical form, or null. */
     public CanonicalRow row(Connection c, Table t, String uid) throws SQLException {
-        String alias = t.select().strip().split("\\s+")[1].split("\\.")[0];
-        String sql = t.select() + " WHERE " + (t.where() == null ? "" : "(" + t.where() + ") AND ") + alias + "."
-                + t.idColumn() + " = ?";
-        try (PreparedStatement ps = Queries.prepare(c, sql, uid); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Queries.prepare(c, t.selectOne(), uid); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? canonical(t, rs) : null;
         }
     }
@@ -276,25 +275,22 @@ public final class ExchangeStore {
 
     /** Gives a grid (found by its current code) a new code, keeping the old one in grid_code_history. */
     public void renumberGrid(Connection c, String currentCode, String newCode) throws SQLException {
-        Long id = Queries.one(c, "SELECT id FROM grid WHERE code = ?", rs -> rs.getLong(1), currentCode);
+        Long id = gridRepo.gridByCode(c, currentCode);
         if (id == null) {
             throw new UserFacingException("交换包要把网格 " + currentCode + " 改号为 " + newCode + "，但本机没有该网格。");
         }
-        Queries.insert(c, "INSERT INTO grid_code_history (grid_id, old_code, changed_at) VALUES (?, ?, ?)", id,
-                currentCode, LocalDate.now().toString());
-        Queries.update(c, "UPDATE grid SET code = ? WHERE id = ?", newCode, id);
+        gridRepo.renumber(c, id, newCode);
     }
 
+    /** A grid the package brings, with the sender's dates. */
     public void createGrid(Connection c, PackageGrid g) throws SQLException {
-        Long village = Queries.one(c, "SELECT id FROM village WHERE code = ?", rs -> rs.getLong(1), g.villageCode());
+        Village village = townships.villageByCode(c, g.villageCode());
         if (village == null) {
             throw new UserFacingException("交换包中的网格 " + g.code() + "（" + g.name() + "）所属的村 " + g.villageCode()
                     + " 在本机不存在，请先在“网格与农户”中添加该村。");
         }
-        Queries.insert(c, """
-                INSERT INTO grid (code, name, grid_type, village_id, covered_groups, since, deleted_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", g.code(), g.name(), g.gridType() == null ? "基础网格" : g.gridType(),
-                village, g.coveredGroups(), g.since(), g.deletedAt());
+        townships.insertGrid(c, new Grid(0, g.code(), g.name(), g.gridType() == null ? "基础网格" : g.gridType(),
+                village.id(), g.coveredGroups()), g.since(), g.deletedAt());
     }
 
     // ------------------------------------------------------------------------------------------ writing records
@@ -302,6 +298,8 @@ public final class ExchangeStore {
     /** Tables with an updated_at that an exchange's update brings up to date. */
     private static final Set<String> STAMPED = Set.of("household", "person", "visit");
 
+    private final GridRepository gridRepo = new GridRepository();
+    private final TownshipRepository townships = new TownshipRepository();
     private final ChildRowsWriter children = new ChildRowsWriter(this::resolve);
     private final VisitRepository visits = new VisitRepository();
 
@@ -436,16 +434,16 @@ public final class ExchangeStore {
 
     /** A village by its code; one unknown here is refused (villages are added by the township, not by packages). */
     Long villageId(Connection c, String code) throws SQLException {
-        Long id = Queries.one(c, "SELECT id FROM village WHERE code = ?", rs -> rs.getLong(1), code);
-        if (id == null) {
+        Village village = townships.villageByCode(c, code);
+        if (village == null) {
             throw new UserFacingException("交换包中的村 " + code + " 在本机不存在，请先在“网格与农户”中添加该村。");
         }
-        return id;
+        return village.id();
     }
 
     /** A grid by its code, or by a code it had before. */
     public Long gridId(Connection c, String code) throws SQLException {
-        Long id = Queries.one(c, "SELECT id FROM grid WHERE code = ?", rs -> rs.getLong(1), code);
+        Long id = gridRepo.gridByCode(c, code);
         return id != null ? id : Queries.one(c,
                 "SELECT grid_id FROM grid_code_history WHERE old_code = ? ORDER BY id DESC LIMIT 1", rs -> rs.getLong(1), code);
     }

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The tables that travel in exchange packages, in the order they are written (a row's references come first).
- * Adding a table is one descriptor: its canonical select (uid, the exchanged columns in order, then the scope
- * key), which columns are references to translate, and what decides its scope.
+ * Adding a table is one descriptor: its canonical select (uid named {@code exchange_key}, the exchanged columns in
+ * order, then the scope key), which columns are references to translate, and what decides its scope.
  */
 public final class ExchangeTables {
 
@@ -64,12 +64,26 @@ public final class ExchangeTables {
      * @param name     the table
      * @param label    what the user calls its records
      * @param idColumn the stable id column ({@code uid}, or {@code id} for households)
-     * @param select   canonical rows: the stable id, then {@link #columns} in order, then the scope key
+     * @param select   canonical rows: the stable id named {@code exchange_key}, then {@link #columns} in order, then
+     *                 the scope key
      * @param where    which rows of the table travel (null: all)
      * @param naming   how the user names a record (see {@link Naming})
      */
     public record Table(String name, String label, String idColumn, List<Column> columns, String select, String where,
             Scope scope, Naming naming) {
+
+        /** Every travelling row in canonical form. */
+        public String selectAll() {
+            return where == null ? select : select + " WHERE " + where;
+        }
+
+        /**
+         * One travelling row by its stable id: {@link #selectAll} as a subquery keyed by its first column, so no
+         * descriptor needs a second text; SQLite flattens it, and the id's index is used.
+         */
+        public String selectOne() {
+            return "SELECT * FROM (" + selectAll() + ") WHERE exchange_key = ?";
+        }
 
         /** The columns stored in the table itself (not child rows). */
         public List<Column> stored() {
@@ -103,7 +117,7 @@ public final class ExchangeTables {
             Column.plain("edu_inservice", "在职学历"), Column.plain("degree_inservice", "在职学位"),
             Column.plain("school_inservice", "在职毕业院校"), Column.plain("title", "专业技术职务"),
             Column.plain("occupation", "工作单位或职业")), """
-            SELECT p.uid, p.name, p.id_number, p.gender, p.birth_date, p.ethnicity, p.political_status,
+            SELECT p.uid AS exchange_key, p.name, p.id_number, p.gender, p.birth_date, p.ethnicity, p.political_status,
                 p.party_join_date, p.work_start_date, p.native_place, p.phone, p.edu_fulltime, p.degree_fulltime,
                 p.school_fulltime, p.edu_inservice, p.degree_inservice, p.school_inservice, p.title, p.occupation,
                 (SELECT group_concat(m.household_id) FROM member m WHERE m.person_id = p.id)
@@ -124,7 +138,7 @@ public final class ExchangeTables {
             Column.plain("housing_status", "住房安全"), Column.plain("toilet_status", "改厕"), Column.plain("notes", "备注"),
             Column.plain("since", "建户日期"), Column.plain("ended_on", "销户日期"), Column.plain("deleted_at", "删除时间"),
             Column.plain("deleted_by", "删除人")), """
-            SELECT h.id, h.hh_number, g.code,
+            SELECT h.id AS exchange_key, h.hh_number, g.code,
                 (SELECT v.code || '/' || vg.name FROM villager_group vg JOIN village v ON v.id = vg.village_id
                  WHERE vg.id = h.villager_group_id),
                 h.ten_group_no, h.ten_group_leader, h.address, h.phone, h.hh_type, h.dibao, h.tekun,
@@ -139,7 +153,7 @@ public final class ExchangeTables {
             Column.plain("labour_skill", "劳动技能"), Column.plain("months_away", "务工时间（月）"),
             Column.plain("work_place", "务工地点"), Column.plain("resident", "常住"), Column.plain("since", "入户日期"),
             Column.plain("ended_on", "移出日期"), Column.plain("end_reason", "移出原因")), """
-            SELECT m.uid, m.household_id, COALESCE(p.id_number, 'uid:' || p.uid), m.relation, m.seq, m.education,
+            SELECT m.uid AS exchange_key, m.household_id, COALESCE(p.id_number, 'uid:' || p.uid), m.relation, m.seq, m.education,
                 m.student_status, m.health, m.labour_skill, m.months_away, m.work_place, m.resident, m.since,
                 m.ended_on, m.end_reason, m.household_id
             FROM member m JOIN person p ON p.id = m.person_id
@@ -150,7 +164,7 @@ public final class ExchangeTables {
             Column.plain("household_id", "农户"), new Column("member_id", Ref.MEMBER, "成员"),
             Column.plain("event_type", "变动类型"), Column.plain("event_date", "变动日期"), Column.plain("details", "说明"),
             Column.plain("recorded_at", "记录时间")), """
-            SELECT e.uid, e.household_id, m.uid, e.event_type, e.event_date, e.details, e.recorded_at,
+            SELECT e.uid AS exchange_key, e.household_id, m.uid, e.event_type, e.event_date, e.details, e.recorded_at,
                 COALESCE(e.household_id, m.household_id)
             FROM status_event e LEFT JOIN member m ON m.id = e.member_id
             """, null, Scope.HOUSEHOLD, new Naming("""
@@ -160,14 +174,14 @@ public final class ExchangeTables {
     public static final Table GRID_HISTORY = new Table("household_grid_history", "农户所属网格记录", "uid", List.of(
             Column.plain("household_id", "农户"), new Column("grid_id", Ref.GRID, "网格"),
             Column.plain("valid_from", "起始日期"), Column.plain("valid_to", "截止日期")), """
-            SELECT x.uid, x.household_id, g.code, x.valid_from, x.valid_to, x.household_id
+            SELECT x.uid AS exchange_key, x.household_id, g.code, x.valid_from, x.valid_to, x.household_id
             FROM household_grid_history x JOIN grid g ON g.id = x.grid_id
             """, null, Scope.HOUSEHOLD, byHousehold("household_grid_history"));
 
     public static final Table STATUS_HISTORY = new Table("household_status_history", "户类型/低保/特困记录", "uid",
             List.of(Column.plain("household_id", "农户"), Column.plain("field", "项目"), Column.plain("value", "值"),
                     Column.plain("valid_from", "起始日期"), Column.plain("valid_to", "截止日期")), """
-            SELECT x.uid, x.household_id, x.field, x.value, x.valid_from, x.valid_to, x.household_id
+            SELECT x.uid AS exchange_key, x.household_id, x.field, x.value, x.valid_from, x.valid_to, x.household_id
             FROM household_status_history x
             """, null, Scope.HOUSEHOLD, byHousehold("household_status_history"));
 
@@ -181,7 +195,7 @@ public final class ExchangeTables {
             Column.plain("risk_eliminated", "风险已消除"), Column.plain("elimination_method", "消除方式"),
             Column.plain("eliminated_month", "风险消除时间"), new Column("responsible_cadre_id", Ref.PERSON, "监测责任人"),
             Column.plain("deleted_at", "删除时间")), """
-            SELECT x.uid, x.household_id, x.category, x.risk1, x.risk2, x.risk3, x.identified_month, x.measures,
+            SELECT x.uid AS exchange_key, x.household_id, x.category, x.risk1, x.risk2, x.risk3, x.identified_month, x.measures,
                 x.contact_name, x.contact_phone, x.risk_eliminated, x.elimination_method, x.eliminated_month,
                 (SELECT COALESCE(p.id_number, 'uid:' || p.uid) FROM person p WHERE p.id = x.responsible_cadre_id),
                 x.deleted_at, x.household_id
@@ -191,14 +205,14 @@ public final class ExchangeTables {
     public static final Table AWARD = new Table("award", "示范户称号", "uid", List.of(
             Column.plain("household_id", "农户"), Column.plain("award_type", "称号"), Column.plain("year", "年度"),
             Column.plain("level", "级别"), Column.plain("deleted_at", "删除时间")), """
-            SELECT x.uid, x.household_id, x.award_type, x.year, x.level, x.deleted_at, x.household_id FROM award x
+            SELECT x.uid AS exchange_key, x.household_id, x.award_type, x.year, x.level, x.deleted_at, x.household_id FROM award x
             """, null, Scope.HOUSEHOLD, byHousehold("award"));
 
     public static final Table POINTS_ENTRY = new Table("points_entry", "积分登记", "uid", List.of(
             Column.plain("household_id", "农户"), new Column("item_id", Ref.POINTS_ITEM, "积分项目"),
             Column.plain("entry_date", "登记日期"), Column.plain("points", "分值"), Column.plain("reason", "事由"),
             Column.plain("recorder", "登记人"), Column.plain("approver", "审核人"), Column.plain("deleted_at", "删除时间")), """
-            SELECT x.uid, x.household_id,
+            SELECT x.uid AS exchange_key, x.household_id,
                 (SELECT v.code || '/' || i.name FROM points_item i JOIN village v ON v.id = i.village_id WHERE i.id = x.item_id),
                 x.entry_date, x.points, x.reason, x.recorder, x.approver, x.deleted_at, x.household_id
             FROM points_entry x
@@ -207,7 +221,7 @@ public final class ExchangeTables {
     public static final Table POINTS_REDEMPTION = new Table("points_redemption", "积分兑换", "uid", List.of(
             Column.plain("household_id", "农户"), Column.plain("redeem_date", "兑换日期"), Column.plain("points", "兑换分值"),
             Column.plain("goods", "兑换物品"), Column.plain("recorder", "登记人"), Column.plain("deleted_at", "删除时间")), """
-            SELECT x.uid, x.household_id, x.redeem_date, x.points, x.goods, x.recorder, x.deleted_at, x.household_id
+            SELECT x.uid AS exchange_key, x.household_id, x.redeem_date, x.points, x.goods, x.recorder, x.deleted_at, x.household_id
             FROM points_redemption x
             """, null, Scope.HOUSEHOLD, byHousehold("points_redemption"));
 
@@ -227,7 +241,7 @@ public final class ExchangeTables {
             Column.plain("deleted_at", "删除时间"), Column.plain("deleted_by", "删除人"),
             new Column("households", Ref.CHILDREN, "走访农户", VISIT_HOUSEHOLDS),
             new Column("visitors", Ref.CHILDREN, "走访人", VISIT_VISITORS)), """
-            SELECT v.id, v.visit_date, v.visit_type, g.code, v.finding, v.follow_up_needed, v.follow_up, v.due_date,
+            SELECT v.id AS exchange_key, v.visit_date, v.visit_type, g.code, v.finding, v.follow_up_needed, v.follow_up, v.due_date,
                 v.status, v.result, v.closed_date, v.created_by, v.deleted_at, v.deleted_by,
                 (SELECT json_group_array(json_array(vh.household_id) ORDER BY vh.seq) FROM visit_household vh
                  WHERE vh.visit_id = v.id),
@@ -250,7 +264,7 @@ public final class ExchangeTables {
             Column.plain("full_time", "专职"), Column.plain("start_date", "任职时间"), Column.plain("end_date", "离任时间"),
             Column.plain("one_shoulder", "一肩挑"), Column.plain("cross_post", "交叉任职"), Column.plain("source", "来源"),
             Column.plain("notes", "备注")), """
-            SELECT x.uid, COALESCE(p.id_number, 'uid:' || p.uid), x.post_type, x.category, v.code, g.code,
+            SELECT x.uid AS exchange_key, COALESCE(p.id_number, 'uid:' || p.uid), x.post_type, x.category, v.code, g.code,
                 x.dispatch_unit, x.dispatch_level, x.full_time, x.start_date, x.end_date, x.one_shoulder, x.cross_post,
                 x.source, x.notes, NULL
             FROM post x JOIN person p ON p.id = x.person_id LEFT JOIN village v ON v.id = x.village_id
@@ -262,7 +276,7 @@ public final class ExchangeTables {
             new Column("person_id", Ref.PERSON, "人员"), new Column("village_id", Ref.VILLAGE, "村"),
             Column.plain("entry_date", "入库时间"), Column.plain("direction", "拟培养方向"), Column.plain("training", "培养措施"),
             Column.plain("exit_date", "出库时间")), """
-            SELECT x.uid, COALESCE(p.id_number, 'uid:' || p.uid), v.code, x.entry_date, x.direction, x.training,
+            SELECT x.uid AS exchange_key, COALESCE(p.id_number, 'uid:' || p.uid), v.code, x.entry_date, x.direction, x.training,
                 x.exit_date, NULL
             FROM reserve_cadre x JOIN person p ON p.id = x.person_id JOIN village v ON v.id = x.village_id
             """, null, Scope.TOWNSHIP, new Naming(null,
