@@ -3,7 +3,6 @@ package cn.gridledger.logic.exchange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.gridledger.logic.store.exchange.ExchangeTables.Column;
@@ -13,7 +12,8 @@ import cn.gridledger.logic.store.exchange.ExchangeTables.Table;
  * What this side believes a partner has of one record (exchange_base, or a row of exchange_sent): the record's
  * canonical fields, or only the SHA-256 of their canonical JSON. A hash is kept where no merge needs the values
  * (records outside the laptop's grids, docs/decisions/exchange-packages.md "What the base keeps"): it still tells
- * whether a record changed since, and which of two states the base was.
+ * whether a record changed since, and which of two states the base was. The fields are canonical: grid codes
+ * normalized to this database's, as the callers compare them.
  */
 public final class BaseRow {
 
@@ -71,14 +71,30 @@ public final class BaseRow {
         return isFull() ? fields.equals(state) : MessageDigest.isEqual(hash, of(t, state));
     }
 
-    /** SHA-256 of the fields' canonical JSON in the table's column order, so the order of the map does not matter. */
+    /**
+     * SHA-256 of the fields in the table's column order, each as a marker byte (0 null, 1 a value) and for a value
+     * its UTF-8 length (4 bytes) and bytes: canonical like the JSON, but without building it (an export hashes
+     * every record of the township).
+     */
     public static byte[] of(Table t, Map<String, String> fields) {
-        Map<String, String> ordered = new LinkedHashMap<>();
+        MessageDigest d = sha256();
         for (Column c : t.columns()) {
-            ordered.put(c.name(), fields.get(c.name()));
+            String v = fields.get(c.name());
+            if (v == null) {
+                d.update((byte) 0);
+            } else {
+                byte[] b = v.getBytes(StandardCharsets.UTF_8);
+                d.update((byte) 1);
+                d.update(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8), (byte) b.length});
+                d.update(b);
+            }
         }
+        return d.digest();
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(PackageFormat.rowJson(ordered).getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e); // every Java has SHA-256
         }

@@ -620,7 +620,12 @@ public final class ExchangeService {
         return all;
     }
 
+    /** The row with grid codes as this database has them now; the row itself when no grid column changes. */
     private static Map<String, String> normalized(Table t, Map<String, String> row, GridCodes codes) {
+        if (t.columns().stream().noneMatch(c -> c.ref() == Ref.GRID && !Objects.equals(row.get(c.name()),
+                codes.normalize(row.get(c.name())))) && row.keySet().size() == t.columns().size()) {
+            return row; // an export normalizes every record of the township
+        }
         Map<String, String> out = new LinkedHashMap<>();
         for (Column col : t.columns()) {
             String v = row.get(col.name());
