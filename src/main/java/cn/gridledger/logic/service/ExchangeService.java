@@ -181,12 +181,16 @@ public final class ExchangeService {
                 long partner = store.addPartner(c, origin.installationId(), origin.name(), origin.publicKey(), origin.scope());
                 GridCodes codes = new GridCodes(store.grids(c));
                 Map<String, List<CanonicalRow>> all = walk(c);
-                // every record is the common base; its fields only where both sides may change it (the laptop's grids)
+                // the common base: with fields where both sides may change records (the laptop's grids), a hash for
+                // township-wide records (else the laptop would send them all, and be refused); the rest of the
+                // township gets its base (a hash) with the township's first package, which brings every record
                 ScopeFilter kept = new ScopeFilter(all, ScopeFilter.common(scope, origin.scope(), codes), codes, Map.of());
                 List<BaseEntry> bases = new ArrayList<>();
                 for (Table t : ExchangeTables.ALL) {
                     for (CanonicalRow r : all.get(t.name())) {
-                        bases.add(new BaseEntry(t.name(), r.uid(), kept.baseRow(t, r.uid(), normalized(t, r.fields(), codes))));
+                        if (t.scope() == ExchangeTables.Scope.TOWNSHIP || kept.keepsFields(t, r.uid(), null)) {
+                            bases.add(new BaseEntry(t.name(), r.uid(), kept.baseRow(t, r.uid(), normalized(t, r.fields(), codes))));
+                        }
                     }
                 }
                 store.putBases(c, partner, bases);

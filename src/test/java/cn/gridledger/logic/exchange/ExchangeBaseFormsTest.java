@@ -36,7 +36,12 @@ class ExchangeBaseFormsTest {
     @Test
     void outsideTheLaptopsGridsTheBaseIsAHashOnBothSidesAndTheRoundStillEndsIdentical() throws Exception {
         try (TwoLaptops t = new TwoLaptops(dir)) {
-            assertForms(t.bFile, t); // init --copy
+            // init --copy: fields for the laptop's grid, hashes for posts and reserve cadres, nothing yet for the rest
+            assertEquals(0L, jsonOutside(t.bFile, t, "exchange_base"));
+            assertEquals(0L, count(t.bFile, "SELECT count(*) FROM exchange_base WHERE tbl = 'household' AND uid = '"
+                    + t.ids.get(H4) + "'"));
+            assertEquals(1L, count(t.bFile, "SELECT count(*) FROM exchange_base WHERE tbl = 'household' AND uid = '"
+                    + t.ids.get(H1) + "' AND json IS NOT NULL"));
             t.editBoth();
             t.townshipToLaptop();
             assertEquals(0L, jsonOutside(t.aFile, t, "exchange_sent"), "what the township sent outside the grid is hashes");
