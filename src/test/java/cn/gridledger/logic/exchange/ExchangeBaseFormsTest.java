@@ -62,6 +62,33 @@ class ExchangeBaseFormsTest {
         }
     }
 
+    /** After a settled round (hash bases in place on both sides), the usual edits in both orders end identical. */
+    @Test
+    void withHashBasesInPlaceBothOrdersEndIdenticalWithTheOneConflict() throws Exception {
+        for (boolean townshipFirst : new boolean[] {true, false}) {
+            try (TwoLaptops t = new TwoLaptops(dir.resolve(townshipFirst ? "township-first" : "laptop-first"))) {
+                t.townshipToLaptop();
+                t.laptopToTownship();
+                t.townshipToLaptop();
+                t.editBoth();
+                if (townshipFirst) {
+                    t.townshipToLaptop();
+                    t.laptopToTownship();
+                } else {
+                    t.laptopToTownship();
+                    t.townshipToLaptop();
+                }
+                assertEquals(dump(t.aFile), dump(t.bFile), townshipFirst ? "township first" : "laptop first");
+                int conflicts = t.a.exchange().conflicts().size() + t.b.exchange().conflicts().size();
+                assertEquals(1, conflicts, "the notes of " + TwoLaptops.H2 + " only");
+                assertEquals("太平路 4 号", one(t.bFile, "SELECT address FROM household WHERE hh_number = '" + H4 + "'"));
+                assertEquals(TwoLaptops.RENUMBERED, one(t.bFile, "SELECT code FROM grid WHERE id = " + t.grids.get(0).id()));
+                assertForms(t.aFile, t);
+                assertForms(t.bFile, t);
+            }
+        }
+    }
+
     @Test
     void aHouseholdTheTownshipMovesIntoTheGridGetsItsFieldsBackAndMergesFieldByField() throws Exception {
         try (TwoLaptops t = new TwoLaptops(dir)) {
