@@ -604,6 +604,7 @@ class AccessMatrixTest {
         add(c, "CountyService.defaultFileName()", "AARR", f -> f.app.county().defaultFileName());
         add(c, "CountyService.exportSnapshot(Path)", "AARR", f -> f.app.county().exportSnapshot(f.file("县级汇总.glx")));
         add(c, "CountyService.init(String)", "aaRR", f -> f.app.county().init("云禾县"));
+        add(c, "CountyService.isCounty()", "AAAA", f -> f.app.county().isCounty());
         add(c, "CountyService.countyName()", "AARR", f -> f.app.county().countyName());
         add(c, "CountyService.status()", "AARR", f -> f.app.county().status());
         add(c, "CountyService.importSnapshots(List,Progress)", "aaRR",
