@@ -121,6 +121,9 @@ class CountyUiTest {
         try (var written = Files.list(out)) {
             assertEquals(5, written.count());
         }
+        robot.clickOn("#nav-settings");
+        assertTrue(robot.lookup("#tab-report-settings").tryQuery().isPresent() || robot.lookup("#tab-backup").tryQuery().isPresent());
+        assertFalse(robot.lookup("#tab-exchange").tryQuery().isPresent(), "a county exchanges no packages");
         assertEquals("", robot.lookup("#countyName2").tryQuery().map(n -> ((TextField) n).getText()).orElse(""),
                 "the wizard is gone");
     }
