@@ -177,12 +177,17 @@ final class ExchangeCommand implements Runnable {
                 err().printf("%s“%s”（%s）的交换包第 %d 号：%s%n", dryRun ? "预览 " : "已导入 ", p.sender(), p.senderScope(),
                         p.packageNo(), p.countsLine());
                 p.gridChanges().forEach(g -> err().println("  " + g));
+                if (!p.householdRules().isEmpty()) {
+                    err().println("逐项合并后会不符合农户填写规则的农户（涉及的项目保留本机的值，对方的值记入冲突清单）：");
+                    p.householdRules().forEach(r -> err().println("  " + r));
+                }
                 if (!p.lateEdits().isEmpty()) {
                     err().println((dryRun ? "会修改已报送季度的数据（导入时需加 --late-reason）：" : "已报送季度内的修改：")
                             + String.join("；", p.lateEdits()));
                 }
                 for (ConflictLine c : p.conflicts()) {
-                    err().printf("  冲突：%s 的“%s”：本机 %s，对方 %s%n", c.record(), c.field(), shown(c.mine()), shown(c.theirs()));
+                    err().printf("  冲突：%s 的“%s”：本机 %s，对方 %s%s%n", c.record(), c.field(), shown(c.mine()), shown(c.theirs()),
+                            c.note() == null ? "" : "（" + c.note() + "）");
                 }
                 if (!p.conflicts().isEmpty()) {
                     err().println(dryRun ? "导入后冲突保留本机的值，可用 exchange conflicts 查看、exchange resolve 处理。"
@@ -197,6 +202,7 @@ final class ExchangeCommand implements Runnable {
                 m.put("deleted", p.deletedRecords());
                 m.put("conflicts", p.conflicts().size());
                 m.put("lateEdits", p.lateEdits());
+                m.put("householdRules", p.householdRules());
                 m.put("committed", !dryRun);
                 json(m);
                 return Cli.OK;
@@ -216,13 +222,15 @@ final class ExchangeCommand implements Runnable {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (ConflictInfo c : open) {
                     err().printf("#%d %s 的“%s”：本机 %s；%s %s（%s）%n", c.id(), c.record(), c.fieldLabel(), shown(c.mine()),
-                            c.partner(), shown(c.theirs()), c.theirUser() + " " + c.theirTime());
+                            c.partner(), shown(c.theirs()), c.theirUser() + " " + c.theirTime()
+                            + (c.note() == null ? "" : "；" + c.note()));
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("id", c.id());
                     m.put("record", c.record());
                     m.put("field", c.field());
                     m.put("mine", c.mine());
                     m.put("theirs", c.theirs());
+                    m.put("note", c.note());
                     m.put("partner", c.partner());
                     rows.add(m);
                 }

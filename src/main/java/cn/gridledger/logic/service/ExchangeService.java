@@ -24,6 +24,7 @@ import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.exchange.CanonicalRow;
 import cn.gridledger.logic.exchange.ExchangePackage;
 import cn.gridledger.logic.exchange.GridCodes;
+import cn.gridledger.logic.exchange.HouseholdRecheck;
 import cn.gridledger.logic.exchange.Keys;
 import cn.gridledger.logic.exchange.Manifest;
 import cn.gridledger.logic.exchange.MergePlan;
@@ -82,14 +83,18 @@ public final class ExchangeService {
         }
     }
 
-    /** One field changed on both sides, as a preview lists it. */
-    public record ConflictLine(String record, String field, String mine, String theirs) {
+    /**
+     * One field changed on both sides, as a preview lists it.
+     *
+     * @param note why it is a conflict when only the other side changed it (a household rule the merge would break)
+     */
+    public record ConflictLine(String record, String field, String mine, String theirs, String note) {
     }
 
     /** What an import does (or did): the sender, counts, conflicts, grid changes; refusals when it is refused. */
     public record Preview(String file, String sender, String senderScope, long packageNo, long ack, String createdAt,
             String createdBy, long newRecords, long changedRecords, long deletedRecords, List<ConflictLine> conflicts,
-            List<String> gridChanges, List<String> refusals, List<String> lateEdits) {
+            List<String> gridChanges, List<String> refusals, List<String> lateEdits, List<String> householdRules) {
 
         public String countsLine() {
             return "新增 " + newRecords + " · 更新 " + changedRecords + " · 删除 " + deletedRecords + " · 冲突 "
@@ -102,8 +107,9 @@ public final class ExchangeService {
     }
 
     /** An open conflict of the inbox. */
+    /** @param note why it is one when only the other side changed the field (a household rule), else null */
     public record ConflictInfo(long id, String partner, String table, String record, String field, String fieldLabel,
-            String mine, String theirs, String theirUser, String theirTime, String createdAt) {
+            String mine, String theirs, String theirUser, String theirTime, String createdAt, String note) {
     }
 
     private final Database db;
@@ -431,7 +437,8 @@ public final class ExchangeService {
             store.received(c, partnerId, m.packageNo(), m.name(), m.scope());
             audit.record(c, AuditAction.IMPORT, ENTITY, file.getFileName().toString(), "导入“" + m.name() + "”的交换包第 "
                     + m.packageNo() + " 号（" + file.getFileName() + "）：" + p.countsLine()
-                    + (p.gridChanges().isEmpty() ? "" : "；" + String.join("；", p.gridChanges())) + late);
+                    + (p.gridChanges().isEmpty() ? "" : "；" + String.join("；", p.gridChanges()))
+                    + (p.householdRules().isEmpty() ? "" : "；" + String.join("；", p.householdRules())) + late);
             auditId[0] = audit.latestId(c);
             return p;
         });
@@ -494,8 +501,11 @@ public final class ExchangeService {
 
     private MergePlan plan(Connection c, ExchangePackage pkg, Identity me,
             Map<String, Map<String, Map<String, String>>> base) throws SQLException {
-        return MergePlanner.plan(new MergePlanner.Input(pkg, walk(c), base, store.grids(c), new HashSet<>(store.villageCodes(c)),
-                me.scope(), (t, uid, row) -> describe(c, t, uid, row)));
+        Map<String, List<CanonicalRow>> local = walk(c);
+        MergePlan plan = MergePlanner.plan(new MergePlanner.Input(pkg, local, base, store.grids(c),
+                new HashSet<>(store.villageCodes(c)), me.scope(), (t, uid, row) -> describe(c, t, uid, row)));
+        // the form's household rules on the merged households: what would break them keeps this side's values
+        return HouseholdRecheck.recheck(plan, local, h -> describe(c, ExchangeTables.HOUSEHOLD, h, Map.of()));
     }
 
     private String describe(Connection c, Table t, String uid, Map<String, String> row) {
@@ -548,7 +558,7 @@ public final class ExchangeService {
             }
             String record = store.describe(c, r.table(), r.uid());
             for (FieldConflict f : r.conflicts()) {
-                conflicts.add(new ConflictLine(record, r.table().fieldLabel(f.field()), f.mine(), f.theirs()));
+                conflicts.add(new ConflictLine(record, r.table().fieldLabel(f.field()), f.mine(), f.theirs(), f.note()));
             }
         }
         List<String> grids = plan.gridChanges().stream().map(g -> g.renumber()
@@ -556,7 +566,7 @@ public final class ExchangeService {
                 .toList();
         return new Preview(file.getFileName().toString(), m.name(), m.scopeText(), m.packageNo(), m.ack(), m.createdAt(),
                 m.createdBy(), plan.newRecords(), plan.changedRecords(), plan.deletedRecords(), conflicts, grids,
-                plan.refusals(), lateEdits);
+                plan.refusals(), lateEdits, plan.householdRules());
     }
 
     private void apply(Connection c, MergePlan plan, long partnerId, Manifest m) throws SQLException {
@@ -580,7 +590,7 @@ public final class ExchangeService {
             }
             for (FieldConflict f : r.conflicts()) {
                 store.openConflict(c, partnerId, m.packageNo(), table, r.uid(), f.field(), f.mine(), f.theirs(), who,
-                        m.createdAt());
+                        m.createdAt(), f.note());
             }
             if (r.theirs() == null) {
                 store.removeBase(c, partnerId, table, r.uid());
@@ -661,7 +671,8 @@ public final class ExchangeService {
             for (Conflict x : store.conflicts(c, true)) {
                 Table t = ExchangeTables.byName(x.table()).orElseThrow();
                 out.add(new ConflictInfo(x.id(), x.partnerName(), t.label(), store.describe(c, t, x.uid()), x.field(),
-                        t.fieldLabel(x.field()), x.mine(), x.theirs(), x.theirUser(), x.theirTime(), x.createdAt()));
+                        t.fieldLabel(x.field()), x.mine(), x.theirs(), x.theirUser(), x.theirTime(), x.createdAt(),
+                        x.note()));
             }
             return out;
         });
@@ -701,6 +712,16 @@ public final class ExchangeService {
         String label = t.fieldLabel(x.field());
         if (keep == Keep.THEIRS) {
             CanonicalRow now = store.row(c, t, x.uid());
+            if (now != null && x.note() != null) { // kept for a household rule: taking theirs must not break it now
+                Map<String, String> theirs = new HashMap<>();
+                theirs.put(x.field(), x.theirs());
+                RecordPlan take = new RecordPlan(t, x.uid(), false, now.fields(), theirs, List.of(), false);
+                List<String> broken = HouseholdRecheck.broken(List.of(take), walk(c));
+                if (!broken.isEmpty()) {
+                    throw new UserFacingException("冲突 " + x.id() + "：采用“" + x.partnerName() + "”的值后" + String.join("；", broken)
+                            + "。请先在农户页面把该户改好，再处理此冲突，或选择保留本机。");
+                }
+            }
             if (now != null) {
                 Map<String, String> value = new HashMap<>();
                 value.put(x.field(), x.theirs());

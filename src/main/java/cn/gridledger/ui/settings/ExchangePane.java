@@ -132,6 +132,7 @@ final class ExchangePane {
         conflicts.getColumns().add(BackupPane.column("exchange.conflictTheirs", c -> shown(c.theirs()), 170));
         conflicts.getColumns().add(BackupPane.column("exchange.conflictWhen",
                 c -> I18n.t("exchange.conflictWho", c.theirUser(), c.theirTime().replace('T', ' ')), 300));
+        conflicts.getColumns().add(BackupPane.column("exchange.conflictNote", c -> java.util.Objects.toString(c.note(), ""), 300));
         conflicts.setPlaceholder(new Label(I18n.t("exchange.noConflicts")));
         VBox.setVgrow(conflicts, Priority.ALWAYS);
         Button keepMine = action("exchangeKeepMine", "exchange.keepMine", () -> resolveSelected(Keep.MINE));
@@ -425,6 +426,7 @@ final class ExchangePane {
             table.getColumns().add(BackupPane.column("exchange.conflictField", l -> l.field(), 100));
             table.getColumns().add(BackupPane.column("exchange.conflictMine", l -> shown(l.mine()), 160));
             table.getColumns().add(BackupPane.column("exchange.conflictTheirs", l -> shown(l.theirs()), 160));
+            table.getColumns().add(BackupPane.column("exchange.conflictNote", l -> java.util.Objects.toString(l.note(), ""), 260));
             table.getItems().setAll(p.conflicts());
             // room for the header and up to six rows at the chosen text size, scrolling beyond
             double em = cn.gridledger.ui.common.UiLook.size().pixels();
@@ -434,6 +436,9 @@ final class ExchangePane {
             note.setWrapText(true);
             note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             content.getChildren().addAll(note, table);
+        }
+        if (!p.householdRules().isEmpty()) {
+            content.getChildren().add(list("exchangePreviewRules", I18n.t("exchange.previewRules"), p.householdRules()));
         }
         if (!p.gridChanges().isEmpty()) {
             content.getChildren().add(list("exchangePreviewGrids", I18n.t("exchange.previewGrids"), p.gridChanges()));
