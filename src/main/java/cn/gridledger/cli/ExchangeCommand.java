@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code gridledger exchange …}: exchange packages between laptops without a server (#16). */
 @Command(name = "exchange", description = "交换包：不联网的电脑之间（乡镇与网格员笔记本）交换台账的改动",
         subcommands = {ExchangeCommand.Init.class, ExchangeCommand.Status.class, ExchangeCommand.Export.class,
-            ExchangeCommand.Import.class, ExchangeCommand.Conflicts.class, ExchangeCommand.Resolve.class})
+            ExchangeCommand.Import.class, ExchangeCommand.Conflicts.class, ExchangeCommand.Resolve.class,
+            ExchangeCommand.Undo.class})
 final class ExchangeCommand implements Runnable {
 
     @Spec
@@ -275,6 +276,19 @@ final class ExchangeCommand implements Runnable {
                 }
                 err().printf("已处理 %d 个冲突（%s）。改动会在下一个交换包中发给对方。%n", n, k == ExchangeService.Keep.MINE ? "保留本机" : "采用对方");
                 json(Map.of("resolved", n));
+                return Cli.OK;
+            }
+        }
+    }
+
+    @Command(name = "undo", description = "撤销最后一次导入的交换包（恢复到导入前的备份；导入后又有其他修改时不能撤销）")
+    static final class Undo extends Sub {
+        @Override
+        public Integer call() {
+            try (AppServices app = open()) {
+                app.exchange().undoLastImport();
+                err().println("已撤销最后一次导入的交换包，数据库已恢复到导入前的备份（该交换包以后可以重新导入）。");
+                json(Map.of("undone", true));
                 return Cli.OK;
             }
         }

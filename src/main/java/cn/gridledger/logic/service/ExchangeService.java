@@ -34,9 +34,9 @@ import cn.gridledger.logic.exchange.MergePlanner;
 import cn.gridledger.logic.exchange.PackageFormat;
 import cn.gridledger.logic.exchange.PackageRecord;
 import cn.gridledger.logic.io.AtomicFileWriter;
-import cn.gridledger.logic.io.BackupCheck;
 import cn.gridledger.logic.io.BackupFile;
 import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.AuditEntry;
 import cn.gridledger.logic.security.FieldChange;
 import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
@@ -120,6 +120,7 @@ public final class ExchangeService {
     private final ExchangeStore store = new ExchangeStore();
     private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
     private final TownshipRepository townships = new TownshipRepository();
+    private final ImportUndo undo;
 
     ExchangeService(Database db, Session session, AuditService audit, BackupService backup, SearchService search) {
         this.db = db;
@@ -127,6 +128,7 @@ public final class ExchangeService {
         this.audit = audit;
         this.backup = backup;
         this.search = search;
+        this.undo = new ImportUndo(db, audit, backup);
     }
 
     private void requireExchange() {
@@ -417,7 +419,6 @@ public final class ExchangeService {
             return null;
         });
         BackupFile before = backup.backupBeforeImport();
-        long[] auditId = new long[1];
         Preview done = db.write(c -> {
             Checked k = check(c, pkg, file);
             Manifest m = pkg.manifest();
@@ -438,11 +439,12 @@ public final class ExchangeService {
             audit.record(c, AuditAction.IMPORT, ENTITY, file.getFileName().toString(), "导入“" + m.name() + "”的交换包第 "
                     + m.packageNo() + " 号（" + file.getFileName() + "）：" + p.countsLine()
                     + (p.gridChanges().isEmpty() ? "" : "；" + String.join("；", p.gridChanges()))
-                    + (p.householdRules().isEmpty() ? "" : "；" + String.join("；", p.householdRules())) + late);
-            auditId[0] = audit.latestId(c);
+                    + (p.householdRules().isEmpty() ? "" : "；" + String.join("；", p.householdRules())) + late
+                    + "；导入前备份 " + before.path().getFileName(),
+                    List.of(new FieldChange(BACKUP_FIELD, null, before.path().toAbsolutePath().toString()),
+                            new FieldChange(COUNTS_FIELD, null, p.countsLine())));
             return p;
         });
-        lastImport = new LastImport(auditId[0], before.path(), file.getFileName().toString(), done.countsLine());
         search.invalidate();
         LOG.info(() -> "exchange import " + file.getFileName() + ": " + done.countsLine());
         return new ImportResult(done, before.path());
@@ -739,39 +741,40 @@ public final class ExchangeService {
 
     // ------------------------------------------------------------------------------------------ undo
 
-    private record LastImport(long auditId, Path backup, String fileName, String counts) {
-    }
-
-    private volatile LastImport lastImport;
+    /** How the import's audit entry names its pre-import backup, for an undo after the program was restarted. */
+    static final String BACKUP_FIELD = "导入前备份";
+    static final String COUNTS_FIELD = "导入结果";
 
     /**
-     * Undoes the last package imported in this run by restoring its pre-import backup, while that import is still
-     * the latest change (as {@link ImportService#undoLastImport}). The package can then be imported again.
+     * Undoes the last package imported (in this run or an earlier one: the import's audit entry names its
+     * backup) by restoring its pre-import backup, while that import is still the latest change ({@link ImportUndo}).
+     * The package can then be imported again.
      */
     public void undoLastImport() {
         requireExchange();
-        LastImport last = lastImport;
+        ImportUndo.Last last = db.read(this::lastImport);
         if (last == null) {
-            throw new UserFacingException("本次运行中还没有导入过交换包，没有可撤销的导入。");
+            throw new UserFacingException("还没有导入过交换包，没有可撤销的导入。");
         }
-        db.exclusively(() -> {
-            boolean changed = db.read(c -> audit.actionsAfter(c, last.auditId()).stream().anyMatch(a -> !Set.of(
-                    AuditAction.EXPORT.label(), AuditAction.BACKUP.label(), AuditAction.LOGIN.label(),
-                    AuditAction.REFUSED.label()).contains(a)));
-            if (changed) {
-                throw new UserFacingException(ImportService.CHANGED_SINCE);
-            }
-            BackupCheck check = BackupService.verify(last.backup());
-            if (!check.ok()) {
-                throw new UserFacingException("导入前的备份无法使用（" + check.problem() + "），不能撤销；如需恢复请到“备份与设置”");
-            }
-            BackupFile keptAside = backup.backupBeforeUndo();
-            db.replaceContentWith(last.backup());
-            lastImport = null;
-            audit.recordNow(AuditAction.UNDO_IMPORT, ENTITY, last.fileName(), "撤销交换包导入 " + last.fileName() + "（"
-                    + last.counts() + "）：恢复到导入前备份 " + last.backup().getFileName() + "；撤销前的数据库保留在 "
-                    + keptAside.path());
-        });
+        undo.undo(last, ENTITY, "撤销交换包导入");
         search.invalidate();
+    }
+
+    /** The last import as its audit entry records it, or null (none, or recorded before entries named the backup). */
+    private ImportUndo.Last lastImport(Connection c) throws SQLException {
+        Optional<AuditEntry> entry = audit.latest(c, AuditAction.IMPORT, ENTITY);
+        if (entry.isEmpty()) {
+            return null;
+        }
+        AuditEntry e = entry.get();
+        String backupPath = changed(e, BACKUP_FIELD);
+        if (backupPath == null) {
+            throw new UserFacingException("上次导入交换包时的记录没有写明导入前的备份，不能撤销；如需恢复请到“备份与设置”");
+        }
+        return new ImportUndo.Last(e.id(), Path.of(backupPath), e.entityId(), Objects.toString(changed(e, COUNTS_FIELD), ""));
+    }
+
+    private static String changed(AuditEntry e, String field) {
+        return e.changes().stream().filter(f -> field.equals(f.field())).map(FieldChange::newValue).findFirst().orElse(null);
     }
 }
