@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "exchange", description = "交换包：不联网的电脑之间（乡镇与网格员笔记本）交换台账的改动",
         subcommands = {ExchangeCommand.Init.class, ExchangeCommand.Status.class, ExchangeCommand.Export.class,
             ExchangeCommand.Import.class, ExchangeCommand.Conflicts.class, ExchangeCommand.Resolve.class,
-            ExchangeCommand.Undo.class})
+            ExchangeCommand.Undo.class, ExchangeCommand.PartnerScope.class})
 final class ExchangeCommand implements Runnable {
 
     @Spec
@@ -276,6 +276,25 @@ final class ExchangeCommand implements Runnable {
                 }
                 err().printf("已处理 %d 个冲突（%s）。改动会在下一个交换包中发给对方。%n", n, k == ExchangeService.Keep.MINE ? "保留本机" : "采用对方");
                 json(Map.of("resolved", n));
+                return Cli.OK;
+            }
+        }
+    }
+
+    @Command(name = "partner", description = "改变网格员笔记本（交换对象）登记的网格范围：它以后的交换包可以含有这些网格（仅管理员）")
+    static final class PartnerScope extends Sub {
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "交换对象的名称或安装标识")
+        String name;
+
+        @Option(names = "--grids", required = true, split = ",", paramLabel = "CODE", description = "它负责的网格代码（逗号分隔）")
+        List<String> grids = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            try (AppServices app = open()) {
+                var p = app.exchange().setPartnerScope(name, grids);
+                err().printf("交换对象“%s”的范围已改为 %s。%n", p.name(), p.scope());
+                json(Map.of("name", p.name(), "scope", p.scope()));
                 return Cli.OK;
             }
         }

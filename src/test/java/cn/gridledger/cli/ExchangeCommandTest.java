@@ -89,6 +89,12 @@ class ExchangeCommandTest {
         Run unknown = CliTest.run("--db", b.toString(), "exchange", "export", "--to", "太平村", "--out", out.toString());
         assertEquals(Cli.REFUSED, unknown.status());
         assertTrue(unknown.err().contains("已知的交换对象：安恕镇"), unknown.err());
+
+        // the township widens the laptop's pinned scope; an unknown grid code is refused
+        Run widened = ok(CliTest.run("--db", a.toString(), "exchange", "partner", "--name", "安恕村一组网格", "--grids", grid));
+        assertTrue(widened.err().contains("范围已改为 " + grid), widened.err());
+        Run badGrid = CliTest.run("--db", a.toString(), "exchange", "partner", "--name", "安恕村一组网格", "--grids", "999");
+        assertEquals(Cli.REFUSED, badGrid.status());
     }
 
     private static Run ok(Run r) {

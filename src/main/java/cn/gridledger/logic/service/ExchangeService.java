@@ -435,7 +435,7 @@ public final class ExchangeService {
             Preview p = preview(c, file, pkg, plan, guard.late(c, facts));
             String late = guard.check(c, facts, lateEditReason, session.who());
             apply(c, plan, partnerId, m);
-            store.received(c, partnerId, m.packageNo(), m.name(), m.scope());
+            store.received(c, partnerId, m.packageNo(), m.name());
             audit.record(c, AuditAction.IMPORT, ENTITY, file.getFileName().toString(), "导入“" + m.name() + "”的交换包第 "
                     + m.packageNo() + " 号（" + file.getFileName() + "）：" + p.countsLine()
                     + (p.gridChanges().isEmpty() ? "" : "；" + String.join("；", p.gridChanges()))
@@ -475,11 +475,62 @@ public final class ExchangeService {
             throw new UserFacingException("交换包“" + file.getFileName() + "”自称来自“" + p.name() + "”，但签名密钥与此前登记的不同，"
                     + "不能导入。如果对方重装了程序，请与对方核实后由管理员重新登记。");
         }
+        refuseWiderScope(c, p, m);
         if (p != null && m.packageNo() <= p.lastReceived()) {
             throw new UserFacingException(ALREADY_IMPORTED + "：“" + m.name() + "”的第 " + m.packageNo() + " 号交换包（已导入到第 "
                     + p.lastReceived() + " 号），本次没有任何改动。");
         }
         return new Checked(me, p);
+    }
+
+    /**
+     * A partner's scope is pinned on first contact: a later package naming more grids (or 全镇) is refused, so that a
+     * laptop cannot give itself grids by writing them into its own manifest. The township widens it on purpose
+     * ({@link #setPartnerScope}).
+     */
+    private void refuseWiderScope(Connection c, Partner p, Manifest m) throws SQLException {
+        if (p == null || p.scope() == null) {
+            return; // new, or pinned as 全镇 (the township)
+        }
+        GridCodes codes = new GridCodes(store.grids(c));
+        Set<String> pinned = new HashSet<>();
+        p.scope().forEach(g -> pinned.add(codes.normalize(g)));
+        List<String> more = m.townshipScope() ? List.of(Manifest.WHOLE_TOWNSHIP)
+                : m.scope().stream().filter(g -> !pinned.contains(codes.normalize(g))).toList();
+        if (more.isEmpty()) {
+            return;
+        }
+        String wanted = m.townshipScope() ? Manifest.WHOLE_TOWNSHIP : String.join(",", m.scope());
+        throw new UserFacingException("“" + p.name() + "”的交换包范围为 " + m.scopeText() + "，超出了首次交换时登记的范围（"
+                + scopeText(p.scope()) + "）：" + String.join("、", more) + " 不在其中，整个交换包未导入。如果这台电脑确实改为负责这些网格，"
+                + "请管理员核实后在本机扩大它的范围：“备份与设置 → 交换包”中选中“" + p.name() + "”，点“修改所选对象的网格…”"
+                + "（命令行：gridledger exchange partner --name " + p.name() + " --grids " + wanted + "），再导入此交换包。");
+    }
+
+    /**
+     * Sets a grid worker's laptop's pinned scope (the township gave it other grids): its next packages may name
+     * these grids. Administrators only, audited.
+     *
+     * @param gridCodes the laptop's grids (current or old codes); not empty
+     */
+    public PartnerInfo setPartnerScope(String partnerName, List<String> gridCodes) {
+        requireExchange();
+        if (gridCodes == null || gridCodes.isEmpty()) {
+            throw new UserFacingException("请写明该交换对象负责的网格代码（多个用逗号分隔）。");
+        }
+        return db.write(c -> {
+            Partner p = partnerNamed(c, partnerName);
+            if (p.scope() == null) {
+                throw new UserFacingException("“" + p.name() + "”的范围是全镇（乡镇的电脑），不能改为网格。");
+            }
+            List<String> scope = scope(c, gridCodes);
+            store.setPartnerScope(c, p.id(), scope);
+            audit.record(c, AuditAction.UPDATE, "交换对象", p.installationId(), "交换对象“" + p.name() + "”的范围由 "
+                    + scopeText(p.scope()) + " 改为 " + scopeText(scope));
+            Partner now = store.partner(c, p.installationId()).orElseThrow();
+            return new PartnerInfo(now.installationId(), now.name(), scopeText(now.scope()), now.lastSent(),
+                    now.lastReceived());
+        });
     }
 
     /** Own base for the sender as it will be once the package's ack is taken in. */

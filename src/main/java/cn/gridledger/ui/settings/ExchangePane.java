@@ -114,7 +114,8 @@ final class ExchangePane {
         countySnapshot.setOnAction(e -> chooseCountySnapshot());
         actions.add(countySnapshot);
         bar.setVisible(false);
-        HBox actionRow = new HBox(10, export, importButton, undo, countySnapshot, bar);
+        Button partnerScope = action("exchangePartnerScope", "exchange.partnerScopeEdit", this::choosePartnerScope);
+        HBox actionRow = new HBox(10, export, importButton, undo, partnerScope, countySnapshot, bar);
         actionRow.setAlignment(Pos.CENTER_LEFT);
         status.setId("exchangeStatus");
         status.setWrapText(true);
@@ -272,6 +273,48 @@ final class ExchangePane {
         if (dialog.showAndWait().filter(Dialogs.OK::equals).isPresent()) {
             List<String> codes = gridList.getSelectionModel().getSelectedIndices().stream().map(i -> grids.get(i).code()).toList();
             init(name.getText(), codes, true);
+        }
+    }
+
+    /** The township gives a laptop other grids: its pinned scope, which its packages may not exceed. */
+    private void choosePartnerScope() {
+        PartnerInfo selected = partners.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            failed(new cn.gridledger.logic.UserFacingException(I18n.t("exchange.partnerScopeChoose")));
+            return;
+        }
+        List<Grid> grids = services.township().grids();
+        ListView<String> gridList = new ListView<>();
+        gridList.setId("exchangePartnerGrids");
+        gridList.getItems().setAll(grids.stream().map(g -> g.code() + " " + g.name()).toList());
+        gridList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        List<String> now = List.of(selected.scope().split("、"));
+        for (int i = 0; i < grids.size(); i++) {
+            if (now.contains(grids.get(i).code())) {
+                gridList.getSelectionModel().select(i);
+            }
+        }
+        gridList.setPrefHeight(160);
+        Dialog<ButtonType> dialog = dialog(I18n.t("exchange.partnerScopeEdit"),
+                I18n.t("exchange.partnerScopeHeader", selected.name(), selected.scope()));
+        dialog.getDialogPane().setContent(gridList);
+        dialog.getDialogPane().lookupButton(Dialogs.OK).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> gridList.getSelectionModel().getSelectedIndices().isEmpty(), gridList.getSelectionModel().getSelectedIndices()));
+        if (dialog.showAndWait().filter(Dialogs.OK::equals).isPresent()) {
+            partnerScope(selected.name(), gridList.getSelectionModel().getSelectedIndices().stream()
+                    .map(i -> grids.get(i).code()).toList());
+        }
+    }
+
+    /** Sets a partner's scope (the dialog's OK; a UI test may call it directly). */
+    void partnerScope(String partner, List<String> gridCodes) {
+        try {
+            PartnerInfo p = services.exchange().setPartnerScope(partner, gridCodes);
+            refresh();
+            done(I18n.t("exchange.partnerScopeDone", p.name(), p.scope()));
+        } catch (RuntimeException e) {
+            refresh();
+            failed(e);
         }
     }
 

@@ -92,10 +92,15 @@ public final class ExchangeStore {
                 installationId, name, publicKey, joined(scope));
     }
 
-    public void received(Connection c, long partnerId, long packageNo, String name, List<String> scope)
-            throws SQLException {
-        Queries.update(c, "UPDATE exchange_partner SET last_received = ?, name = ?, scope = ? WHERE id = ?", packageNo,
-                name, joined(scope), partnerId);
+    /** The scope stays as pinned on first contact (a package may name fewer grids, never more). */
+    public void received(Connection c, long partnerId, long packageNo, String name) throws SQLException {
+        Queries.update(c, "UPDATE exchange_partner SET last_received = ?, name = ? WHERE id = ?", packageNo, name,
+                partnerId);
+    }
+
+    /** The township widens (or narrows) a partner's pinned scope. */
+    public void setPartnerScope(Connection c, long partnerId, List<String> scope) throws SQLException {
+        Queries.update(c, "UPDATE exchange_partner SET scope = ? WHERE id = ?", joined(scope), partnerId);
     }
 
     public void sent(Connection c, long partnerId, long packageNo) throws SQLException {
