@@ -168,11 +168,12 @@ public final class ExchangeService {
             Optional<Identity> existing = store.identity(c);
             if (existing.isPresent() && !copy) {
                 throw new UserFacingException("本数据库已有交换身份“" + existing.get().name() + "”（" + scopeText(existing.get().scope())
-                        + "）。如果本数据库是从“" + existing.get().name() + "”复制来的（例如网格员的笔记本），请加 --copy 重新初始化。");
+                        + "）。如果本数据库是从“" + existing.get().name() + "”复制来的（例如网格员的笔记本），请在“备份与设置 → 交换包”中点“本机是从乡镇复制来的网格员笔记本…”"
+                        + "（命令行：exchange init 加 --copy）取得本机自己的身份。");
             }
             if (existing.isEmpty() && copy) {
-                throw new UserFacingException("本数据库中没有交换身份，无法作为复制的数据库初始化：请先在乡镇电脑上运行 "
-                        + "gridledger exchange init --name 乡镇名称，再把数据库重新复制过来。");
+                throw new UserFacingException("本数据库中没有交换身份，无法作为复制的数据库初始化：请先在乡镇电脑的“备份与设置 → 交换包”中"
+                        + "点“本机是乡镇电脑…”（命令行：gridledger exchange init --name 乡镇名称），再把数据库重新复制过来。");
             }
             List<String> scope = scope(c, gridCodes);
             String[] keys = Keys.generate();
@@ -464,7 +465,8 @@ public final class ExchangeService {
         Identity me = store.identity(c).orElse(null);
         if (me != null && me.installationId().equals(m.installationId())) {
             throw new UserFacingException("此交换包是本机自己导出的（“" + m.name() + "”）。如果本机的数据库是从别的电脑复制来的，"
-                    + "请先运行 gridledger exchange init --name 本机名称 --copy，再与对方交换。");
+                    + "请先在“备份与设置 → 交换包”中点“本机是从乡镇复制来的网格员笔记本…”（命令行：gridledger exchange init "
+                    + "--name 本机名称 --grids 网格代码 --copy），再与对方交换。");
         }
         if (me == null || !me.installationId().equals(m.toInstallationId())) {
             throw new UserFacingException("此交换包是发给“" + m.toName() + "”的，不是发给本机" + (me == null ? "" : "（“" + me.name() + "”）")
