@@ -469,7 +469,9 @@ final class ExchangePane {
             table.getColumns().add(BackupPane.column("exchange.conflictField", l -> l.field(), 100));
             table.getColumns().add(BackupPane.column("exchange.conflictMine", l -> shown(l.mine()), 160));
             table.getColumns().add(BackupPane.column("exchange.conflictTheirs", l -> shown(l.theirs()), 160));
-            table.getColumns().add(BackupPane.column("exchange.conflictNote", l -> java.util.Objects.toString(l.note(), ""), 260));
+            if (p.conflicts().stream().anyMatch(l -> l.note() != null)) { // only a household rule gives one
+                table.getColumns().add(BackupPane.column("exchange.conflictNote", l -> java.util.Objects.toString(l.note(), ""), 260));
+            }
             table.getItems().setAll(p.conflicts());
             // room for the header and up to six rows at the chosen text size, scrolling beyond
             double em = cn.gridledger.ui.common.UiLook.size().pixels();
