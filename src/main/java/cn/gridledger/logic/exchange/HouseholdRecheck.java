@@ -35,6 +35,9 @@ public final class HouseholdRecheck {
     private static final List<String> GENDER = List.of("gender");
     private static final List<String> EDUCATION = List.of("education", "student_status");
 
+    /** The tables the rules read (the rows {@link #broken} needs). */
+    public static final List<Table> TABLES = List.of(ExchangeTables.HOUSEHOLD, MEMBER, PERSON);
+
     private final Map<String, List<CanonicalRow>> local;
     private final Function<String, String> householdName;
 
@@ -54,6 +57,11 @@ public final class HouseholdRecheck {
             return plan;
         }
         return new HouseholdRecheck(local, householdName).run(plan);
+    }
+
+    /** Whether a household rule looks at the field (与户主关系, 性别, 文化程度, 在校生状况). */
+    public static boolean looksAt(Table t, String field) {
+        return t == MEMBER && (RELATION.contains(field) || EDUCATION.contains(field)) || t == PERSON && GENDER.contains(field);
     }
 
     /** The rules the records would break that this side keeps now (resolving a conflict as "theirs"), or none. */

@@ -106,8 +106,11 @@ public final class ExchangeService {
     public record ImportResult(Preview preview, Path backup) {
     }
 
-    /** An open conflict of the inbox. */
-    /** @param note why it is one when only the other side changed the field (a household rule), else null */
+    /**
+     * An open conflict of the inbox.
+     *
+     * @param note why it is one when only the other side changed the field (a household rule), else null
+     */
     public record ConflictInfo(long id, String partner, String table, String record, String field, String fieldLabel,
             String mine, String theirs, String theirUser, String theirTime, String createdAt, String note) {
     }
@@ -767,11 +770,15 @@ public final class ExchangeService {
         String label = t.fieldLabel(x.field());
         if (keep == Keep.THEIRS) {
             CanonicalRow now = store.row(c, t, x.uid());
-            if (now != null && x.note() != null) { // kept for a household rule: taking theirs must not break it now
+            if (now != null && HouseholdRecheck.looksAt(t, x.field())) { // taking theirs must not break a household rule
                 Map<String, String> theirs = new HashMap<>();
                 theirs.put(x.field(), x.theirs());
                 RecordPlan take = new RecordPlan(t, x.uid(), false, now.fields(), theirs, List.of(), false);
-                List<String> broken = HouseholdRecheck.broken(List.of(take), walk(c));
+                Map<String, List<CanonicalRow>> rows = new HashMap<>();
+                for (Table needed : HouseholdRecheck.TABLES) {
+                    rows.put(needed.name(), store.rows(c, needed));
+                }
+                List<String> broken = HouseholdRecheck.broken(List.of(take), rows);
                 if (!broken.isEmpty()) {
                     throw new UserFacingException("冲突 " + x.id() + "：采用“" + x.partnerName() + "”的值后" + String.join("；", broken)
                             + "。请先在农户页面把该户改好，再处理此冲突，或选择保留本机。");
@@ -813,7 +820,7 @@ public final class ExchangeService {
         search.invalidate();
     }
 
-    /** The last import as its audit entry records it, or null (none, or recorded before entries named the backup). */
+    /** The last import as its audit entry records it, null when there is none; refused when it names no backup. */
     private ImportUndo.Last lastImport(Connection c) throws SQLException {
         Optional<AuditEntry> entry = audit.latest(c, AuditAction.IMPORT, ENTITY);
         if (entry.isEmpty()) {

@@ -69,6 +69,42 @@ class ExchangeHouseholdRulesTest {
         }
     }
 
+    @Test
+    void educationOnOneSideAndStudentStatusOnTheOtherKeepThisSidesAndGoToTheInbox() throws Exception {
+        try (TwoLaptops t = new TwoLaptops(dir)) {
+            schooling(t.a, "初中", null);
+            schooling(t.b, null, "本科一年级");
+            Path fromTownship = t.a.exchange().export(TwoLaptops.LAPTOP, t.file("a")).file();
+            Preview p = t.b.exchange().preview(fromTownship);
+            assertEquals(1, p.householdRules().size(), p.householdRules().toString());
+            assertTrue(p.householdRules().get(0).contains("已保留本机的文化程度"), p.householdRules().get(0));
+
+            t.b.exchange().importPackage(fromTownship);
+            assertEquals("null|本科一年级", schooling(t.bFile));
+            ConflictInfo c = t.b.exchange().conflicts().get(0);
+            assertEquals("文化程度", c.fieldLabel());
+            assertEquals("初中", c.theirs());
+            assertTrue(c.note().contains("同时填写了文化程度（初中）和在校生状况（本科一年级）"), c.note());
+
+            t.laptopToTownship();
+            assertEquals("null|本科一年级", schooling(t.aFile));
+        }
+    }
+
+    private static void schooling(AppServices app, String education, String studentStatus) {
+        HouseholdDetail d = app.households().load(TwoLaptops.idOf(app, H1));
+        List<Member> members = d.members().stream().map(m -> !m.person().name().equals("张小明") ? m
+                : new Member(m.id(), m.householdId(), m.person(), m.relation(), m.seq(), education, studentStatus,
+                        m.health(), m.labourSkill(), m.monthsAway(), m.workPlace(), m.resident(), m.since())).toList();
+        app.households().save(new HouseholdDetail(d.household(), members, d.monitoring(), d.awards(), d.pointsEntries(),
+                d.redemptions()));
+    }
+
+    private static String schooling(Path file) throws Exception {
+        return one(file, "SELECT coalesce(m.education, 'null') || '|' || coalesce(m.student_status, 'null') FROM member m"
+                + " JOIN person p ON p.id = m.person_id WHERE p.name = '张小明' AND m.ended_on IS NULL");
+    }
+
     private static void relations(AppServices app, Map<String, String> byName) {
         HouseholdDetail d = app.households().load(TwoLaptops.idOf(app, H1));
         List<Member> members = d.members().stream().map(m -> !byName.containsKey(m.person().name()) ? m
