@@ -114,7 +114,8 @@ final class ExchangePane {
         countySnapshot.setOnAction(e -> chooseCountySnapshot());
         actions.add(countySnapshot);
         bar.setVisible(false);
-        HBox actionRow = new HBox(10, export, importButton, undo, countySnapshot, bar);
+        Button partnerScope = action("exchangePartnerScope", "exchange.partnerScopeEdit", this::choosePartnerScope);
+        HBox actionRow = new HBox(10, export, importButton, undo, partnerScope, countySnapshot, bar);
         actionRow.setAlignment(Pos.CENTER_LEFT);
         status.setId("exchangeStatus");
         status.setWrapText(true);
@@ -132,6 +133,7 @@ final class ExchangePane {
         conflicts.getColumns().add(BackupPane.column("exchange.conflictTheirs", c -> shown(c.theirs()), 170));
         conflicts.getColumns().add(BackupPane.column("exchange.conflictWhen",
                 c -> I18n.t("exchange.conflictWho", c.theirUser(), c.theirTime().replace('T', ' ')), 300));
+        conflicts.getColumns().add(BackupPane.column("exchange.conflictNote", c -> java.util.Objects.toString(c.note(), ""), 300));
         conflicts.setPlaceholder(new Label(I18n.t("exchange.noConflicts")));
         VBox.setVgrow(conflicts, Priority.ALWAYS);
         Button keepMine = action("exchangeKeepMine", "exchange.keepMine", () -> resolveSelected(Keep.MINE));
@@ -271,6 +273,48 @@ final class ExchangePane {
         if (dialog.showAndWait().filter(Dialogs.OK::equals).isPresent()) {
             List<String> codes = gridList.getSelectionModel().getSelectedIndices().stream().map(i -> grids.get(i).code()).toList();
             init(name.getText(), codes, true);
+        }
+    }
+
+    /** The township gives a laptop other grids: its pinned scope, which its packages may not exceed. */
+    private void choosePartnerScope() {
+        PartnerInfo selected = partners.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            failed(new cn.gridledger.logic.UserFacingException(I18n.t("exchange.partnerScopeChoose")));
+            return;
+        }
+        List<Grid> grids = services.township().grids();
+        ListView<String> gridList = new ListView<>();
+        gridList.setId("exchangePartnerGrids");
+        gridList.getItems().setAll(grids.stream().map(g -> g.code() + " " + g.name()).toList());
+        gridList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        List<String> now = List.of(selected.scope().split("、"));
+        for (int i = 0; i < grids.size(); i++) {
+            if (now.contains(grids.get(i).code())) {
+                gridList.getSelectionModel().select(i);
+            }
+        }
+        gridList.setPrefHeight(160);
+        Dialog<ButtonType> dialog = dialog(I18n.t("exchange.partnerScopeEdit"),
+                I18n.t("exchange.partnerScopeHeader", selected.name(), selected.scope()));
+        dialog.getDialogPane().setContent(gridList);
+        dialog.getDialogPane().lookupButton(Dialogs.OK).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> gridList.getSelectionModel().getSelectedIndices().isEmpty(), gridList.getSelectionModel().getSelectedIndices()));
+        if (dialog.showAndWait().filter(Dialogs.OK::equals).isPresent()) {
+            partnerScope(selected.name(), gridList.getSelectionModel().getSelectedIndices().stream()
+                    .map(i -> grids.get(i).code()).toList());
+        }
+    }
+
+    /** Sets a partner's scope (the dialog's OK; a UI test may call it directly). */
+    void partnerScope(String partner, List<String> gridCodes) {
+        try {
+            PartnerInfo p = services.exchange().setPartnerScope(partner, gridCodes);
+            refresh();
+            done(I18n.t("exchange.partnerScopeDone", p.name(), p.scope()));
+        } catch (RuntimeException e) {
+            refresh();
+            failed(e);
         }
     }
 
@@ -425,6 +469,9 @@ final class ExchangePane {
             table.getColumns().add(BackupPane.column("exchange.conflictField", l -> l.field(), 100));
             table.getColumns().add(BackupPane.column("exchange.conflictMine", l -> shown(l.mine()), 160));
             table.getColumns().add(BackupPane.column("exchange.conflictTheirs", l -> shown(l.theirs()), 160));
+            if (p.conflicts().stream().anyMatch(l -> l.note() != null)) { // only a household rule gives one
+                table.getColumns().add(BackupPane.column("exchange.conflictNote", l -> java.util.Objects.toString(l.note(), ""), 260));
+            }
             table.getItems().setAll(p.conflicts());
             // room for the header and up to six rows at the chosen text size, scrolling beyond
             double em = cn.gridledger.ui.common.UiLook.size().pixels();
@@ -434,6 +481,9 @@ final class ExchangePane {
             note.setWrapText(true);
             note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             content.getChildren().addAll(note, table);
+        }
+        if (!p.householdRules().isEmpty()) {
+            content.getChildren().add(list("exchangePreviewRules", I18n.t("exchange.previewRules"), p.householdRules()));
         }
         if (!p.gridChanges().isEmpty()) {
             content.getChildren().add(list("exchangePreviewGrids", I18n.t("exchange.previewGrids"), p.gridChanges()));

@@ -599,6 +599,8 @@ class AccessMatrixTest {
                 f -> run(() -> f.app.exchange().resolve(999, ExchangeService.Keep.MINE)));
         add(c, "ExchangeService.resolveAll(Keep)", "AARR", f -> f.app.exchange().resolveAll(ExchangeService.Keep.THEIRS));
         add(c, "ExchangeService.undoLastImport()", "aaRR", f -> run(() -> f.app.exchange().undoLastImport()));
+        add(c, "ExchangeService.setPartnerScope(String,List)", "aaRR",
+                f -> f.app.exchange().setPartnerScope("无此对象", List.of("130102100201001")));
 
         // --- 县级汇总 (#16): administrators; on this township database the county's side stops at "not a county"
         add(c, "CountyService.defaultFileName()", "AARR", f -> f.app.county().defaultFileName());
