@@ -42,6 +42,8 @@ public record Manifest(int formatVersion, String installationId, String name, St
     public static final int VERSION = 1;
     /** How a township-wide scope is written. */
     public static final String WHOLE_TOWNSHIP = "全镇";
+    /** Between grid codes where a scope is written as text. */
+    public static final String SCOPE_SEPARATOR = "、";
 
     public Manifest {
         scope = scope == null ? null : List.copyOf(scope);
@@ -54,7 +56,7 @@ public record Manifest(int formatVersion, String installationId, String name, St
 
     /** 全镇, or the grid codes joined by 、. */
     public String scopeText() {
-        return scope == null ? WHOLE_TOWNSHIP : String.join("、", scope);
+        return scope == null ? WHOLE_TOWNSHIP : String.join(SCOPE_SEPARATOR, scope);
     }
 
     public Manifest withDataSha256(String sha) {

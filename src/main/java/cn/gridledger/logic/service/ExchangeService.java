@@ -150,7 +150,7 @@ public final class ExchangeService {
     }
 
     private static String scopeText(List<String> scope) {
-        return scope == null ? Manifest.WHOLE_TOWNSHIP : String.join("、", scope);
+        return scope == null ? Manifest.WHOLE_TOWNSHIP : String.join(Manifest.SCOPE_SEPARATOR, scope);
     }
 
     /**

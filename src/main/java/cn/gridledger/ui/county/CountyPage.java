@@ -16,6 +16,7 @@ import cn.gridledger.logic.service.CountyService.HeldCopy;
 import cn.gridledger.logic.service.CountyService.ImportOutcome;
 import cn.gridledger.model.Quarter;
 import cn.gridledger.ui.I18n;
+import cn.gridledger.ui.common.ActionStatus;
 import cn.gridledger.ui.common.BackgroundTask;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.LastFolders;
@@ -58,7 +59,7 @@ public final class CountyPage implements Page {
     private final ProgressBar bar = new ProgressBar();
     private final ComboBox<ReportKind> report = new ComboBox<>();
     private final ScrollPane preview = new ScrollPane();
-    private final List<Button> actions;
+    private final ActionStatus work = new ActionStatus(status, bar, m -> m);
     private int previewGeneration;
 
     public CountyPage(AppServices services, ObjectProperty<Quarter> quarter) {
@@ -71,12 +72,12 @@ public final class CountyPage implements Page {
         Button importButton = button("countyImport", "county.import", this::chooseImport);
         Button remove = button("countyRemove", "county.remove", this::removeSelected);
         Button export = button("countyExport", "county.export", this::chooseExport);
-        actions = List.of(importButton, remove, export);
-        bar.setVisible(false);
+        work.add(importButton);
+        work.add(remove);
+        work.add(export);
         HBox actionRow = new HBox(10, importButton, remove, bar);
         actionRow.setAlignment(Pos.CENTER_LEFT);
         status.setId("countyStatus");
-        status.setWrapText(true);
 
         townships.setId("countyTownships");
         TableCopy.install(townships);
@@ -257,35 +258,15 @@ public final class CountyPage implements Page {
                 done(I18n.t("county.exported", r.files().size(), q.label(), folder)));
     }
 
-    private <T> void background(java.util.function.Function<Progress, T> work, java.util.function.Consumer<T> then) {
-        actions.forEach(b -> b.setDisable(true));
-        bar.setVisible(true);
-        BackgroundTask.run(work, bar, r -> {
-            finished();
-            then.accept(r);
-        }, e -> {
-            finished();
-            failed(e);
-        });
-    }
-
-    private void finished() {
-        actions.forEach(b -> b.setDisable(false));
-        bar.setVisible(false);
+    private <T> void background(java.util.function.Function<Progress, T> task, java.util.function.Consumer<T> then) {
+        work.background(task, then, () -> { });
     }
 
     private void done(String text) {
-        status.getStyleClass().remove("field-error");
-        status.setText(text);
+        work.done(text);
     }
 
     private void failed(Throwable e) {
-        if (e instanceof UserFacingException) {
-            status.getStyleClass().remove("field-error");
-            status.getStyleClass().add("field-error");
-            status.setText(e.getMessage());
-        } else {
-            Dialogs.internalError(e);
-        }
+        work.failed(e);
     }
 }

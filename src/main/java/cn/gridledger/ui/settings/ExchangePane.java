@@ -2,7 +2,6 @@ package cn.gridledger.ui.settings;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,7 +21,7 @@ import cn.gridledger.logic.service.ExchangeService.Preview;
 import cn.gridledger.logic.service.SubmittedQuarterException;
 import cn.gridledger.model.Grid;
 import cn.gridledger.ui.I18n;
-import cn.gridledger.ui.common.BackgroundTask;
+import cn.gridledger.ui.common.ActionStatus;
 import cn.gridledger.ui.common.DialogFit;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.LastFolders;
@@ -71,7 +70,7 @@ final class ExchangePane {
     private final Label conflictsTitle = new Label();
     private final Label status = new Label();
     private final ProgressBar bar = new ProgressBar();
-    private final List<Button> actions = new ArrayList<>();
+    private final ActionStatus work = new ActionStatus(status, bar, m -> I18n.t("exchange.refused", m));
     /** The dialog of the import preview while it is showing (the UI test looks at it). */
     Dialog<ButtonType> previewDialog;
 
@@ -112,13 +111,11 @@ final class ExchangePane {
         Button undo = action("exchangeUndo", "exchange.undo", this::undo);
         countySnapshot.setId("exchangeCountySnapshot");
         countySnapshot.setOnAction(e -> chooseCountySnapshot());
-        actions.add(countySnapshot);
-        bar.setVisible(false);
+        work.add(countySnapshot);
         Button partnerScope = action("exchangePartnerScope", "exchange.partnerScopeEdit", this::choosePartnerScope);
         HBox actionRow = new HBox(10, export, importButton, undo, partnerScope, countySnapshot, bar);
         actionRow.setAlignment(Pos.CENTER_LEFT);
         status.setId("exchangeStatus");
-        status.setWrapText(true);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         conflictsTitle.setId("exchangeConflictsTitle");
@@ -152,7 +149,7 @@ final class ExchangePane {
         Button b = new Button(I18n.t(key));
         b.setId(id);
         b.setOnAction(e -> run.run());
-        actions.add(b);
+        work.add(b);
         return b;
     }
 
@@ -200,38 +197,16 @@ final class ExchangePane {
     }
 
     private void done(String text) {
-        status.getStyleClass().remove("field-error");
-        status.setText(text);
+        work.done(text);
     }
 
     /** A refusal in the pane, in the service's Chinese words; anything else as an internal fault. */
     private void failed(Throwable e) {
-        if (e instanceof UserFacingException) {
-            status.getStyleClass().remove("field-error");
-            status.getStyleClass().add("field-error");
-            status.setText(I18n.t("exchange.refused", e.getMessage()));
-        } else {
-            Dialogs.internalError(e);
-        }
+        work.failed(e);
     }
 
-    private <T> void background(Function<Progress, T> work, Consumer<T> then) {
-        actions.forEach(b -> b.setDisable(true));
-        bar.setVisible(true);
-        bar.setProgress(-1);
-        BackgroundTask.run(work, null, r -> {
-            finished();
-            then.accept(r);
-        }, e -> {
-            finished();
-            refresh();
-            failed(e);
-        });
-    }
-
-    private void finished() {
-        actions.forEach(b -> b.setDisable(false));
-        bar.setVisible(false);
+    private <T> void background(Function<Progress, T> task, Consumer<T> then) {
+        work.background(task, then, this::refresh);
     }
 
     // ------------------------------------------------------------------------------------------ identity
@@ -288,7 +263,7 @@ final class ExchangePane {
         gridList.setId("exchangePartnerGrids");
         gridList.getItems().setAll(grids.stream().map(g -> g.code() + " " + g.name()).toList());
         gridList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        List<String> now = List.of(selected.scope().split("、"));
+        List<String> now = List.of(selected.scope().split(cn.gridledger.logic.exchange.Manifest.SCOPE_SEPARATOR));
         for (int i = 0; i < grids.size(); i++) {
             if (now.contains(grids.get(i).code())) {
                 gridList.getSelectionModel().select(i);
