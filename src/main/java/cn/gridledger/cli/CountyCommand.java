@@ -1,12 +1,10 @@
 package cn.gridledger.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.report.ReportKind;
@@ -39,25 +37,13 @@ final class CountyCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    abstract static class Sub implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    abstract static class Sub extends GroupSubcommand {
         @ParentCommand
         CountyCommand parent;
 
-        PrintWriter err() {
-            return spec.commandLine().getErr();
-        }
-
-        AppServices open() {
-            return parent.root.openServices();
-        }
-
-        void json(Map<String, ?> m) {
-            if (parent.root.json) {
-                JsonOut.print(spec.commandLine().getOut(), m);
-            }
+        @Override
+        GridLedgerCommand root() {
+            return parent.root;
         }
     }
 

@@ -1,12 +1,10 @@
 package cn.gridledger.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import cn.gridledger.logic.UserFacingException;
 import cn.gridledger.logic.service.AppServices;
@@ -26,7 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code gridledger exchange …}: exchange packages between laptops without a server (#16). */
 @Command(name = "exchange", description = "交换包：不联网的电脑之间（乡镇与网格员笔记本）交换台账的改动",
         subcommands = {ExchangeCommand.Init.class, ExchangeCommand.Status.class, ExchangeCommand.Export.class,
-            ExchangeCommand.Import.class, ExchangeCommand.Conflicts.class, ExchangeCommand.Resolve.class})
+            ExchangeCommand.Import.class, ExchangeCommand.Conflicts.class, ExchangeCommand.Resolve.class,
+            ExchangeCommand.Undo.class, ExchangeCommand.PartnerScope.class})
 final class ExchangeCommand implements Runnable {
 
     @Spec
@@ -41,25 +40,13 @@ final class ExchangeCommand implements Runnable {
     }
 
     /** Shared by the subcommands: the root options and the output streams. */
-    abstract static class Sub implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    abstract static class Sub extends GroupSubcommand {
         @ParentCommand
         ExchangeCommand parent;
 
-        PrintWriter err() {
-            return spec.commandLine().getErr();
-        }
-
-        AppServices open() {
-            return parent.root.openServices();
-        }
-
-        void json(Map<String, ?> m) {
-            if (parent.root.json) {
-                JsonOut.print(spec.commandLine().getOut(), m);
-            }
+        @Override
+        GridLedgerCommand root() {
+            return parent.root;
         }
     }
 
@@ -177,12 +164,17 @@ final class ExchangeCommand implements Runnable {
                 err().printf("%s“%s”（%s）的交换包第 %d 号：%s%n", dryRun ? "预览 " : "已导入 ", p.sender(), p.senderScope(),
                         p.packageNo(), p.countsLine());
                 p.gridChanges().forEach(g -> err().println("  " + g));
+                if (!p.householdRules().isEmpty()) {
+                    err().println("逐项合并后会不符合农户填写规则的农户（涉及的项目保留本机的值，对方的值记入冲突清单）：");
+                    p.householdRules().forEach(r -> err().println("  " + r));
+                }
                 if (!p.lateEdits().isEmpty()) {
                     err().println((dryRun ? "会修改已报送季度的数据（导入时需加 --late-reason）：" : "已报送季度内的修改：")
                             + String.join("；", p.lateEdits()));
                 }
                 for (ConflictLine c : p.conflicts()) {
-                    err().printf("  冲突：%s 的“%s”：本机 %s，对方 %s%n", c.record(), c.field(), shown(c.mine()), shown(c.theirs()));
+                    err().printf("  冲突：%s 的“%s”：本机 %s，对方 %s%s%n", c.record(), c.field(), shown(c.mine()), shown(c.theirs()),
+                            c.note() == null ? "" : "（" + c.note() + "）");
                 }
                 if (!p.conflicts().isEmpty()) {
                     err().println(dryRun ? "导入后冲突保留本机的值，可用 exchange conflicts 查看、exchange resolve 处理。"
@@ -197,6 +189,7 @@ final class ExchangeCommand implements Runnable {
                 m.put("deleted", p.deletedRecords());
                 m.put("conflicts", p.conflicts().size());
                 m.put("lateEdits", p.lateEdits());
+                m.put("householdRules", p.householdRules());
                 m.put("committed", !dryRun);
                 json(m);
                 return Cli.OK;
@@ -216,13 +209,15 @@ final class ExchangeCommand implements Runnable {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (ConflictInfo c : open) {
                     err().printf("#%d %s 的“%s”：本机 %s；%s %s（%s）%n", c.id(), c.record(), c.fieldLabel(), shown(c.mine()),
-                            c.partner(), shown(c.theirs()), c.theirUser() + " " + c.theirTime());
+                            c.partner(), shown(c.theirs()), c.theirUser() + " " + c.theirTime()
+                            + (c.note() == null ? "" : "；" + c.note()));
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("id", c.id());
                     m.put("record", c.record());
                     m.put("field", c.field());
                     m.put("mine", c.mine());
                     m.put("theirs", c.theirs());
+                    m.put("note", c.note());
                     m.put("partner", c.partner());
                     rows.add(m);
                 }
@@ -267,6 +262,38 @@ final class ExchangeCommand implements Runnable {
                 }
                 err().printf("已处理 %d 个冲突（%s）。改动会在下一个交换包中发给对方。%n", n, k == ExchangeService.Keep.MINE ? "保留本机" : "采用对方");
                 json(Map.of("resolved", n));
+                return Cli.OK;
+            }
+        }
+    }
+
+    @Command(name = "partner", description = "改变网格员笔记本（交换对象）登记的网格范围：它以后的交换包可以含有这些网格（仅管理员）")
+    static final class PartnerScope extends Sub {
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "交换对象的名称或安装标识")
+        String name;
+
+        @Option(names = "--grids", required = true, split = ",", paramLabel = "CODE", description = "它负责的网格代码（逗号分隔）")
+        List<String> grids = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            try (AppServices app = open()) {
+                var p = app.exchange().setPartnerScope(name, grids);
+                err().printf("交换对象“%s”的范围已改为 %s。%n", p.name(), p.scope());
+                json(Map.of("name", p.name(), "scope", p.scope()));
+                return Cli.OK;
+            }
+        }
+    }
+
+    @Command(name = "undo", description = "撤销最后一次导入的交换包（恢复到导入前的备份；导入后又有其他修改时不能撤销）")
+    static final class Undo extends Sub {
+        @Override
+        public Integer call() {
+            try (AppServices app = open()) {
+                app.exchange().undoLastImport();
+                err().println("已撤销最后一次导入的交换包，数据库已恢复到导入前的备份（该交换包以后可以重新导入）。");
+                json(Map.of("undone", true));
                 return Cli.OK;
             }
         }

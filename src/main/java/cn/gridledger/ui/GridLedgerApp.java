@@ -66,7 +66,7 @@ public final class GridLedgerApp extends Application {
     /** Wizard (first run), then the administrator's account or the login, then the main window. */
     private void signInThenShow() {
         Runnable login = () -> new LoginView(services, this::showMain).show(stage);
-        if (services.township().isSetUp()) {
+        if (isSetUp(services)) {
             login.run();
         } else {
             new FirstRunWizard(services, login).show(stage);
@@ -103,11 +103,16 @@ public final class GridLedgerApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         UiLook.install();
         UiLook.rememberBeside(services.databaseFile());
-        if (services.township().isSetUp()) {
+        if (isSetUp(services)) {
             new MainWindow(services).show(stage);
         } else {
             new FirstRunWizard(services, () -> new MainWindow(services).show(stage)).show(stage);
         }
+    }
+
+    /** A township's database with its township, or a county office's (#16 县级汇总), which has none. */
+    private static boolean isSetUp(AppServices services) {
+        return services.township().isSetUp() || services.county().isCounty();
     }
 
     private static Path explicitDatabase() {

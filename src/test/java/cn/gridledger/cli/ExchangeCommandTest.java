@@ -66,6 +66,12 @@ class ExchangeCommandTest {
         Run twice = CliTest.run("--db", a.toString(), "exchange", "import", fromLaptop.toString());
         assertEquals(Cli.REFUSED, twice.status());
         assertTrue(twice.err().contains("此交换包已导入过"), twice.err());
+        // each command is a run of its own: the undo finds the import in the audit log, then it can come in again
+        Run undone = ok(CliTest.run("--db", a.toString(), "exchange", "undo"));
+        assertTrue(undone.err().contains("已撤销"), undone.err());
+        Run undoAgain = CliTest.run("--db", a.toString(), "exchange", "undo");
+        assertEquals(Cli.REFUSED, undoAgain.status());
+        ok(CliTest.run("--db", a.toString(), "exchange", "import", fromLaptop.toString()));
 
         Run conflicts = ok(CliTest.run("--db", a.toString(), "--json", "exchange", "conflicts"));
         assertTrue(conflicts.err().contains("#1 农户 130102100201000101 张三明户 的“备注”"), conflicts.err());
@@ -83,6 +89,12 @@ class ExchangeCommandTest {
         Run unknown = CliTest.run("--db", b.toString(), "exchange", "export", "--to", "太平村", "--out", out.toString());
         assertEquals(Cli.REFUSED, unknown.status());
         assertTrue(unknown.err().contains("已知的交换对象：安恕镇"), unknown.err());
+
+        // the township widens the laptop's pinned scope; an unknown grid code is refused
+        Run widened = ok(CliTest.run("--db", a.toString(), "exchange", "partner", "--name", "安恕村一组网格", "--grids", grid));
+        assertTrue(widened.err().contains("范围已改为 " + grid), widened.err());
+        Run badGrid = CliTest.run("--db", a.toString(), "exchange", "partner", "--name", "安恕村一组网格", "--grids", "999");
+        assertEquals(Cli.REFUSED, badGrid.status());
     }
 
     private static Run ok(Run r) {

@@ -93,6 +93,43 @@ class EveryFontSizeUiTest {
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
+    /** A county office's window (#16 县级汇总): its page with two townships held, at every text size. */
+    @Test
+    void theCountyPageFitsAtEveryTextSize(FxRobot robot) throws Exception {
+        java.nio.file.Path usb = java.nio.file.Files.createDirectories(dir.resolve("usb-" + System.nanoTime()));
+        List<java.nio.file.Path> packages = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            try (AppServices t = AppServices.open(usb.resolve("t" + i + ".db"))) {
+                t.demo().generate(100, 1, cn.gridledger.logic.demo.DemoGenerator.defaultReferenceDate(), i, Progress.NONE);
+                packages.add(t.county().exportSnapshot(usb.resolve("t" + i + ".glx")).file());
+            }
+        }
+        try (AppServices county = AppServices.open(usb.resolve("county.db"))) {
+            county.session().signIn(cn.gridledger.logic.security.CurrentUser.COMMAND_LINE);
+            county.county().init("云禾县");
+            county.county().importSnapshots(packages, Progress.NONE);
+            robot.interact(() -> {
+                new MainWindow(county).show(stage);
+                laptopScreen(stage);
+            });
+            List<String> problems = new ArrayList<>();
+            for (FontSize size : FontSize.values()) {
+                robotChoose(size);
+                WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> stage.getScene().lookup("#countyPreview") instanceof javafx.scene.control.ScrollPane sp
+                                && sp.getContent() instanceof javafx.scene.layout.GridPane);
+                WaitForAsyncUtils.waitForFxEvents();
+                Scene scene = stage.getScene();
+                screenshot(scene, "county-" + size.name().toLowerCase());
+                for (String p : WaitForAsyncUtils.waitForAsyncFx(10_000, () -> LayoutProblems.of(scene))) {
+                    problems.add(size.label() + " nav.county: " + p);
+                }
+            }
+            robotChoose(FontSize.STANDARD);
+            assertEquals(List.of(), problems, String.join("\n", problems));
+        }
+    }
+
     /** The navigation keys of the main window's pages, from its navigation buttons (#nav-home → nav.home). */
     private List<String> pages() {
         List<String> keys = new ArrayList<>();

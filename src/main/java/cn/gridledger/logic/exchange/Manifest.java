@@ -11,10 +11,30 @@ import java.util.Map;
  * @param ack        the last package number the sender had imported from the receiver
  * @param counts     records (tombstones included) per table
  * @param dataSha256 hex SHA-256 of the bytes of data.json.gz
+ * @param schemaVersion the sender's database schema ({@code schema_version}); 0 for a package of a program that did
+ *                   not name it yet
  */
 public record Manifest(int formatVersion, String installationId, String name, String publicKey,
         String toInstallationId, String toName, String townshipCode, String townshipName, List<String> scope,
-        long packageNo, long ack, String createdAt, String createdBy, Map<String, Integer> counts, String dataSha256) {
+        long packageNo, long ack, String createdAt, String createdBy, Map<String, Integer> counts, String dataSha256,
+        int schemaVersion) {
+
+    /** A manifest this program writes: its database is at this program's schema (it migrates on opening). */
+    public Manifest(int formatVersion, String installationId, String name, String publicKey, String toInstallationId,
+            String toName, String townshipCode, String townshipName, List<String> scope, long packageNo, long ack,
+            String createdAt, String createdBy, Map<String, Integer> counts, String dataSha256) {
+        this(formatVersion, installationId, name, publicKey, toInstallationId, toName, townshipCode, townshipName, scope,
+                packageNo, ack, createdAt, createdBy, counts, dataSha256, programSchema());
+    }
+
+    /** This program's schema version, 0 when the build does not say (a development run). */
+    public static int programSchema() {
+        try {
+            return Integer.parseInt(cn.gridledger.logic.AppVersion.schema());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
 
     public static final String FORMAT = "gridledger-exchange";
     /** The format a 县级汇总包 names (logic/county): a township's whole database for the county, not a change set. */
@@ -22,6 +42,8 @@ public record Manifest(int formatVersion, String installationId, String name, St
     public static final int VERSION = 1;
     /** How a township-wide scope is written. */
     public static final String WHOLE_TOWNSHIP = "全镇";
+    /** Between grid codes where a scope is written as text. */
+    public static final String SCOPE_SEPARATOR = "、";
 
     public Manifest {
         scope = scope == null ? null : List.copyOf(scope);
@@ -34,11 +56,11 @@ public record Manifest(int formatVersion, String installationId, String name, St
 
     /** 全镇, or the grid codes joined by 、. */
     public String scopeText() {
-        return scope == null ? WHOLE_TOWNSHIP : String.join("、", scope);
+        return scope == null ? WHOLE_TOWNSHIP : String.join(SCOPE_SEPARATOR, scope);
     }
 
     public Manifest withDataSha256(String sha) {
         return new Manifest(formatVersion, installationId, name, publicKey, toInstallationId, toName, townshipCode,
-                townshipName, scope, packageNo, ack, createdAt, createdBy, counts, sha);
+                townshipName, scope, packageNo, ack, createdAt, createdBy, counts, sha, schemaVersion);
     }
 }

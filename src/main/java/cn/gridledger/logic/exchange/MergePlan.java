@@ -8,11 +8,22 @@ import cn.gridledger.logic.store.exchange.ExchangeTables.Table;
 /**
  * What importing a package will do, worked out without writing: grid changes, per record an insert, field
  * updates, conflicts or a delete, and the new base; or, for a grid worker's package that reaches outside its
- * grids, only the refusals.
+ * grids, only the refusals. {@code householdRules} says, per household the merge would have broken the household
+ * rules for, what was kept ({@link HouseholdRecheck}).
  */
-public record MergePlan(List<GridCodes.Change> gridChanges, List<RecordPlan> records, List<String> refusals) {
+public record MergePlan(List<GridCodes.Change> gridChanges, List<RecordPlan> records, List<String> refusals,
+        List<String> householdRules) {
 
-    public record FieldConflict(String field, String mine, String theirs) {
+    public MergePlan(List<GridCodes.Change> gridChanges, List<RecordPlan> records, List<String> refusals) {
+        this(gridChanges, records, refusals, List.of());
+    }
+
+    /** @param note why it is a conflict when not both sides changed it (a household rule), else null */
+    public record FieldConflict(String field, String mine, String theirs, String note) {
+
+        public FieldConflict(String field, String mine, String theirs) {
+            this(field, mine, theirs, null);
+        }
     }
 
     /**

@@ -112,6 +112,9 @@ public final class PackageFormat {
         ObjectNode counts = n.putObject("counts");
         m.counts().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> counts.put(e.getKey(), e.getValue()));
         n.put("data_sha256", m.dataSha256());
+        if (m.schemaVersion() > 0) {
+            n.put("schema_version", m.schemaVersion());
+        }
         return n;
     }
 
@@ -245,6 +248,12 @@ public final class PackageFormat {
                     + Manifest.VERSION + " 版；请把双方的网格台账升级到同一版本后再导出、导入。");
         }
         Manifest manifest = manifest(m);
+        int mine = Manifest.programSchema();
+        if (mine > 0 && manifest.schemaVersion() > mine) { // it may carry fields this program does not know
+            throw new UserFacingException("交换包“" + name + "”来自更新版本的网格台账（“" + manifest.name() + "”的数据库结构版本 "
+                    + manifest.schemaVersion() + "，本机为 " + mine + "），本机的程序太旧，不能导入：请先把本机的网格台账升级到新版本，"
+                    + "再导入此交换包。");
+        }
         byte[] sig;
         try {
             sig = Base64.getDecoder().decode(new String(signature, StandardCharsets.US_ASCII).strip());
@@ -307,7 +316,8 @@ public final class PackageFormat {
         return new Manifest(m.path("format_version").asInt(), text(m, "installation_id"), text(m, "name"),
                 text(m, "public_key"), text(m, "to_installation_id"), text(m, "to_name"), text(m, "township_code"),
                 text(m, "township_name"), scope, m.path("package_no").asLong(), m.path("ack").asLong(),
-                text(m, "created_at"), text(m, "created_by"), counts, text(m, "data_sha256"));
+                text(m, "created_at"), text(m, "created_by"), counts, text(m, "data_sha256"),
+                m.path("schema_version").asInt(0)); // absent in packages of older programs
     }
 
     private static String text(JsonNode n, String field) {

@@ -83,6 +83,11 @@ public final class AuditService {
         return repo.actionsAfter(c, id);
     }
 
+    /** The newest entry of an action on a kind of record (the last exchange package imported), if any. */
+    java.util.Optional<AuditEntry> latest(Connection c, AuditAction action, String entityType) throws SQLException {
+        return java.util.Optional.ofNullable(repo.latest(c, action, entityType));
+    }
+
     /** Records an event that has no transaction of its own to join (an export, a backup) in a new one. */
     public void recordNow(AuditAction action, String entityType, String entityId, String summary) {
         db.appendToLog(c -> record(c, action, entityType, entityId, summary));

@@ -173,9 +173,19 @@ public final class CountyService {
         }
     }
 
-    /** Makes this database a county office's: {@code name} heads the county reports. */
+    /** Whether this database is a county office's (the window then shows the 县级汇总 page instead of a township's). */
+    public boolean isCounty() {
+        return db.read(c -> store.countyName(c).isPresent());
+    }
+
+    /**
+     * Makes this database a county office's: {@code name} heads the county reports. Signed out only in the first-run
+     * wizard, on a database without a township (checked below), as for the demo township.
+     */
     public Status init(String name) {
-        session.requireAdmin("设置县级汇总");
+        if (session.isSignedIn()) {
+            session.requireAdmin("设置县级汇总");
+        }
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw new UserFacingException("请填写县（市、区）的名称，例如“安平县”。");
@@ -186,9 +196,11 @@ public final class CountyService {
                         + "（例如 --db 县级汇总.db）。");
             }
             store.saveCountyName(c, n);
-            audit.record(c, AuditAction.UPDATE, ENTITY, n, "设置县级汇总：" + n);
+            if (session.isSignedIn()) { // the wizard's database has no accounts yet: nobody to name in the log
+                audit.record(c, AuditAction.UPDATE, ENTITY, n, "设置县级汇总：" + n);
+            }
         });
-        return status();
+        return db.read(this::status);
     }
 
     public Optional<String> countyName() {
@@ -198,8 +210,11 @@ public final class CountyService {
 
     public Status status() {
         session.requireAdmin(USE);
-        return db.read(c -> new Status(store.countyName(c).orElse(null), folder(),
-                store.townships(c).stream().map(CountyService::copy).toList()));
+        return db.read(this::status);
+    }
+
+    private Status status(Connection c) throws SQLException {
+        return new Status(store.countyName(c).orElse(null), folder(), store.townships(c).stream().map(CountyService::copy).toList());
     }
 
     private static HeldCopy copy(HeldTownship t) {

@@ -25,6 +25,7 @@ import cn.gridledger.logic.exchange.BaseRow;
 import cn.gridledger.logic.exchange.CanonicalRow;
 import cn.gridledger.logic.exchange.ExchangePackage;
 import cn.gridledger.logic.exchange.GridCodes;
+import cn.gridledger.logic.exchange.HouseholdRecheck;
 import cn.gridledger.logic.exchange.Keys;
 import cn.gridledger.logic.exchange.Manifest;
 import cn.gridledger.logic.exchange.MergePlan;
@@ -35,9 +36,9 @@ import cn.gridledger.logic.exchange.PackageFormat;
 import cn.gridledger.logic.exchange.PackageRecord;
 import cn.gridledger.logic.exchange.ScopeFilter;
 import cn.gridledger.logic.io.AtomicFileWriter;
-import cn.gridledger.logic.io.BackupCheck;
 import cn.gridledger.logic.io.BackupFile;
 import cn.gridledger.logic.security.AuditAction;
+import cn.gridledger.logic.security.AuditEntry;
 import cn.gridledger.logic.security.FieldChange;
 import cn.gridledger.logic.security.Session;
 import cn.gridledger.logic.store.Database;
@@ -85,14 +86,18 @@ public final class ExchangeService {
         }
     }
 
-    /** One field changed on both sides, as a preview lists it. */
-    public record ConflictLine(String record, String field, String mine, String theirs) {
+    /**
+     * One field changed on both sides, as a preview lists it.
+     *
+     * @param note why it is a conflict when only the other side changed it (a household rule the merge would break)
+     */
+    public record ConflictLine(String record, String field, String mine, String theirs, String note) {
     }
 
     /** What an import does (or did): the sender, counts, conflicts, grid changes; refusals when it is refused. */
     public record Preview(String file, String sender, String senderScope, long packageNo, long ack, String createdAt,
             String createdBy, long newRecords, long changedRecords, long deletedRecords, List<ConflictLine> conflicts,
-            List<String> gridChanges, List<String> refusals, List<String> lateEdits) {
+            List<String> gridChanges, List<String> refusals, List<String> lateEdits, List<String> householdRules) {
 
         public String countsLine() {
             return "新增 " + newRecords + " · 更新 " + changedRecords + " · 删除 " + deletedRecords + " · 冲突 "
@@ -104,9 +109,13 @@ public final class ExchangeService {
     public record ImportResult(Preview preview, Path backup) {
     }
 
-    /** An open conflict of the inbox. */
+    /**
+     * An open conflict of the inbox.
+     *
+     * @param note why it is one when only the other side changed the field (a household rule), else null
+     */
     public record ConflictInfo(long id, String partner, String table, String record, String field, String fieldLabel,
-            String mine, String theirs, String theirUser, String theirTime, String createdAt) {
+            String mine, String theirs, String theirUser, String theirTime, String createdAt, String note) {
     }
 
     private final Database db;
@@ -117,6 +126,7 @@ public final class ExchangeService {
     private final ExchangeStore store = new ExchangeStore();
     private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
     private final TownshipRepository townships = new TownshipRepository();
+    private final ImportUndo undo;
 
     ExchangeService(Database db, Session session, AuditService audit, BackupService backup, SearchService search) {
         this.db = db;
@@ -124,6 +134,7 @@ public final class ExchangeService {
         this.audit = audit;
         this.backup = backup;
         this.search = search;
+        this.undo = new ImportUndo(db, audit, backup);
     }
 
     private void requireExchange() {
@@ -142,7 +153,7 @@ public final class ExchangeService {
     }
 
     private static String scopeText(List<String> scope) {
-        return scope == null ? Manifest.WHOLE_TOWNSHIP : String.join("、", scope);
+        return scope == null ? Manifest.WHOLE_TOWNSHIP : String.join(Manifest.SCOPE_SEPARATOR, scope);
     }
 
     /**
@@ -163,11 +174,12 @@ public final class ExchangeService {
             Optional<Identity> existing = store.identity(c);
             if (existing.isPresent() && !copy) {
                 throw new UserFacingException("本数据库已有交换身份“" + existing.get().name() + "”（" + scopeText(existing.get().scope())
-                        + "）。如果本数据库是从“" + existing.get().name() + "”复制来的（例如网格员的笔记本），请加 --copy 重新初始化。");
+                        + "）。如果本数据库是从“" + existing.get().name() + "”复制来的（例如网格员的笔记本），请在“备份与设置 → 交换包”中点“本机是从乡镇复制来的网格员笔记本…”"
+                        + "（命令行：exchange init 加 --copy）取得本机自己的身份。");
             }
             if (existing.isEmpty() && copy) {
-                throw new UserFacingException("本数据库中没有交换身份，无法作为复制的数据库初始化：请先在乡镇电脑上运行 "
-                        + "gridledger exchange init --name 乡镇名称，再把数据库重新复制过来。");
+                throw new UserFacingException("本数据库中没有交换身份，无法作为复制的数据库初始化：请先在乡镇电脑的“备份与设置 → 交换包”中"
+                        + "点“本机是乡镇电脑…”（命令行：gridledger exchange init --name 乡镇名称），再把数据库重新复制过来。");
             }
             List<String> scope = scope(c, gridCodes);
             String[] keys = Keys.generate();
@@ -423,7 +435,6 @@ public final class ExchangeService {
             return null;
         });
         BackupFile before = backup.backupBeforeImport();
-        long[] auditId = new long[1];
         Preview done = db.write(c -> {
             Checked k = check(c, pkg, file);
             Manifest m = pkg.manifest();
@@ -437,16 +448,20 @@ public final class ExchangeService {
             List<SubmittedQuarterGuard.DatedFact> facts = datedFacts(c, plan);
             Preview p = preview(c, file, pkg, plan, guard.late(c, facts));
             String late = guard.check(c, facts, lateEditReason, session.who());
-            apply(c, plan, partnerId, m, new ScopeFilter(all, ScopeFilter.common(k.me().scope(), m.scope(),
-                    new GridCodes(store.grids(c))), new GridCodes(store.grids(c)), base));
-            store.received(c, partnerId, m.packageNo(), m.name(), m.scope());
+            GridCodes codes = new GridCodes(store.grids(c));
+            List<String> partnerScope = k.partner() != null ? k.partner().scope() : m.scope(); // pinned once known
+            apply(c, plan, partnerId, m, new ScopeFilter(all, ScopeFilter.common(k.me().scope(), partnerScope, codes),
+                    codes, base));
+            store.received(c, partnerId, m.packageNo(), m.name());
             audit.record(c, AuditAction.IMPORT, ENTITY, file.getFileName().toString(), "导入“" + m.name() + "”的交换包第 "
                     + m.packageNo() + " 号（" + file.getFileName() + "）：" + p.countsLine()
-                    + (p.gridChanges().isEmpty() ? "" : "；" + String.join("；", p.gridChanges())) + late);
-            auditId[0] = audit.latestId(c);
+                    + (p.gridChanges().isEmpty() ? "" : "；" + String.join("；", p.gridChanges()))
+                    + (p.householdRules().isEmpty() ? "" : "；" + String.join("；", p.householdRules())) + late
+                    + "；导入前备份 " + before.path().getFileName(),
+                    List.of(new FieldChange(BACKUP_FIELD, null, before.path().toAbsolutePath().toString()),
+                            new FieldChange(COUNTS_FIELD, null, p.countsLine())));
             return p;
         });
-        lastImport = new LastImport(auditId[0], before.path(), file.getFileName().toString(), done.countsLine());
         search.invalidate();
         LOG.info(() -> "exchange import " + file.getFileName() + ": " + done.countsLine());
         return new ImportResult(done, before.path());
@@ -466,7 +481,8 @@ public final class ExchangeService {
         Identity me = store.identity(c).orElse(null);
         if (me != null && me.installationId().equals(m.installationId())) {
             throw new UserFacingException("此交换包是本机自己导出的（“" + m.name() + "”）。如果本机的数据库是从别的电脑复制来的，"
-                    + "请先运行 gridledger exchange init --name 本机名称 --copy，再与对方交换。");
+                    + "请先在“备份与设置 → 交换包”中点“本机是从乡镇复制来的网格员笔记本…”（命令行：gridledger exchange init "
+                    + "--name 本机名称 --grids 网格代码 --copy），再与对方交换。");
         }
         if (me == null || !me.installationId().equals(m.toInstallationId())) {
             throw new UserFacingException("此交换包是发给“" + m.toName() + "”的，不是发给本机" + (me == null ? "" : "（“" + me.name() + "”）")
@@ -477,11 +493,62 @@ public final class ExchangeService {
             throw new UserFacingException("交换包“" + file.getFileName() + "”自称来自“" + p.name() + "”，但签名密钥与此前登记的不同，"
                     + "不能导入。如果对方重装了程序，请与对方核实后由管理员重新登记。");
         }
+        refuseWiderScope(c, p, m);
         if (p != null && m.packageNo() <= p.lastReceived()) {
             throw new UserFacingException(ALREADY_IMPORTED + "：“" + m.name() + "”的第 " + m.packageNo() + " 号交换包（已导入到第 "
                     + p.lastReceived() + " 号），本次没有任何改动。");
         }
         return new Checked(me, p);
+    }
+
+    /**
+     * A partner's scope is pinned on first contact: a later package naming more grids (or 全镇) is refused, so that a
+     * laptop cannot give itself grids by writing them into its own manifest. The township widens it on purpose
+     * ({@link #setPartnerScope}).
+     */
+    private void refuseWiderScope(Connection c, Partner p, Manifest m) throws SQLException {
+        if (p == null || p.scope() == null) {
+            return; // new, or pinned as 全镇 (the township)
+        }
+        GridCodes codes = new GridCodes(store.grids(c));
+        Set<String> pinned = new HashSet<>();
+        p.scope().forEach(g -> pinned.add(codes.normalize(g)));
+        List<String> more = m.townshipScope() ? List.of(Manifest.WHOLE_TOWNSHIP)
+                : m.scope().stream().filter(g -> !pinned.contains(codes.normalize(g))).toList();
+        if (more.isEmpty()) {
+            return;
+        }
+        String wanted = m.townshipScope() ? Manifest.WHOLE_TOWNSHIP : String.join(",", m.scope());
+        throw new UserFacingException("“" + p.name() + "”的交换包范围为 " + m.scopeText() + "，超出了首次交换时登记的范围（"
+                + scopeText(p.scope()) + "）：" + String.join("、", more) + " 不在其中，整个交换包未导入。如果这台电脑确实改为负责这些网格，"
+                + "请管理员核实后在本机扩大它的范围：“备份与设置 → 交换包”中选中“" + p.name() + "”，点“修改所选对象的网格…”"
+                + "（命令行：gridledger exchange partner --name " + p.name() + " --grids " + wanted + "），再导入此交换包。");
+    }
+
+    /**
+     * Sets a grid worker's laptop's pinned scope (the township gave it other grids): its next packages may name
+     * these grids. Administrators only, audited.
+     *
+     * @param gridCodes the laptop's grids (current or old codes); not empty
+     */
+    public PartnerInfo setPartnerScope(String partnerName, List<String> gridCodes) {
+        requireExchange();
+        if (gridCodes == null || gridCodes.isEmpty()) {
+            throw new UserFacingException("请写明该交换对象负责的网格代码（多个用逗号分隔）。");
+        }
+        return db.write(c -> {
+            Partner p = partnerNamed(c, partnerName);
+            if (p.scope() == null) {
+                throw new UserFacingException("“" + p.name() + "”的范围是全镇（乡镇的电脑），不能改为网格。");
+            }
+            List<String> scope = scope(c, gridCodes);
+            store.setPartnerScope(c, p.id(), scope);
+            audit.record(c, AuditAction.UPDATE, "交换对象", p.installationId(), "交换对象“" + p.name() + "”的范围由 "
+                    + scopeText(p.scope()) + " 改为 " + scopeText(scope));
+            Partner now = store.partner(c, p.installationId()).orElseThrow();
+            return new PartnerInfo(now.installationId(), now.name(), scopeText(now.scope()), now.lastSent(),
+                    now.lastReceived());
+        });
     }
 
     /** Own base for the sender as it will be once the package's ack is taken in. */
@@ -507,10 +574,13 @@ public final class ExchangeService {
         return plan(c, pkg, me, base, walk(c));
     }
 
+    /** @param local this database's rows (the import walks them once, for the plan and for the base's forms) */
     private MergePlan plan(Connection c, ExchangePackage pkg, Identity me, Map<String, Map<String, BaseRow>> base,
-            Map<String, List<CanonicalRow>> all) throws SQLException {
-        return MergePlanner.plan(new MergePlanner.Input(pkg, all, base, store.grids(c), new HashSet<>(store.villageCodes(c)),
-                me.scope(), (t, uid, row) -> describe(c, t, uid, row)));
+            Map<String, List<CanonicalRow>> local) throws SQLException {
+        MergePlan plan = MergePlanner.plan(new MergePlanner.Input(pkg, local, base, store.grids(c),
+                new HashSet<>(store.villageCodes(c)), me.scope(), (t, uid, row) -> describe(c, t, uid, row)));
+        // the form's household rules on the merged households: what would break them keeps this side's values
+        return HouseholdRecheck.recheck(plan, local, h -> describe(c, ExchangeTables.HOUSEHOLD, h, Map.of()));
     }
 
     private String describe(Connection c, Table t, String uid, Map<String, String> row) {
@@ -563,7 +633,7 @@ public final class ExchangeService {
             }
             String record = store.describe(c, r.table(), r.uid());
             for (FieldConflict f : r.conflicts()) {
-                conflicts.add(new ConflictLine(record, r.table().fieldLabel(f.field()), f.mine(), f.theirs()));
+                conflicts.add(new ConflictLine(record, r.table().fieldLabel(f.field()), f.mine(), f.theirs(), f.note()));
             }
         }
         List<String> grids = plan.gridChanges().stream().map(g -> g.renumber()
@@ -571,7 +641,7 @@ public final class ExchangeService {
                 .toList();
         return new Preview(file.getFileName().toString(), m.name(), m.scopeText(), m.packageNo(), m.ack(), m.createdAt(),
                 m.createdBy(), plan.newRecords(), plan.changedRecords(), plan.deletedRecords(), conflicts, grids,
-                plan.refusals(), lateEdits);
+                plan.refusals(), lateEdits, plan.householdRules());
     }
 
     /** @param kept which base rows keep their fields (the grids both sides may change), the rest a hash */
@@ -597,7 +667,7 @@ public final class ExchangeService {
             }
             for (FieldConflict f : r.conflicts()) {
                 store.openConflict(c, partnerId, m.packageNo(), table, r.uid(), f.field(), f.mine(), f.theirs(), who,
-                        m.createdAt());
+                        m.createdAt(), f.note());
             }
             if (r.theirs() == null) {
                 store.removeBase(c, partnerId, table, r.uid());
@@ -648,7 +718,8 @@ public final class ExchangeService {
             for (Conflict x : store.conflicts(c, true)) {
                 Table t = ExchangeTables.byName(x.table()).orElseThrow();
                 out.add(new ConflictInfo(x.id(), x.partnerName(), t.label(), store.describe(c, t, x.uid()), x.field(),
-                        t.fieldLabel(x.field()), x.mine(), x.theirs(), x.theirUser(), x.theirTime(), x.createdAt()));
+                        t.fieldLabel(x.field()), x.mine(), x.theirs(), x.theirUser(), x.theirTime(), x.createdAt(),
+                        x.note()));
             }
             return out;
         });
@@ -688,6 +759,20 @@ public final class ExchangeService {
         String label = t.fieldLabel(x.field());
         if (keep == Keep.THEIRS) {
             CanonicalRow now = store.row(c, t, x.uid());
+            if (now != null && HouseholdRecheck.looksAt(t, x.field())) { // taking theirs must not break a household rule
+                Map<String, String> theirs = new HashMap<>();
+                theirs.put(x.field(), x.theirs());
+                RecordPlan take = new RecordPlan(t, x.uid(), false, now.fields(), theirs, List.of(), false);
+                Map<String, List<CanonicalRow>> rows = new HashMap<>();
+                for (Table needed : HouseholdRecheck.TABLES) {
+                    rows.put(needed.name(), store.rows(c, needed));
+                }
+                List<String> broken = HouseholdRecheck.broken(List.of(take), rows);
+                if (!broken.isEmpty()) {
+                    throw new UserFacingException("冲突 " + x.id() + "：采用“" + x.partnerName() + "”的值后" + String.join("；", broken)
+                            + "。请先在农户页面把该户改好，再处理此冲突，或选择保留本机。");
+                }
+            }
             if (now != null) {
                 Map<String, String> value = new HashMap<>();
                 value.put(x.field(), x.theirs());
@@ -705,39 +790,40 @@ public final class ExchangeService {
 
     // ------------------------------------------------------------------------------------------ undo
 
-    private record LastImport(long auditId, Path backup, String fileName, String counts) {
-    }
-
-    private volatile LastImport lastImport;
+    /** How the import's audit entry names its pre-import backup, for an undo after the program was restarted. */
+    static final String BACKUP_FIELD = "导入前备份";
+    static final String COUNTS_FIELD = "导入结果";
 
     /**
-     * Undoes the last package imported in this run by restoring its pre-import backup, while that import is still
-     * the latest change (as {@link ImportService#undoLastImport}). The package can then be imported again.
+     * Undoes the last package imported (in this run or an earlier one: the import's audit entry names its
+     * backup) by restoring its pre-import backup, while that import is still the latest change ({@link ImportUndo}).
+     * The package can then be imported again.
      */
     public void undoLastImport() {
         requireExchange();
-        LastImport last = lastImport;
+        ImportUndo.Last last = db.read(this::lastImport);
         if (last == null) {
-            throw new UserFacingException("本次运行中还没有导入过交换包，没有可撤销的导入。");
+            throw new UserFacingException("还没有导入过交换包，没有可撤销的导入。");
         }
-        db.exclusively(() -> {
-            boolean changed = db.read(c -> audit.actionsAfter(c, last.auditId()).stream().anyMatch(a -> !Set.of(
-                    AuditAction.EXPORT.label(), AuditAction.BACKUP.label(), AuditAction.LOGIN.label(),
-                    AuditAction.REFUSED.label()).contains(a)));
-            if (changed) {
-                throw new UserFacingException(ImportService.CHANGED_SINCE);
-            }
-            BackupCheck check = BackupService.verify(last.backup());
-            if (!check.ok()) {
-                throw new UserFacingException("导入前的备份无法使用（" + check.problem() + "），不能撤销；如需恢复请到“备份与设置”");
-            }
-            BackupFile keptAside = backup.backupBeforeUndo();
-            db.replaceContentWith(last.backup());
-            lastImport = null;
-            audit.recordNow(AuditAction.UNDO_IMPORT, ENTITY, last.fileName(), "撤销交换包导入 " + last.fileName() + "（"
-                    + last.counts() + "）：恢复到导入前备份 " + last.backup().getFileName() + "；撤销前的数据库保留在 "
-                    + keptAside.path());
-        });
+        undo.undo(last, ENTITY, "撤销交换包导入");
         search.invalidate();
+    }
+
+    /** The last import as its audit entry records it, null when there is none; refused when it names no backup. */
+    private ImportUndo.Last lastImport(Connection c) throws SQLException {
+        Optional<AuditEntry> entry = audit.latest(c, AuditAction.IMPORT, ENTITY);
+        if (entry.isEmpty()) {
+            return null;
+        }
+        AuditEntry e = entry.get();
+        String backupPath = changed(e, BACKUP_FIELD);
+        if (backupPath == null) {
+            throw new UserFacingException("上次导入交换包时的记录没有写明导入前的备份，不能撤销；如需恢复请到“备份与设置”");
+        }
+        return new ImportUndo.Last(e.id(), Path.of(backupPath), e.entityId(), Objects.toString(changed(e, COUNTS_FIELD), ""));
+    }
+
+    private static String changed(AuditEntry e, String field) {
+        return e.changes().stream().filter(f -> field.equals(f.field())).map(FieldChange::newValue).findFirst().orElse(null);
     }
 }

@@ -20,10 +20,6 @@ import cn.gridledger.logic.validate.HouseholdRules;
 import cn.gridledger.logic.validate.Issue;
 import cn.gridledger.logic.validate.MemberFacts;
 import cn.gridledger.logic.validate.StatusChangeRules;
-import cn.gridledger.model.Gender;
-import cn.gridledger.model.code.PovertyEducation;
-import cn.gridledger.model.code.Relationship;
-import cn.gridledger.model.code.StudentStatus;
 
 /**
  * Households with their members: load, check, save (one transaction), delete and restore. Saving keeps
@@ -98,9 +94,8 @@ public final class HouseholdService {
                             + " 名成员的身份证号相同"));
                 }
             }
-            facts.add(new MemberFacts(m.person().name(), Relationship.match(m.relation()).orElse(null),
-                    Gender.fromText(m.person().gender()).orElse(null),
-                    PovertyEducation.match(m.education()).orElse(null), StudentStatus.match(m.studentStatus()).orElse(null)));
+            facts.add(MemberFacts.of(m.person().name(), m.relation(), m.person().gender(), m.education(),
+                    m.studentStatus()));
         }
         for (Issue issue : HouseholdRules.check(facts)) {
             if (issue.isError()) {

@@ -2,7 +2,6 @@ package cn.gridledger.logic.service;
 
 import cn.gridledger.logic.Progress;
 import cn.gridledger.logic.UserFacingException;
-import cn.gridledger.logic.io.BackupCheck;
 import cn.gridledger.logic.io.BackupFile;
 import cn.gridledger.logic.importer.ImportRefusedException;
 import cn.gridledger.logic.importer.ImportReport;
@@ -40,7 +39,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -61,6 +59,7 @@ public final class ImportService {
 
     private final TownshipService township;
     private final SubmittedQuarterGuard guard = new SubmittedQuarterGuard();
+    private final ImportUndo undo;
 
     ImportService(Database db, Session session, AuditService audit, BackupService backup, TownshipService township) {
         this.db = db;
@@ -68,6 +67,7 @@ public final class ImportService {
         this.session = session;
         this.audit = audit;
         this.backup = backup;
+        this.undo = new ImportUndo(db, audit, backup);
     }
 
     /**
@@ -223,7 +223,7 @@ public final class ImportService {
                         return r;
                     }
                 });
-                lastImport = new LastImport(auditId[0], before.path(), file.getFileName().toString(), report.countsLine());
+                lastImport = new ImportUndo.Last(auditId[0], before.path(), file.getFileName().toString(), report.countsLine());
                 LOG.info(() -> "import " + file.getFileName() + ": " + report.countsLine());
                 return report.withCommitted(true);
             } catch (StrictRollback rollback) {
@@ -299,17 +299,10 @@ public final class ImportService {
 
     // --- 撤销本次导入 ---
 
-    /** Audit actions that leave the data as it was: they do not stand in the way of undoing an import. */
-    private static final Set<String> NOT_CHANGES = Set.of(AuditAction.EXPORT.label(), AuditAction.BACKUP.label(),
-            AuditAction.LOGIN.label(), AuditAction.REFUSED.label());
-
-    static final String CHANGED_SINCE = "导入后已有其他修改，不能撤销；如需恢复请到“备份与设置”";
+    static final String CHANGED_SINCE = ImportUndo.CHANGED_SINCE;
 
     /** The last import committed through this service (in this run of the program), for 撤销本次导入. */
-    private record LastImport(long auditId, Path backup, String fileName, String counts) {
-    }
-
-    private volatile LastImport lastImport;
+    private volatile ImportUndo.Last lastImport;
 
     /**
      * Whether {@link #undoLastImport} would be allowed now.
@@ -321,58 +314,29 @@ public final class ImportService {
 
     public UndoState undoState() {
         session.requireSignedIn();
-        LastImport last = lastImport;
+        ImportUndo.Last last = lastImport;
         if (last == null) {
             return new UndoState(false, null, "本次运行中还没有导入过花名册，没有可撤销的导入");
         }
-        String why = db.read(c -> changedSince(c, last));
+        String why = db.read(c -> undo.whyNot(c, last));
         return new UndoState(why == null, last.fileName(), why);
     }
 
     /**
-     * Undoes the last import by putting back the database as its pre-import backup holds it. Allowed only
-     * while the import is still the latest change: every change is audited in its own transaction, so any
-     * audit entry after the import's other than an export, a backup or a login means someone changed data
-     * since. The database as it was before the undo is kept as a 恢复前 backup, like a restore does, and
-     * the undo itself is audited.
+     * Undoes the last import by putting back the database as its pre-import backup holds it, while the import is
+     * still the latest change ({@link ImportUndo}).
      *
      * @throws UserFacingException with the reason when it is not allowed
      */
     public void undoLastImport() {
         session.requireImport();
-        LastImport last = lastImport;
+        ImportUndo.Last last = lastImport;
         if (last == null) {
             throw new UserFacingException("本次运行中还没有导入过花名册，没有可撤销的导入");
         }
-        // checked again under the write lock, so no change can slip in between the check and the restore
-        db.exclusively(() -> {
-            String why = db.read(c -> changedSince(c, last));
-            if (why != null) {
-                throw new UserFacingException(why);
-            }
-            BackupCheck check = BackupService.verify(last.backup());
-            if (!check.ok()) {
-                throw new UserFacingException("导入前的备份无法使用（" + check.problem() + "），不能撤销；如需恢复请到“备份与设置”");
-            }
-            BackupFile keptAside = backup.backupBeforeUndo();
-            db.replaceContentWith(last.backup());
-            lastImport = null;
-            audit.recordNow(AuditAction.UNDO_IMPORT, "数据库", last.fileName(), "撤销导入 " + last.fileName() + "（"
-                    + last.counts() + "）：恢复到导入前备份 " + last.backup().getFileName() + "；撤销前的数据库保留在 "
-                    + keptAside.path());
-            LOG.info(() -> "import undone: " + last.fileName());
-        });
-    }
-
-    /** Null while the import is the latest change, else why it can no longer be undone. */
-    private String changedSince(Connection c, LastImport last) throws SQLException {
-        for (String action : audit.actionsAfter(c, last.auditId())) {
-            if (!NOT_CHANGES.contains(action)) {
-                return CHANGED_SINCE;
-            }
-        }
-        return java.nio.file.Files.isRegularFile(last.backup()) ? null
-                : "找不到导入前的备份 " + last.backup() + "，不能撤销；如需恢复请到“备份与设置”";
+        undo.undo(last, "数据库", "撤销导入");
+        lastImport = null;
+        LOG.info(() -> "import undone: " + last.fileName());
     }
 
     /**

@@ -45,6 +45,12 @@ public final class AuditRepository {
         return Queries.list(c, "SELECT action FROM audit_log WHERE id > ? ORDER BY id", rs -> rs.getString(1), id);
     }
 
+    /** The newest entry of an action on a kind of record, or null. */
+    public AuditEntry latest(Connection c, AuditAction action, String entityType) throws SQLException {
+        return Queries.one(c, "SELECT * FROM audit_log WHERE action = ? AND entity_type = ? ORDER BY id DESC LIMIT 1",
+                AuditRepository::entry, action.label(), entityType);
+    }
+
     /** One record's history, newest first. */
     public List<AuditEntry> history(Connection c, String entityType, String entityId) throws SQLException {
         return Queries.list(c, """

@@ -51,6 +51,19 @@ public final class LastFolders {
         return remember(purpose, () -> chooser.showOpenDialog(owner), false);
     }
 
+    /** Several files at once (a county's packages of all its townships); the folder of the first is remembered. */
+    public static java.util.List<File> showOpenMultipleDialog(FileChooser chooser, Window owner, String purpose) {
+        if (chooser.getInitialDirectory() == null) {
+            get(purpose).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        }
+        java.util.List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        if (chosen == null || chosen.isEmpty()) {
+            return java.util.List.of();
+        }
+        remember(purpose, () -> chosen.get(0), false);
+        return chosen;
+    }
+
     private static File remember(String purpose, Supplier<File> show, boolean isFolder) {
         File chosen = show.get();
         if (chosen != null) {

@@ -19,22 +19,22 @@ import javafx.scene.layout.Priority;
  * A report drawn as it will print: title and info row, the merged header, the first rows, 合计,
  * notes and footer — from the same table model the workbook is written from.
  */
-final class ReportPreview {
+public final class ReportPreview {
 
     /** Data rows shown; a roster of 180,000 members is previewed by its beginning. */
-    static final int ROWS = 60;
+    public static final int ROWS = 60;
 
     private ReportPreview() {
     }
 
     /** The rows to show: the first {@link #ROWS} records and every closing row; read off the FX thread. */
-    static List<ReportRow> rowsOf(ReportTable t) {
+    public static List<ReportRow> rowsOf(ReportTable t) {
         List<ReportRow> rows = new ArrayList<>();
         t.rows().forEach(ROWS, rows::add);
         return rows;
     }
 
-    static GridPane build(ReportTable t, List<ReportRow> rows, boolean more) {
+    public static GridPane build(ReportTable t, List<ReportRow> rows, boolean more) {
         GridPane g = new GridPane();
         g.getStyleClass().add("report-preview");
         List<Column> leaves = t.leaves();

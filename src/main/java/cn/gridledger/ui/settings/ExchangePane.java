@@ -2,7 +2,6 @@ package cn.gridledger.ui.settings;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,7 +21,7 @@ import cn.gridledger.logic.service.ExchangeService.Preview;
 import cn.gridledger.logic.service.SubmittedQuarterException;
 import cn.gridledger.model.Grid;
 import cn.gridledger.ui.I18n;
-import cn.gridledger.ui.common.BackgroundTask;
+import cn.gridledger.ui.common.ActionStatus;
 import cn.gridledger.ui.common.DialogFit;
 import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.LastFolders;
@@ -71,7 +70,7 @@ final class ExchangePane {
     private final Label conflictsTitle = new Label();
     private final Label status = new Label();
     private final ProgressBar bar = new ProgressBar();
-    private final List<Button> actions = new ArrayList<>();
+    private final ActionStatus work = new ActionStatus(status, bar, m -> I18n.t("exchange.refused", m));
     /** The dialog of the import preview while it is showing (the UI test looks at it). */
     Dialog<ButtonType> previewDialog;
 
@@ -112,12 +111,11 @@ final class ExchangePane {
         Button undo = action("exchangeUndo", "exchange.undo", this::undo);
         countySnapshot.setId("exchangeCountySnapshot");
         countySnapshot.setOnAction(e -> chooseCountySnapshot());
-        actions.add(countySnapshot);
-        bar.setVisible(false);
-        HBox actionRow = new HBox(10, export, importButton, undo, countySnapshot, bar);
+        work.add(countySnapshot);
+        Button partnerScope = action("exchangePartnerScope", "exchange.partnerScopeEdit", this::choosePartnerScope);
+        HBox actionRow = new HBox(10, export, importButton, undo, partnerScope, countySnapshot, bar);
         actionRow.setAlignment(Pos.CENTER_LEFT);
         status.setId("exchangeStatus");
-        status.setWrapText(true);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         conflictsTitle.setId("exchangeConflictsTitle");
@@ -132,6 +130,7 @@ final class ExchangePane {
         conflicts.getColumns().add(BackupPane.column("exchange.conflictTheirs", c -> shown(c.theirs()), 170));
         conflicts.getColumns().add(BackupPane.column("exchange.conflictWhen",
                 c -> I18n.t("exchange.conflictWho", c.theirUser(), c.theirTime().replace('T', ' ')), 300));
+        conflicts.getColumns().add(BackupPane.column("exchange.conflictNote", c -> java.util.Objects.toString(c.note(), ""), 300));
         conflicts.setPlaceholder(new Label(I18n.t("exchange.noConflicts")));
         VBox.setVgrow(conflicts, Priority.ALWAYS);
         Button keepMine = action("exchangeKeepMine", "exchange.keepMine", () -> resolveSelected(Keep.MINE));
@@ -150,7 +149,7 @@ final class ExchangePane {
         Button b = new Button(I18n.t(key));
         b.setId(id);
         b.setOnAction(e -> run.run());
-        actions.add(b);
+        work.add(b);
         return b;
     }
 
@@ -198,38 +197,16 @@ final class ExchangePane {
     }
 
     private void done(String text) {
-        status.getStyleClass().remove("field-error");
-        status.setText(text);
+        work.done(text);
     }
 
     /** A refusal in the pane, in the service's Chinese words; anything else as an internal fault. */
     private void failed(Throwable e) {
-        if (e instanceof UserFacingException) {
-            status.getStyleClass().remove("field-error");
-            status.getStyleClass().add("field-error");
-            status.setText(I18n.t("exchange.refused", e.getMessage()));
-        } else {
-            Dialogs.internalError(e);
-        }
+        work.failed(e);
     }
 
-    private <T> void background(Function<Progress, T> work, Consumer<T> then) {
-        actions.forEach(b -> b.setDisable(true));
-        bar.setVisible(true);
-        bar.setProgress(-1);
-        BackgroundTask.run(work, null, r -> {
-            finished();
-            then.accept(r);
-        }, e -> {
-            finished();
-            refresh();
-            failed(e);
-        });
-    }
-
-    private void finished() {
-        actions.forEach(b -> b.setDisable(false));
-        bar.setVisible(false);
+    private <T> void background(Function<Progress, T> task, Consumer<T> then) {
+        work.background(task, then, this::refresh);
     }
 
     // ------------------------------------------------------------------------------------------ identity
@@ -271,6 +248,48 @@ final class ExchangePane {
         if (dialog.showAndWait().filter(Dialogs.OK::equals).isPresent()) {
             List<String> codes = gridList.getSelectionModel().getSelectedIndices().stream().map(i -> grids.get(i).code()).toList();
             init(name.getText(), codes, true);
+        }
+    }
+
+    /** The township gives a laptop other grids: its pinned scope, which its packages may not exceed. */
+    private void choosePartnerScope() {
+        PartnerInfo selected = partners.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            failed(new cn.gridledger.logic.UserFacingException(I18n.t("exchange.partnerScopeChoose")));
+            return;
+        }
+        List<Grid> grids = services.township().grids();
+        ListView<String> gridList = new ListView<>();
+        gridList.setId("exchangePartnerGrids");
+        gridList.getItems().setAll(grids.stream().map(g -> g.code() + " " + g.name()).toList());
+        gridList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        List<String> now = List.of(selected.scope().split(cn.gridledger.logic.exchange.Manifest.SCOPE_SEPARATOR));
+        for (int i = 0; i < grids.size(); i++) {
+            if (now.contains(grids.get(i).code())) {
+                gridList.getSelectionModel().select(i);
+            }
+        }
+        gridList.setPrefHeight(160);
+        Dialog<ButtonType> dialog = dialog(I18n.t("exchange.partnerScopeEdit"),
+                I18n.t("exchange.partnerScopeHeader", selected.name(), selected.scope()));
+        dialog.getDialogPane().setContent(gridList);
+        dialog.getDialogPane().lookupButton(Dialogs.OK).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> gridList.getSelectionModel().getSelectedIndices().isEmpty(), gridList.getSelectionModel().getSelectedIndices()));
+        if (dialog.showAndWait().filter(Dialogs.OK::equals).isPresent()) {
+            partnerScope(selected.name(), gridList.getSelectionModel().getSelectedIndices().stream()
+                    .map(i -> grids.get(i).code()).toList());
+        }
+    }
+
+    /** Sets a partner's scope (the dialog's OK; a UI test may call it directly). */
+    void partnerScope(String partner, List<String> gridCodes) {
+        try {
+            PartnerInfo p = services.exchange().setPartnerScope(partner, gridCodes);
+            refresh();
+            done(I18n.t("exchange.partnerScopeDone", p.name(), p.scope()));
+        } catch (RuntimeException e) {
+            refresh();
+            failed(e);
         }
     }
 
@@ -425,6 +444,9 @@ final class ExchangePane {
             table.getColumns().add(BackupPane.column("exchange.conflictField", l -> l.field(), 100));
             table.getColumns().add(BackupPane.column("exchange.conflictMine", l -> shown(l.mine()), 160));
             table.getColumns().add(BackupPane.column("exchange.conflictTheirs", l -> shown(l.theirs()), 160));
+            if (p.conflicts().stream().anyMatch(l -> l.note() != null)) { // only a household rule gives one
+                table.getColumns().add(BackupPane.column("exchange.conflictNote", l -> java.util.Objects.toString(l.note(), ""), 260));
+            }
             table.getItems().setAll(p.conflicts());
             // room for the header and up to six rows at the chosen text size, scrolling beyond
             double em = cn.gridledger.ui.common.UiLook.size().pixels();
@@ -434,6 +456,9 @@ final class ExchangePane {
             note.setWrapText(true);
             note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             content.getChildren().addAll(note, table);
+        }
+        if (!p.householdRules().isEmpty()) {
+            content.getChildren().add(list("exchangePreviewRules", I18n.t("exchange.previewRules"), p.householdRules()));
         }
         if (!p.gridChanges().isEmpty()) {
             content.getChildren().add(list("exchangePreviewGrids", I18n.t("exchange.previewGrids"), p.gridChanges()));

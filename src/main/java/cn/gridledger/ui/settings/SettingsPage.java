@@ -37,6 +37,9 @@ public final class SettingsPage implements Page {
                 reportSettingsTab(services),
                 exchangeTab(services),
                 tab("tab-about", "settings.about", new AboutPane(services).view()));
+        if (services.county().isCounty()) { // a county office's database exchanges no packages: it imports 县级汇总包
+            tabs.getTabs().removeIf(t -> "tab-exchange".equals(t.getId()));
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         box = new VBox(12, title, tabs);

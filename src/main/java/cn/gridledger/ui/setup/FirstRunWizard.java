@@ -38,7 +38,8 @@ public final class FirstRunWizard {
         Label intro = new Label(I18n.t("wizard.intro"));
         intro.setWrapText(true);
 
-        HBox choices = new HBox(16, createForm(), demoChoice());
+        VBox others = new VBox(16, demoChoice(), countyChoice());
+        HBox choices = new HBox(16, createForm(), others);
         HBox.setHgrow(choices.getChildren().get(0), Priority.ALWAYS);
         VBox root = new VBox(16, title, intro, choices);
         root.setPadding(new Insets(24));
@@ -92,6 +93,31 @@ public final class FirstRunWizard {
         field.textProperty().bindBidirectional(property);
         field.setPrefColumnCount(18);
         form.addRow(row, new Label(I18n.t(labelKey)), field);
+    }
+
+    /** A county office's installation (#16 县级汇总): no township, the townships' 县级汇总包 instead. */
+    private VBox countyChoice() {
+        Label heading = new Label(I18n.t("wizard.countyTitle"));
+        heading.getStyleClass().add("section-title");
+        Label text = new Label(I18n.t("wizard.countyText"));
+        text.setWrapText(true);
+        TextField name = new TextField();
+        name.setId("countyName2");
+        name.setPromptText(I18n.t("wizard.countyName2"));
+        Button county = new Button(I18n.t("wizard.county"));
+        county.setId("setUpCounty");
+        county.setOnAction(e -> {
+            try {
+                model.services().county().init(name.getText());
+                onDone.run();
+            } catch (RuntimeException ex) {
+                Dialogs.failure(ex);
+            }
+        });
+        VBox box = new VBox(10, heading, text, new Label(I18n.t("wizard.countyName2")), name, county);
+        box.getStyleClass().add("wizard-choice");
+        box.setPrefWidth(WindowPlacement.scaledWidth(340));
+        return box;
     }
 
     private VBox demoChoice() {

@@ -19,6 +19,7 @@ import cn.gridledger.ui.common.Dialogs;
 import cn.gridledger.ui.common.FontSize;
 import cn.gridledger.ui.common.UiLook;
 import cn.gridledger.ui.common.WindowPlacement;
+import cn.gridledger.ui.county.CountyPage;
 import cn.gridledger.ui.export.ExportPage;
 import cn.gridledger.ui.home.HomePage;
 import cn.gridledger.ui.household.HouseholdsPage;
@@ -81,6 +82,11 @@ public final class MainWindow {
         this.model = new ShellViewModel(services);
         this.services = services;
         this.hooks = hooks;
+        if (services.county().isCounty()) { // a county office's database holds no township of its own (#16)
+            add("nav.county", "mdi2c-chart-box-outline", () -> new CountyPage(services, model.asOfProperty()));
+            add("nav.settings", "mdi2c-cog-outline", () -> new SettingsPage(services, hooks.restore(), this::refreshBackupLabel));
+            return;
+        }
         add("nav.home", "mdi2h-home-outline", () -> new HomePage(services, model.asOfProperty(), (chips, before) -> {
             navigate("nav.households");
             ((HouseholdsPage) built.get("nav.households")).apply(chips, before);
@@ -195,7 +201,7 @@ public final class MainWindow {
             navigation.getChildren().add(button);
         }
         ((ToggleButton) navigation.getChildren().get(0)).setSelected(true);
-        showPage("nav.home");
+        showPage(entries.keySet().iterator().next());
     }
 
     /** Shows a page and marks its navigation button, as a click on it would. */

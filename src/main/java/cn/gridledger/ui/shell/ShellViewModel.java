@@ -20,6 +20,9 @@ public final class ShellViewModel {
     public ShellViewModel(AppServices services) {
         this.services = services;
         services.township().township().ifPresent(t -> townshipName.set(t.name()));
+        if (services.county().isCounty() && services.session().isSignedIn() && services.session().isAdmin()) {
+            services.county().countyName().ifPresent(townshipName::set);
+        }
     }
 
     public ReadOnlyStringProperty townshipNameProperty() {

@@ -269,6 +269,31 @@ class ExchangeTest {
         }
     }
 
+    @Test
+    void anImportCanBeUndoneAfterTheProgramWasRestartedFromWhatTheAuditLogRecords() throws Exception {
+        try (TwoLaptops t = new TwoLaptops(dir)) {
+            t.editBoth();
+            Path p = t.b.exchange().export(TOWNSHIP, t.file("b")).file();
+            List<String> before = dump(t.aFile);
+            t.a.exchange().importPackage(p);
+            t.a.close();
+            t.a = AppServices.open(t.aFile); // a new run: nothing of the import is held in memory
+            t.a.exchange().undoLastImport();
+            assertEquals(before, dump(t.aFile));
+            t.a.close();
+            t.a = AppServices.open(t.aFile);
+            // the undo is the latest change now (the restored file still holds the laptop's first import)
+            UserFacingException again = assertThrows(UserFacingException.class, () -> t.a.exchange().undoLastImport());
+            assertTrue(again.getMessage().contains("导入后已有其他修改"), again.getMessage());
+            t.a.exchange().importPackage(p);
+            TwoLaptops.edit(t.a, H4, h -> TwoLaptops.with(h, "太平路 5 号", h.phone(), h.notes()));
+            t.a.close();
+            t.a = AppServices.open(t.aFile);
+            UserFacingException changed = assertThrows(UserFacingException.class, () -> t.a.exchange().undoLastImport());
+            assertTrue(changed.getMessage().contains("导入后已有其他修改"), changed.getMessage());
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ helpers
 
     private static void assertIdentical(TwoLaptops t) throws Exception {

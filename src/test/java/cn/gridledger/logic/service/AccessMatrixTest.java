@@ -599,11 +599,14 @@ class AccessMatrixTest {
                 f -> run(() -> f.app.exchange().resolve(999, ExchangeService.Keep.MINE)));
         add(c, "ExchangeService.resolveAll(Keep)", "AARR", f -> f.app.exchange().resolveAll(ExchangeService.Keep.THEIRS));
         add(c, "ExchangeService.undoLastImport()", "aaRR", f -> run(() -> f.app.exchange().undoLastImport()));
+        add(c, "ExchangeService.setPartnerScope(String,List)", "aaRR",
+                f -> f.app.exchange().setPartnerScope("无此对象", List.of("130102100201001")));
 
         // --- 县级汇总 (#16): administrators; on this township database the county's side stops at "not a county"
         add(c, "CountyService.defaultFileName()", "AARR", f -> f.app.county().defaultFileName());
         add(c, "CountyService.exportSnapshot(Path)", "AARR", f -> f.app.county().exportSnapshot(f.file("县级汇总.glx")));
         add(c, "CountyService.init(String)", "aaRR", f -> f.app.county().init("云禾县"));
+        add(c, "CountyService.isCounty()", "AAAA", f -> f.app.county().isCounty());
         add(c, "CountyService.countyName()", "AARR", f -> f.app.county().countyName());
         add(c, "CountyService.status()", "AARR", f -> f.app.county().status());
         add(c, "CountyService.importSnapshots(List,Progress)", "aaRR",

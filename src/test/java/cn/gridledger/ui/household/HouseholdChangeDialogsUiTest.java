@@ -1,5 +1,6 @@
 package cn.gridledger.ui.household;
 
+import cn.gridledger.testing.Screenshots;
 import static cn.gridledger.logic.service.HouseholdFixtures.detail;
 import static cn.gridledger.logic.service.HouseholdFixtures.id;
 import static cn.gridledger.logic.service.HouseholdFixtures.member;

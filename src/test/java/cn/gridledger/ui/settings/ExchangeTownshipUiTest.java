@@ -81,5 +81,15 @@ class ExchangeTownshipUiTest {
         robot.clickOn("#exchangeExport");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#exchangeStatus").queryAs(Label.class).getText().startsWith("未完成：还没有交换对象"));
+
+        // the township's 县级汇总包 for the county (#16), bypassing the file chooser
+        assertTrue(robot.lookup("#exchangeCountySnapshot").query().isVisible());
+        ExchangePane pane = (ExchangePane) robot.lookup("#exchangePane").query().getUserData();
+        java.nio.file.Path file = dir.resolve("安恕镇_县级汇总-" + System.nanoTime() + ".glx");
+        robot.interact(() -> pane.exportCountySnapshot(file));
+        Label status = robot.lookup("#exchangeStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().startsWith("已导出安恕镇的县级汇总包第 1 号：0 户 0 人"));
+        assertTrue(status.getText().contains(file.toString()), status.getText());
+        assertTrue(java.nio.file.Files.size(file) > 0);
     }
 }

@@ -149,7 +149,7 @@ class ExchangeUiTest {
         TableView<ConflictInfo> conflicts = robot.lookup("#exchangeConflicts").queryAs(TableView.class);
         assertEquals(1, conflicts.getItems().size());
         assertEquals("未处理的冲突（1 个）", robot.lookup("#exchangeConflictsTitle").queryAs(Label.class).getText());
-        assertEquals(List.of("交换对象", "记录", "项目", "本机的值", "对方的值", "对方修改人、时间"),
+        assertEquals(List.of("交换对象", "记录", "项目", "本机的值", "对方的值", "对方修改人、时间", "说明"),
                 conflicts.getColumns().stream().map(c -> c.getText()).toList());
         assertEquals(TOWNSHIP, conflicts.getColumns().get(0).getCellData(0));
         assertEquals("备注", conflicts.getColumns().get(2).getCellData(0));

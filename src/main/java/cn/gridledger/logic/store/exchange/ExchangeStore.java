@@ -96,10 +96,15 @@ public final class ExchangeStore {
                 installationId, name, publicKey, joined(scope));
     }
 
-    public void received(Connection c, long partnerId, long packageNo, String name, List<String> scope)
-            throws SQLException {
-        Queries.update(c, "UPDATE exchange_partner SET last_received = ?, name = ?, scope = ? WHERE id = ?", packageNo,
-                name, joined(scope), partnerId);
+    /** The scope stays as pinned on first contact (a package may name fewer grids, never more). */
+    public void received(Connection c, long partnerId, long packageNo, String name) throws SQLException {
+        Queries.update(c, "UPDATE exchange_partner SET last_received = ?, name = ? WHERE id = ?", packageNo, name,
+                partnerId);
+    }
+
+    /** The township widens (or narrows) a partner's pinned scope. */
+    public void setPartnerScope(Connection c, long partnerId, List<String> scope) throws SQLException {
+        Queries.update(c, "UPDATE exchange_partner SET scope = ? WHERE id = ?", joined(scope), partnerId);
     }
 
     public void sent(Connection c, long partnerId, long packageNo) throws SQLException {
@@ -476,34 +481,39 @@ public final class ExchangeStore {
 
     public record Conflict(long id, long partnerId, String partnerName, long packageNo, String table, String uid,
             String field, String mine, String theirs, String theirUser, String theirTime, String status,
-            String resolution, String resolvedBy, String resolvedAt, String createdAt) {
+            String resolution, String resolvedBy, String resolvedAt, String createdAt, String note) {
     }
 
     private static final String CONFLICT = """
             SELECT x.id, x.partner_id, p.name, x.package_no, x.tbl, x.uid, x.field, x.mine, x.theirs, x.their_user,
-                x.their_time, x.status, x.resolution, x.resolved_by, x.resolved_at, x.created_at
+                x.their_time, x.status, x.resolution, x.resolved_by, x.resolved_at, x.created_at, x.note
             FROM exchange_conflict x JOIN exchange_partner p ON p.id = x.partner_id
             """;
 
     private static Conflict conflict(ResultSet rs) throws SQLException {
         return new Conflict(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16));
+                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17));
     }
 
-    /** Opens a conflict, or brings the open one of the same field up to date (a later package's value). */
+    /**
+     * Opens a conflict, or brings the open one of the same field up to date (a later package's value).
+     *
+     * @param note why it is one when not both sides changed it (a household rule), else null
+     */
     public void openConflict(Connection c, long partnerId, long packageNo, String table, String uid, String field,
-            String mine, String theirs, String theirUser, String theirTime) throws SQLException {
+            String mine, String theirs, String theirUser, String theirTime, String note) throws SQLException {
         int updated = Queries.update(c, """
                 UPDATE exchange_conflict SET partner_id = ?, package_no = ?, mine = ?, theirs = ?, their_user = ?,
-                    their_time = ?
+                    their_time = ?, note = ?
                 WHERE tbl = ? AND uid = ? AND field = ? AND status = 'open'""", partnerId, packageNo, mine, theirs,
-                theirUser, theirTime, table, uid, field);
+                theirUser, theirTime, note, table, uid, field);
         if (updated == 0) {
             Queries.insert(c, """
-                    INSERT INTO exchange_conflict (partner_id, package_no, tbl, uid, field, mine, theirs, their_user, their_time)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", partnerId, packageNo, table, uid, field, mine, theirs,
-                    theirUser, theirTime);
+                    INSERT INTO exchange_conflict (partner_id, package_no, tbl, uid, field, mine, theirs, their_user,
+                        their_time, note)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", partnerId, packageNo, table, uid, field, mine, theirs,
+                    theirUser, theirTime, note);
         }
     }
 

@@ -1,4 +1,4 @@
-package cn.gridledger.ui.household;
+package cn.gridledger.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,12 +15,12 @@ import javafx.scene.image.WritableImage;
  * Writes a PNG of a scene when {@code -Dscreenshots=DIR} is given (run under Xvfb with {@code -Dgui} to
  * look at pages at 1366×768); does nothing otherwise.
  */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
 
-    static void take(Scene scene, String name) {
+    public static void take(Scene scene, String name) {
         String dir = System.getProperty("screenshots");
         if (dir == null || dir.isBlank()) {
             return;
