@@ -14,41 +14,17 @@ import cn.gridledger.logic.service.CountyService.HeldCopy;
 import cn.gridledger.logic.service.CountyService.ImportOutcome;
 import cn.gridledger.model.Quarter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code gridledger county …}: 县级汇总 — a township's snapshot for the county, and the county's consolidation (#16). */
 @Command(name = "county", description = "县级汇总：乡镇导出县级汇总包；县里导入各乡镇的包，导出分乡镇汇总的 R1–R5",
         subcommands = {CountyCommand.Snapshot.class, CountyCommand.Init.class, CountyCommand.Import.class,
             CountyCommand.Status.class, CountyCommand.Remove.class, CountyCommand.Export.class})
-final class CountyCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    GridLedgerCommand root;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-    }
-
-    abstract static class Sub extends GroupSubcommand {
-        @ParentCommand
-        CountyCommand parent;
-
-        @Override
-        GridLedgerCommand root() {
-            return parent.root;
-        }
-    }
+final class CountyCommand extends CommandGroup {
 
     @Command(name = "snapshot", description = "（乡镇电脑）导出本乡镇的县级汇总包：全镇的数据，不含账户、操作日志和密钥")
-    static final class Snapshot extends Sub {
+    static final class Snapshot extends GroupSubcommand {
         @Option(names = "--out", required = true, paramLabel = "FILE-or-DIR", description = "县级汇总包文件（.glx），或放文件的文件夹")
         Path out;
 
@@ -70,7 +46,7 @@ final class CountyCommand implements Runnable {
     }
 
     @Command(name = "init", description = "（县里）把本数据库设为县级汇总数据库（用一个单独的新数据库）")
-    static final class Init extends Sub {
+    static final class Init extends GroupSubcommand {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "县（市、区）名称，印在汇总表的标题上")
         String name;
 
@@ -86,7 +62,7 @@ final class CountyCommand implements Runnable {
     }
 
     @Command(name = "import", description = "（县里）导入乡镇的县级汇总包（可一次导入多个；每个乡镇保留最新的一份）")
-    static final class Import extends Sub {
+    static final class Import extends GroupSubcommand {
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "县级汇总包文件（.glx）")
         List<Path> files;
 
@@ -122,7 +98,7 @@ final class CountyCommand implements Runnable {
     }
 
     @Command(name = "status", description = "（县里）列出已导入的乡镇和各自汇总包的日期")
-    static final class Status extends Sub {
+    static final class Status extends GroupSubcommand {
         @Override
         public Integer call() {
             try (AppServices app = open()) {
@@ -152,7 +128,7 @@ final class CountyCommand implements Runnable {
     }
 
     @Command(name = "remove", description = "（县里）移除一个乡镇的数据（例如乡镇换了电脑，需要重新登记）")
-    static final class Remove extends Sub {
+    static final class Remove extends GroupSubcommand {
         @Parameters(paramLabel = "CODE", description = "乡镇代码（9 位）")
         String code;
 
@@ -167,7 +143,7 @@ final class CountyCommand implements Runnable {
     }
 
     @Command(name = "export", description = "（县里）导出分乡镇汇总的报表：grid-summary cadre-structure monitoring points reserve，或 all")
-    static final class Export extends Sub {
+    static final class Export extends GroupSubcommand {
         @Parameters(paramLabel = "REPORT", arity = "1..*", description = "报表名称，或 all（R1–R5）")
         List<String> reports;
 

@@ -15,43 +15,18 @@ import cn.gridledger.logic.service.ExchangeService.ConflictLine;
 import cn.gridledger.logic.service.ExchangeService.Preview;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code gridledger exchange …}: exchange packages between laptops without a server (#16). */
 @Command(name = "exchange", description = "交换包：不联网的电脑之间（乡镇与网格员笔记本）交换台账的改动",
         subcommands = {ExchangeCommand.Init.class, ExchangeCommand.Status.class, ExchangeCommand.Export.class,
             ExchangeCommand.Import.class, ExchangeCommand.Conflicts.class, ExchangeCommand.Resolve.class,
             ExchangeCommand.Undo.class, ExchangeCommand.PartnerScope.class})
-final class ExchangeCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    GridLedgerCommand root;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-    }
-
-    /** Shared by the subcommands: the root options and the output streams. */
-    abstract static class Sub extends GroupSubcommand {
-        @ParentCommand
-        ExchangeCommand parent;
-
-        @Override
-        GridLedgerCommand root() {
-            return parent.root;
-        }
-    }
+final class ExchangeCommand extends CommandGroup {
 
     @Command(name = "init", description = "设置本机的交换身份（名称、范围）；从乡镇复制来的笔记本数据库须加 --copy")
-    static final class Init extends Sub {
+    static final class Init extends GroupSubcommand {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "本机在交换中的名称，如 王家村1网格")
         String name;
 
@@ -79,7 +54,7 @@ final class ExchangeCommand implements Runnable {
     }
 
     @Command(name = "status", description = "显示本机的交换身份和交换对象")
-    static final class Status extends Sub {
+    static final class Status extends GroupSubcommand {
         @Override
         public Integer call() {
             try (AppServices app = open()) {
@@ -111,7 +86,7 @@ final class ExchangeCommand implements Runnable {
     }
 
     @Command(name = "export", description = "导出给交换对象的交换包（自上次确认以来的改动）")
-    static final class Export extends Sub {
+    static final class Export extends GroupSubcommand {
         @Option(names = "--to", required = true, paramLabel = "NAME", description = "交换对象的名称（或安装标识）")
         String to;
 
@@ -136,7 +111,7 @@ final class ExchangeCommand implements Runnable {
     }
 
     @Command(name = "import", description = "导入交换对象发来的交换包（先预览；一次事务；导入前自动备份）")
-    static final class Import extends Sub {
+    static final class Import extends GroupSubcommand {
         @Parameters(paramLabel = "FILE", description = "交换包文件（.glx）")
         Path file;
 
@@ -198,7 +173,7 @@ final class ExchangeCommand implements Runnable {
     }
 
     @Command(name = "conflicts", description = "列出未处理的冲突（双方都改过的字段）")
-    static final class Conflicts extends Sub {
+    static final class Conflicts extends GroupSubcommand {
         @Override
         public Integer call() {
             try (AppServices app = open()) {
@@ -230,7 +205,7 @@ final class ExchangeCommand implements Runnable {
     }
 
     @Command(name = "resolve", description = "处理冲突：保留本机的值（mine）或采用对方的值（theirs）")
-    static final class Resolve extends Sub {
+    static final class Resolve extends GroupSubcommand {
         @ArgGroup(multiplicity = "1")
         Which which;
 
@@ -268,7 +243,7 @@ final class ExchangeCommand implements Runnable {
     }
 
     @Command(name = "partner", description = "改变网格员笔记本（交换对象）登记的网格范围：它以后的交换包可以含有这些网格（仅管理员）")
-    static final class PartnerScope extends Sub {
+    static final class PartnerScope extends GroupSubcommand {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "交换对象的名称或安装标识")
         String name;
 
@@ -287,7 +262,7 @@ final class ExchangeCommand implements Runnable {
     }
 
     @Command(name = "undo", description = "撤销最后一次导入的交换包（恢复到导入前的备份；导入后又有其他修改时不能撤销）")
-    static final class Undo extends Sub {
+    static final class Undo extends GroupSubcommand {
         @Override
         public Integer call() {
             try (AppServices app = open()) {

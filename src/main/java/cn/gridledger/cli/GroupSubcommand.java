@@ -6,16 +6,25 @@ import java.util.concurrent.Callable;
 
 import cn.gridledger.logic.service.AppServices;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A subcommand of a command group ({@code exchange …}, {@code county …}): the root's options and the output streams. */
+/**
+ * A subcommand of a command group ({@code exchange …}, {@code county …}): the root's options and the output streams.
+ * Its group is a {@link CommandGroup}.
+ */
 abstract class GroupSubcommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    CommandGroup group;
+
     /** The {@code gridledger} command above the group (its --db and --json). */
-    abstract GridLedgerCommand root();
+    GridLedgerCommand root() {
+        return group.root;
+    }
 
     PrintWriter err() {
         return spec.commandLine().getErr();

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.io.ZipEntries;
 import cn.gridledger.logic.exchange.Keys;
 
 /**
@@ -91,7 +92,7 @@ public final class SnapshotFormat {
             throw new UserFacingException("找不到县级汇总包文件：" + file);
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            byte[] manifestBytes = entry(zip, MANIFEST, name);
+            byte[] manifestBytes = ZipEntries.read(zip, MANIFEST, name);
             JsonNode m = JSON.readTree(manifestBytes);
             if (m == null || !SnapshotManifest.FORMAT.equals(m.path("format").asText())) {
                 throw new UserFacingException("“" + name + "”不是县级汇总包。县里汇总用的是乡镇在“备份与设置 → 交换包”中"
@@ -103,7 +104,7 @@ public final class SnapshotFormat {
                         + SnapshotManifest.VERSION + " 版；请把县里和乡镇的网格台账升级到同一版本。");
             }
             SnapshotManifest manifest = manifest(m);
-            byte[] sig = Base64.getDecoder().decode(new String(entry(zip, SIGNATURE, name), StandardCharsets.US_ASCII).strip());
+            byte[] sig = Base64.getDecoder().decode(new String(ZipEntries.read(zip, SIGNATURE, name), StandardCharsets.US_ASCII).strip());
             if (!Keys.verify(manifest.publicKey(), manifestBytes, sig)) {
                 throw tampered(name);
             }
@@ -133,16 +134,6 @@ public final class SnapshotFormat {
     private static UserFacingException tampered(String name) {
         return new UserFacingException("县级汇总包已被修改，签名不符：“" + name + "”在导出后被改动过，不能导入。"
                 + "请让乡镇重新导出县级汇总包。");
-    }
-
-    private static byte[] entry(ZipFile zip, String entry, String name) throws IOException {
-        ZipEntry e = zip.getEntry(entry);
-        if (e == null) {
-            throw new ZipException("missing " + entry + " in " + name);
-        }
-        try (InputStream in = zip.getInputStream(e)) {
-            return in.readAllBytes();
-        }
     }
 
     private static ObjectNode node(SnapshotManifest m) {

@@ -17,7 +17,6 @@ import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
@@ -30,6 +29,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.gridledger.logic.UserFacingException;
+import cn.gridledger.logic.io.ZipEntries;
 
 /**
  * Exchange package file format v1: a zip of manifest.json, data.json.gz and signature (Ed25519 over the
@@ -226,10 +226,10 @@ public final class PackageFormat {
         byte[] data;
         byte[] signature;
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            manifestBytes = entry(zip, MANIFEST, name);
+            manifestBytes = ZipEntries.read(zip, MANIFEST, name);
             refuseCountySnapshot(manifestBytes, name);
-            data = entry(zip, DATA, name);
-            signature = entry(zip, SIGNATURE, name);
+            data = ZipEntries.read(zip, DATA, name);
+            signature = ZipEntries.read(zip, SIGNATURE, name);
         } catch (IOException e) {
             throw damaged(name, e);
         }
@@ -281,16 +281,6 @@ public final class PackageFormat {
         if (Manifest.COUNTY_SNAPSHOT_FORMAT.equals(format)) {
             throw new UserFacingException("“" + name + "”是乡镇发给县里的县级汇总包，不是交换包：请在县里汇总用的网格台账中"
                     + "导入（县级汇总 → 导入县级汇总包）。");
-        }
-    }
-
-    private static byte[] entry(ZipFile zip, String entry, String name) throws IOException {
-        ZipEntry e = zip.getEntry(entry);
-        if (e == null) {
-            throw new ZipException("missing " + entry + " in " + name);
-        }
-        try (InputStream in = zip.getInputStream(e)) {
-            return in.readAllBytes(); // a flipped byte fails the entry's CRC here
         }
     }
 

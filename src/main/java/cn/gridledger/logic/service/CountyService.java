@@ -303,7 +303,6 @@ public final class CountyService {
                     "无法写入乡镇数据：" + e.getMessage() + "。请检查磁盘是否已满。");
         } finally {
             deleteQuietly(work);
-            deleteQuietly(work == null ? null : work.resolveSibling(work.getFileName() + ".lock"));
         }
     }
 
@@ -339,13 +338,21 @@ public final class CountyService {
 
     /** The copy opens (migrated when the township's program was older), passes SQLite's check and is that township. */
     private static void checkCopy(Path work, SnapshotManifest m) {
-        try (Database copy = Database.open(work)) {
+        try {
+            Database.prepareCopy(work);
+        } catch (StoreException | cn.gridledger.logic.io.DamagedDatabaseException e) {
+            // the store's own words advise restoring a backup of this computer's database, which is not the problem here
+            LOG.warning(() -> "county snapshot of " + m.townshipCode() + " does not open: " + e.getMessage());
+            throw new UserFacingException(m.townshipName() + "的县级汇总包中的数据库无法打开（可能已损坏，或来自不兼容的程序版本），"
+                    + "未导入。请让乡镇用最新版本的网格台账重新导出县级汇总包。", e);
+        }
+        try (Database.OwnReader copy = Database.openCheckedCopy(work)) {
             Township t = copy.read(new TownshipRepository()::township);
             if (t == null || !m.townshipCode().equals(t.code())) {
                 throw new UserFacingException("县级汇总包中的数据与清单不符（乡镇代码不一致），不能导入。请让乡镇重新导出。");
             }
         } catch (StoreException e) {
-            throw new UserFacingException("县级汇总包中的数据库无法读取：" + e.getMessage(), e);
+            throw new UserFacingException(m.townshipName() + "的县级汇总包中的数据库无法读取，未导入。请让乡镇重新导出县级汇总包。", e);
         }
     }
 
@@ -358,7 +365,10 @@ public final class CountyService {
             store.remove(c, code);
             audit.record(c, AuditAction.DELETE, ENTITY, code, "移除乡镇：" + t.name() + "（" + code + "）");
         });
-        deleteQuietly(folder().resolve(t.file()));
+        Path file = folder().resolve(t.file());
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            deleteQuietly(file.resolveSibling(file.getFileName() + suffix));
+        }
     }
 
     /** One county-wide report of the townships held (R1–R5), built with the county's definitions. */

@@ -225,6 +225,32 @@ public final class Database implements AutoCloseable, SqlReader {
         return new Migration(result.targetSchemaVersion, result.migrationsExecuted);
     }
 
+    /**
+     * Readies a database file that nobody has open and that is itself a copy (a county's incoming township snapshot,
+     * #16): SQLite's check, this program's schema (no backup first: the package it came from is one), and a rollback
+     * journal, so that the read-only readers of {@link #openCheckedCopy} leave no -wal or -shm files beside it.
+     *
+     * @throws StoreException or {@link DamagedDatabaseException} when the file cannot be used
+     */
+    public static void prepareCopy(Path file) {
+        try {
+            if (!requireIntact(file)) {
+                Flyway flyway = flyway(file);
+                refuseNewerSchema(file, flyway.info());
+                flyway.migrate();
+            }
+            try (Connection c = new SQLiteConfig().createConnection(jdbcUrl(file)); var st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = DELETE");
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(e);
+        } catch (StoreException | DamagedDatabaseException e) {
+            throw e;
+        } catch (RuntimeException e) { // Flyway's own: a schema history this program cannot follow
+            throw new StoreException("数据库结构无法升级：" + file.getFileName(), e);
+        }
+    }
+
     /** What opening did to the schema: the version it ended at (null: as recorded) and how many migrations ran. */
     private record Migration(String targetVersion, int applied) {
         static final Migration NONE_NEEDED = new Migration(null, 0);

@@ -74,7 +74,7 @@ class CountyConsolidationTest {
     }
 
     @Test
-    void twoTownshipsConsolidateWithATownshipColumnSubtotalsAndACountyTotal() {
+    void twoTownshipsConsolidateWithATownshipColumnSubtotalsAndACountyTotal() throws Exception {
         Path p0 = snapshot(0);
         Path p1 = snapshot(1);
         long[][] own = new long[2][];
@@ -115,6 +115,12 @@ class CountyConsolidationTest {
                 assertEquals(t.leaves().size(), CountyTable.all(t).stream().filter(ReportRow::isRecord).findFirst()
                         .map(r -> r.cells().size()).orElse(t.leaves().size()), kind + ": a cell per column");
             }
+            // the reports read the copies without leaving -wal/-shm files; a removed township leaves nothing
+            c.county().remove("130179202");
+            try (var files = Files.list(c.county().folder())) {
+                assertEquals(List.of("130179201.db"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+            assertEquals(1, c.county().status().townships().size());
         }
     }
 
@@ -177,6 +183,27 @@ class CountyConsolidationTest {
             try (var files = Files.list(c.county().folder())) {
                 assertEquals(List.of("130179201.db"), files.map(p -> p.getFileName().toString()).sorted().toList(),
                         "no half-written copy is left behind");
+            }
+        }
+    }
+
+    @Test
+    void aSignedPackageWhoseDatabaseIsNotOneIsRefusedAndLeavesNothing() throws Exception {
+        Path garbage = Files.write(dir.resolve("garbage.db"), "这不是数据库".repeat(2000).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String[] keys = cn.gridledger.logic.exchange.Keys.generate();
+        Path file = usb.resolve("signed-garbage.glx");
+        try (var out = Files.newOutputStream(file)) {
+            cn.gridledger.logic.county.SnapshotFormat.write(new cn.gridledger.logic.county.SnapshotManifest(
+                    cn.gridledger.logic.county.SnapshotManifest.VERSION, "x", keys[1], "130179209", "某乡", "云禾县", 1,
+                    "2026-12-07T10:00:00", "某人", 1, 1, 1, null), garbage, keys[0], out);
+        }
+        try (AppServices c = county()) {
+            ImportOutcome o = c.county().importSnapshots(List.of(file), Progress.NONE).get(0);
+            assertFalse(o.imported());
+            assertTrue(o.refusal().contains("某乡的县级汇总包中的数据库无法打开"), o.refusal());
+            assertTrue(c.county().status().townships().isEmpty());
+            try (var files = Files.list(c.county().folder())) {
+                assertEquals(0, files.count(), "no temporary file, lock or backup left behind");
             }
         }
     }
